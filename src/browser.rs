@@ -1,0 +1,14 @@
+//! The thin browser layer: the only code that touches the DOM, localStorage, fetch and the clock.
+//!
+//! Invariants:
+//! - Functions here translate between browser objects and core types and decide nothing else;
+//!   every rule (snapping, anchoring, formats) lives in [`crate::core`].
+//! - Nothing here panics on a browser failure: every fallible call returns a `Result` or
+//!   `Option` that the UI turns into a message.
+//! - Only effects and event handlers call into this module, so components still render
+//!   without a browser.
+
+pub mod article_loading;
+pub mod clock_and_ids;
+pub mod dom_text_position;
+pub mod local_store;

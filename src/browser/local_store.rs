@@ -1,0 +1,88 @@
+//! localStorage access that reports every failure instead of throwing.
+//!
+//! localStorage can be missing (SecurityError in sandboxed iframes and some privacy modes),
+//! full (QuotaExceededError), or replaced by something that throws. Each case becomes a
+//! [`StorageProblem`] the UI can explain; nothing here panics.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Storage;
+
+/// Every key this widget writes starts with this, so a host page can see (and clear) ours.
+pub const STORAGE_KEY_PREFIX: &str = "claim-annotator:";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// localStorage cannot be used at all on this page.
+    Blocked(String),
+    /// The browser refused a write because the site's storage is full.
+    Full,
+    /// Any other failure, with the browser's message.
+    Failed(String),
+}
+
+impl StorageProblem {
+    /// What the reader is told; it always says where their work is now.
+    pub fn message(&self) -> String {
+        match self {
+            StorageProblem::Blocked(detail) => format!(
+                "This browser does not let the page save (\u{201C}{detail}\u{201D}). Your annotations are kept in this tab only and will be gone when it closes."
+            ),
+            StorageProblem::Full => "The browser\u{2019}s storage for this site is full, so the latest change was not saved. It is kept in this tab; free some space or keep this tab open.".to_string(),
+            StorageProblem::Failed(detail) => format!(
+                "Saving failed (\u{201C}{detail}\u{201D}). Your annotations are kept in this tab only until saving works again."
+            ),
+        }
+    }
+}
+
+pub fn annotations_key(article_key: &str) -> String {
+    format!("{STORAGE_KEY_PREFIX}annotations:{article_key}")
+}
+
+pub fn backup_key(article_key: &str, now_ms: i64) -> String {
+    format!("{STORAGE_KEY_PREFIX}backup:{article_key}:{now_ms}")
+}
+
+pub fn read(key: &str) -> Result<Option<String>, StorageProblem> {
+    local_storage()?.get_item(key).map_err(classify)
+}
+
+pub fn write(key: &str, value: &str) -> Result<(), StorageProblem> {
+    local_storage()?.set_item(key, value).map_err(classify)
+}
+
+fn local_storage() -> Result<Storage, StorageProblem> {
+    let window = web_sys::window().ok_or_else(|| StorageProblem::Blocked("no window".into()))?;
+    match window.local_storage() {
+        Ok(Some(storage)) => Ok(storage),
+        Ok(None) => Err(StorageProblem::Blocked(
+            "localStorage is not available".into(),
+        )),
+        Err(error) => Err(StorageProblem::Blocked(error_text(&error))),
+    }
+}
+
+fn classify(error: JsValue) -> StorageProblem {
+    if let Some(exception) = error.dyn_ref::<web_sys::DomException>() {
+        // Old engines report a full store only by the legacy code 22.
+        if exception.name() == "QuotaExceededError" || exception.code() == 22 {
+            return StorageProblem::Full;
+        }
+        if exception.name() == "SecurityError" {
+            return StorageProblem::Blocked(exception.message());
+        }
+    }
+    StorageProblem::Failed(error_text(&error))
+}
+
+fn error_text(error: &JsValue) -> String {
+    if let Some(exception) = error.dyn_ref::<web_sys::DomException>() {
+        return format!("{}: {}", exception.name(), exception.message());
+    }
+    if let Some(error) = error.dyn_ref::<js_sys::Error>() {
+        return String::from(error.message());
+    }
+    error
+        .as_string()
+        .unwrap_or_else(|| "unknown error".to_string())
+}

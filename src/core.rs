@@ -1,0 +1,21 @@
+//! The pure core: everything about articles and annotations that can be decided without a browser.
+//!
+//! Invariants:
+//! - Nothing here imports yew, web-sys, js-sys, gloo or wasm-bindgen; `cargo test` exercises it natively.
+//! - Every position is a count of Unicode code points into the article's source text
+//!   ([`source_text::SourceText`]), as the W3C TextPositionSelector defines it. UTF-16 and byte
+//!   offsets never leave the module that computes them.
+//! - Time and randomness come in as arguments (milliseconds, ids), so every function is repeatable.
+
+pub mod annotation;
+pub mod annotation_state;
+pub mod article;
+pub mod article_key;
+pub mod char_range;
+pub mod segments;
+pub mod selector;
+pub mod source_text;
+pub mod stored_format;
+pub mod tag;
+pub mod uuid;
+pub mod word_snap;

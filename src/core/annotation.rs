@@ -1,0 +1,58 @@
+//! One tagged claim: what was selected, how it is tagged, and what the reader wrote about it.
+//!
+//! Invariant: `quote.exact` is always the text the annotation was made on; `range` is where that
+//! text is in the current article when `anchor` is [`AnchorStatus::Anchored`]. An orphan keeps its
+//! last known range only so that nothing is lost; it is never drawn as a highlight.
+
+use super::char_range::CharRange;
+use super::selector::{describe_quote, TextQuoteSelector};
+use super::source_text::SourceText;
+use super::tag::Tag;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Annotation {
+    /// A UUID, stable for the annotation's whole life (storage, export, merging).
+    pub id: String,
+    pub tag: Tag,
+    pub quote: TextQuoteSelector,
+    pub range: CharRange,
+    /// Plain text, shown as text and never as HTML.
+    pub note: String,
+    pub created_ms: i64,
+    pub modified_ms: i64,
+    pub anchor: AnchorStatus,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnchorStatus {
+    /// The quote was found in the current text at `range`.
+    Anchored,
+    /// The quote could not be found with enough confidence: kept and listed for review.
+    Orphan,
+}
+
+impl Annotation {
+    /// A new annotation on `range` of `text`, created now.
+    pub fn describe(
+        text: &SourceText,
+        range: CharRange,
+        tag: Tag,
+        id: String,
+        now_ms: i64,
+    ) -> Annotation {
+        Annotation {
+            id,
+            tag,
+            quote: describe_quote(text, range),
+            range,
+            note: String::new(),
+            created_ms: now_ms,
+            modified_ms: now_ms,
+            anchor: AnchorStatus::Anchored,
+        }
+    }
+
+    pub fn is_anchored(&self) -> bool {
+        self.anchor == AnchorStatus::Anchored
+    }
+}

@@ -1,0 +1,469 @@
+//! The annotator for one loaded article: owns the annotation store and wires the article view,
+//! the tag picker, the claim editor and the claims panel together.
+//!
+//! Invariant: storage is written only after a reader's change (the reducer's revision moved),
+//! never merely because the page loaded, and never over a stored value that could not be read
+//! and was not first copied to a backup key.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::{DomRect, Element};
+use yew::prelude::*;
+
+use super::annotation_editor::{AnnotationEditor, ClaimChooser};
+use super::annotation_store::AnnotationStore;
+use super::article_view::{ArticleView, OpenRequest};
+use super::claims_panel::ClaimsPanel;
+use super::shared::Shared;
+use super::tag_picker::TagPicker;
+use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
+use crate::browser::dom_text_position::{clear_selection, selected_char_range};
+use crate::browser::local_store;
+use crate::core::annotation::Annotation;
+use crate::core::annotation_state::Action;
+use crate::core::article::Article;
+use crate::core::char_range::CharRange;
+use crate::core::stored_format::{decode_annotations, encode_annotations};
+use crate::core::tag::Tag;
+use crate::core::word_snap::snap_to_words;
+
+#[derive(Clone, PartialEq)]
+pub struct LoadedArticle {
+    pub article: Shared<Article>,
+    /// The storage identity: a hash of the text, or the id the page gave.
+    pub key: String,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AnnotatorProps {
+    pub article: LoadedArticle,
+}
+
+/// Where a popover is drawn, in pixels from the widget's top-left corner.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PopoverPosition {
+    pub left: f64,
+    pub top: f64,
+}
+
+#[derive(Clone, PartialEq)]
+struct PendingSelection {
+    range: CharRange,
+    at: PopoverPosition,
+}
+
+#[derive(Clone, PartialEq)]
+enum OpenClaim {
+    Choose {
+        ids: Vec<String>,
+        at: PopoverPosition,
+    },
+    Edit {
+        id: String,
+        at: PopoverPosition,
+    },
+}
+
+const FLASH_MILLISECONDS: u32 = 1600;
+/// How long the selection must rest before a touch (or keyboard) selection opens the picker.
+const SELECTION_SETTLE_MILLISECONDS: u32 = 450;
+
+#[function_component(Annotator)]
+pub fn annotator(props: &AnnotatorProps) -> Html {
+    let store = use_reducer(AnnotationStore::default);
+    let storage_problem = use_state_eq(|| None::<String>);
+    let recovery_notice = use_state_eq(|| None::<String>);
+    // False while the stored value could neither be read nor backed up: then nothing is written.
+    let may_write = use_mut_ref(|| true);
+    let pending = use_state_eq(|| None::<PendingSelection>);
+    let open = use_state_eq(|| None::<OpenClaim>);
+    let filter = use_state_eq(|| None::<Tag>);
+    let flashing = use_state_eq(|| None::<String>);
+    let flash_timer = use_mut_ref(|| None::<Timeout>);
+    let root_ref = use_node_ref();
+    let article_ref = use_node_ref();
+    let article = props.article.article.clone();
+    let storage_key = local_store::annotations_key(&props.article.key);
+
+    {
+        let dispatcher = store.dispatcher();
+        let storage_problem = storage_problem.clone();
+        let recovery_notice = recovery_notice.clone();
+        let may_write = may_write.clone();
+        use_effect_with(props.article.clone(), move |loaded| {
+            let restored = restore_annotations(loaded, &may_write);
+            storage_problem.set(restored.problem);
+            recovery_notice.set(restored.recovery);
+            dispatcher.dispatch(Action::Load(restored.annotations));
+        });
+    }
+    {
+        let state = store.state.clone();
+        let storage_problem = storage_problem.clone();
+        let key = props.article.key.clone();
+        let storage_key = storage_key.clone();
+        let may_write = may_write.clone();
+        use_effect_with(store.state.revision(), move |revision| {
+            if *revision > 0 && *may_write.borrow() {
+                let encoded = encode_annotations(&key, state.annotations());
+                match local_store::write(&storage_key, &encoded) {
+                    Ok(()) => storage_problem.set(None),
+                    Err(problem) => storage_problem.set(Some(problem.message())),
+                }
+            }
+        });
+    }
+
+    let position_in_root = {
+        let root_ref = root_ref.clone();
+        move |rect: &DomRect| -> PopoverPosition {
+            let origin = root_ref
+                .cast::<Element>()
+                .map(|root| root.get_bounding_client_rect());
+            let (left, top) = origin.map_or((0.0, 0.0), |origin| (origin.left(), origin.top()));
+            PopoverPosition {
+                left: (rect.left() - left).max(0.0),
+                top: rect.bottom() - top + 6.0,
+            }
+        }
+    };
+
+    // Reads the browser's selection; `clear_when_none` is false for the settle timer, which
+    // must never close a picker the reader is using.
+    let consider_selection = {
+        let article = article.clone();
+        let article_ref = article_ref.clone();
+        let pending = pending.clone();
+        let open = open.clone();
+        let position_in_root = position_in_root.clone();
+        Callback::from(move |clear_when_none: bool| {
+            let Some(article_element) = article_ref.cast::<Element>() else {
+                return;
+            };
+            let snapped = selected_char_range(&article_element).and_then(|(range, rect)| {
+                snap_to_words(&article.text, range).map(|range| (range, rect))
+            });
+            match snapped {
+                Some((range, rect)) => {
+                    if pending.as_ref().map(|current| current.range) != Some(range) {
+                        open.set(None);
+                        pending.set(Some(PendingSelection {
+                            range,
+                            at: position_in_root(&rect),
+                        }));
+                    }
+                }
+                None if clear_when_none => pending.set(None),
+                None => {}
+            }
+        })
+    };
+
+    {
+        let consider_selection = consider_selection.clone();
+        use_effect_with(props.article.clone(), move |_| {
+            let document = gloo::utils::document();
+            let pointer_down = Rc::new(Cell::new(false));
+            let settle_timer: Rc<RefCell<Option<Timeout>>> = Rc::default();
+            let down = {
+                let pointer_down = pointer_down.clone();
+                EventListener::new(&document, "pointerdown", move |_| pointer_down.set(true))
+            };
+            let up = {
+                let pointer_down = pointer_down.clone();
+                EventListener::new(&document, "pointerup", move |_| pointer_down.set(false))
+            };
+            let change = EventListener::new(&document, "selectionchange", move |_| {
+                if pointer_down.get() {
+                    return;
+                }
+                let consider_selection = consider_selection.clone();
+                settle_timer.replace(Some(Timeout::new(
+                    SELECTION_SETTLE_MILLISECONDS,
+                    move || consider_selection.emit(false),
+                )));
+            });
+            move || drop((down, up, change))
+        });
+    }
+
+    let choose_tag = {
+        let article = article.clone();
+        let pending = pending.clone();
+        let dispatcher = store.dispatcher();
+        Callback::from(move |tag: Tag| {
+            if let Some(selection) = (*pending).clone() {
+                let annotation = Annotation::describe(
+                    &article.text,
+                    selection.range,
+                    tag,
+                    new_annotation_id(),
+                    now_ms(),
+                );
+                dispatcher.dispatch(Action::Add(annotation));
+                pending.set(None);
+                clear_selection();
+            }
+        })
+    };
+    let dismiss_picker = {
+        let pending = pending.clone();
+        Callback::from(move |()| pending.set(None))
+    };
+
+    let on_open = {
+        let open = open.clone();
+        let pending = pending.clone();
+        let position_in_root = position_in_root.clone();
+        Callback::from(move |request: OpenRequest| {
+            pending.set(None);
+            let at = position_in_root(&request.rect);
+            open.set(Some(match request.ids.as_slice() {
+                [id] => OpenClaim::Edit { id: id.clone(), at },
+                _ => OpenClaim::Choose {
+                    ids: request.ids,
+                    at,
+                },
+            }));
+        })
+    };
+
+    let on_choose_claim = {
+        let open = open.clone();
+        let flashing = flashing.clone();
+        let flash_timer = flash_timer.clone();
+        let root_ref = root_ref.clone();
+        let position_in_root = position_in_root.clone();
+        Callback::from(move |id: String| {
+            let Some(root) = root_ref.cast::<Element>() else {
+                return;
+            };
+            let Some(highlight) = first_highlight_of(&root, &id) else {
+                return;
+            };
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_behavior(web_sys::ScrollBehavior::Smooth);
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            highlight.scroll_into_view_with_scroll_into_view_options(&options);
+            open.set(Some(OpenClaim::Edit {
+                id: id.clone(),
+                at: position_in_root(&highlight.get_bounding_client_rect()),
+            }));
+            flashing.set(Some(id));
+            let flashing = flashing.clone();
+            flash_timer.replace(Some(Timeout::new(FLASH_MILLISECONDS, move || {
+                flashing.set(None)
+            })));
+        })
+    };
+
+    let close_claim = {
+        let open = open.clone();
+        Callback::from(move |()| open.set(None))
+    };
+
+    let onkeydown = {
+        let pending = pending.clone();
+        let open = open.clone();
+        let choose_tag = choose_tag.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let key = event.key();
+            if pending.is_some() && !event.ctrl_key() && !event.meta_key() && !event.alt_key() {
+                if let Some(tag) = Tag::from_shortcut(&key) {
+                    event.prevent_default();
+                    choose_tag.emit(tag);
+                    return;
+                }
+            }
+            if key == "Escape" {
+                if pending.is_some() {
+                    pending.set(None);
+                } else if open.is_some() {
+                    open.set(None);
+                }
+            }
+        })
+    };
+
+    let onmouseup = {
+        let consider_selection = consider_selection.clone();
+        Callback::from(move |_: MouseEvent| consider_selection.emit(true))
+    };
+    let onkeyup = {
+        let consider_selection = consider_selection.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.shift_key() || event.key() == "Shift" {
+                consider_selection.emit(true);
+            }
+        })
+    };
+
+    let state = store.state.clone();
+    let popover = match (*pending).clone() {
+        Some(selection) => html! {
+            <TagPicker left={selection.at.left} top={selection.at.top} on_choose={choose_tag.clone()} on_dismiss={dismiss_picker} />
+        },
+        None => match (*open).clone() {
+            Some(OpenClaim::Edit { id, at }) => match state.get(&id) {
+                Some(annotation) => {
+                    let dispatcher = store.dispatcher();
+                    let on_retag = {
+                        let (dispatcher, id) = (dispatcher.clone(), id.clone());
+                        Callback::from(move |tag: Tag| {
+                            dispatcher.dispatch(Action::Retag {
+                                id: id.clone(),
+                                tag,
+                                at_ms: now_ms(),
+                            })
+                        })
+                    };
+                    let on_note = {
+                        let (dispatcher, id) = (dispatcher.clone(), id.clone());
+                        Callback::from(move |note: String| {
+                            dispatcher.dispatch(Action::SetNote {
+                                id: id.clone(),
+                                note,
+                                at_ms: now_ms(),
+                            })
+                        })
+                    };
+                    let on_delete = {
+                        let (dispatcher, id, open) = (dispatcher.clone(), id.clone(), open.clone());
+                        Callback::from(move |()| {
+                            dispatcher.dispatch(Action::Delete { id: id.clone() });
+                            open.set(None);
+                        })
+                    };
+                    html! {
+                        <AnnotationEditor annotation={annotation.clone()} left={at.left} top={at.top}
+                            {on_retag} {on_note} {on_delete} on_close={close_claim.clone()} />
+                    }
+                }
+                None => html! {},
+            },
+            Some(OpenClaim::Choose { ids, at }) => {
+                let choices: Vec<Annotation> =
+                    ids.iter().filter_map(|id| state.get(id).cloned()).collect();
+                let on_pick = {
+                    let open = open.clone();
+                    Callback::from(move |id: String| open.set(Some(OpenClaim::Edit { id, at })))
+                };
+                html! { <ClaimChooser {choices} left={at.left} top={at.top} {on_pick} on_close={close_claim.clone()} /> }
+            }
+            None => html! {},
+        },
+    };
+
+    let on_delete_orphan = {
+        let dispatcher = store.dispatcher();
+        Callback::from(move |id: String| dispatcher.dispatch(Action::Delete { id }))
+    };
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |tag: Option<Tag>| filter.set(tag))
+    };
+
+    html! {
+        <div class="ca-annotator" ref={root_ref} {onkeydown}>
+            if let Some(message) = (*storage_problem).clone() {
+                <p class="ca-notice ca-notice-storage" role="alert">{ message }</p>
+            }
+            if let Some(message) = (*recovery_notice).clone() {
+                <p class="ca-notice ca-notice-recovery" role="status">{ message }</p>
+            }
+            <div class="ca-layout">
+                <div class="ca-article-column" ref={article_ref} {onmouseup} {onkeyup}>
+                    <ArticleView article={article.clone()} annotations={state.clone()} flashing={(*flashing).clone()} {on_open} />
+                </div>
+                <ClaimsPanel annotations={state} filter={*filter} {on_filter} on_choose={on_choose_claim} on_delete={on_delete_orphan} />
+            </div>
+            { popover }
+        </div>
+    }
+}
+
+struct RestoredAnnotations {
+    annotations: Vec<Annotation>,
+    problem: Option<String>,
+    recovery: Option<String>,
+}
+
+/// Reads what storage holds for this article. A value that cannot be read in full is first
+/// copied to a backup key; if even that fails, writing stays off so the value is not lost.
+fn restore_annotations(
+    loaded: &LoadedArticle,
+    may_write: &Rc<RefCell<bool>>,
+) -> RestoredAnnotations {
+    let storage_key = local_store::annotations_key(&loaded.key);
+    let raw = match local_store::read(&storage_key) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => {
+            return RestoredAnnotations {
+                annotations: Vec::new(),
+                problem: None,
+                recovery: None,
+            }
+        }
+        Err(problem) => {
+            return RestoredAnnotations {
+                annotations: Vec::new(),
+                problem: Some(problem.message()),
+                recovery: None,
+            }
+        }
+    };
+    let (annotations, what_failed) = match decode_annotations(&raw, &loaded.article.text) {
+        Ok(decoded) if decoded.unreadable_entries == 0 => {
+            return RestoredAnnotations {
+                annotations: decoded.annotations,
+                problem: None,
+                recovery: None,
+            }
+        }
+        Ok(decoded) => {
+            let count = decoded.unreadable_entries;
+            (
+                decoded.annotations,
+                format!(
+                    "{count} saved annotation{} could not be read",
+                    if count == 1 { "" } else { "s" }
+                ),
+            )
+        }
+        Err(error) => (
+            Vec::new(),
+            format!(
+                "The saved annotations could not be read: {}",
+                error.message()
+            ),
+        ),
+    };
+    let backup_key = local_store::backup_key(&loaded.key, now_ms());
+    let recovery = match local_store::write(&backup_key, &raw) {
+        Ok(()) => format!("{what_failed}. The saved data was kept unchanged under the browser storage key \u{201C}{backup_key}\u{201D}; everything that could be read is shown."),
+        Err(_) => {
+            *may_write.borrow_mut() = false;
+            format!("{what_failed}, and it could not be backed up, so this page will not save over it. Your new annotations are kept in this tab only.")
+        }
+    };
+    RestoredAnnotations {
+        annotations,
+        problem: None,
+        recovery: Some(recovery),
+    }
+}
+
+fn first_highlight_of(root: &Element, id: &str) -> Option<Element> {
+    let highlights = root.query_selector_all("[data-ca-ids]").ok()?;
+    (0..highlights.length())
+        .filter_map(|index| highlights.item(index)?.dyn_into::<Element>().ok())
+        .find(|element| {
+            element
+                .get_attribute("data-ca-ids")
+                .is_some_and(|ids| ids.split(' ').any(|candidate| candidate == id))
+        })
+}

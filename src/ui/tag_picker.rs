@@ -1,0 +1,55 @@
+//! The small picker shown beside a fresh selection: Allegation, Denial, Demand (keys 1, 2, 3).
+//!
+//! The keys themselves are handled by the annotator, so they work wherever focus is inside the
+//! widget; the picker only shows them and takes clicks.
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::core::tag::Tag;
+
+#[derive(Properties, PartialEq)]
+pub struct TagPickerProps {
+    pub left: f64,
+    pub top: f64,
+    pub on_choose: Callback<Tag>,
+    pub on_dismiss: Callback<()>,
+}
+
+#[function_component(TagPicker)]
+pub fn tag_picker(props: &TagPickerProps) -> Html {
+    let first_button = use_node_ref();
+    {
+        let first_button = first_button.clone();
+        use_effect_with((), move |_| {
+            if let Some(button) = first_button.cast::<HtmlElement>() {
+                let _ = button.focus();
+            }
+        });
+    }
+    // Keeps the reader's selection visible while the pointer is on the picker.
+    let keep_selection = Callback::from(|event: MouseEvent| event.prevent_default());
+    let buttons: Html = Tag::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(index, tag)| {
+            let on_choose = props.on_choose.clone();
+            let onclick = Callback::from(move |_: MouseEvent| on_choose.emit(tag));
+            let node_ref = if index == 0 { first_button.clone() } else { NodeRef::default() };
+            html! {
+                <button type="button" class={classes!("ca-tag-button", format!("ca-tag-{}", tag.keyword()))} ref={node_ref}
+                    {onclick} aria-keyshortcuts={tag.shortcut().to_string()}>
+                    <kbd aria-hidden="true">{ tag.shortcut() }</kbd>{ " " }{ tag.label() }
+                </button>
+            }
+        })
+        .collect();
+    let on_dismiss = props.on_dismiss.clone();
+    html! {
+        <div class="ca-popover ca-tag-picker" role="toolbar" aria-label="Tag this claim (keys 1, 2, 3; Escape to cancel)"
+            style={format!("left:{}px;top:{}px", props.left.round(), props.top.round())} onmousedown={keep_selection}>
+            { buttons }
+            <button type="button" class="ca-dismiss" aria-label="Cancel" onclick={move |_| on_dismiss.emit(())}>{ "\u{d7}" }</button>
+        </div>
+    }
+}
