@@ -31,12 +31,9 @@ pub async fn fetch_article_text(url: &str) -> Result<String, String> {
         .map_err(|_| cannot_load("its body could not be read".into()))?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     decode_article_bytes(&bytes).map_err(|error| {
-        cannot_load(
-            error
-                .message()
-                .to_lowercase()
-                .trim_end_matches('.')
-                .to_string(),
+        format!(
+            "The article at \u{201C}{url}\u{201D} cannot be shown. {}",
+            error.message()
         )
     })
 }

@@ -163,6 +163,7 @@ fn context_is_clipped_at_the_text_edges() {
     );
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 proptest::proptest! {
     #[test]
     fn matching_a_described_quote_returns_its_range(text in "[a-c😀中 é]{1,80}", a in 0usize..80, b in 0usize..80) {

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs every test on a fresh machine, installing what they need first:
+#   1. native: cargo test (the pure core, the parser, the reducer, the stored format);
+#   2. browser: wasm-bindgen-test in headless Chromium (DOM ranges, localStorage);
+#   3. end to end: the built widget driven by Playwright in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh test
+export PATH="$HOME/.cargo/bin:$PATH"
+
+printf '\n== native tests\n'
+cargo test --locked
+
+printf '\n== browser tests (wasm-bindgen-test, headless Chromium)\n'
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown \
+  --test browser_dom_text_position --test browser_local_store
+
+printf '\n== end-to-end tests (Playwright, headless Chromium)\n'
+scripts/build.sh
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,107 @@
+// Shared helpers for the end-to-end tests: a static server for dist/ and the fixtures, a
+// headless Chromium, and a real mouse drag over words of the article.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
+
+/** Serves dist/ at / and tests/e2e/fixtures/ at /fixtures/ on a free loopback port. */
+export async function startServer() {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const file = path.startsWith('/fixtures/')
+      ? join(root, 'tests/e2e', normalize(path))
+      : join(root, 'dist', normalize(path === '/' ? '/index.html' : path));
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+}
+
+/** A page that fails the test on any uncaught error in the page (a Rust panic included). */
+export async function openPage(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => { if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(message.text()); });
+  page.pageErrors = errors;
+  await page.goto(url);
+  await page.waitForSelector('.ca-article, .ca-error');
+  return page;
+}
+
+/** Screen points at the middle of the first and last characters of `phrase` in the article. */
+async function phrasePoints(page, phrase, scope = '.ca-article') {
+  return page.evaluate(({ phrase, scope }) => {
+    const container = document.querySelector(scope);
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    let all = '';
+    while (walker.nextNode()) { nodes.push([walker.currentNode, all.length]); all += walker.currentNode.data; }
+    const at = all.indexOf(phrase);
+    if (at < 0) throw new Error(`phrase not found: ${phrase}`);
+    const point = (offset) => {
+      const [node, base] = nodes.filter(([, base]) => base <= offset).pop();
+      const range = document.createRange();
+      range.setStart(node, offset - base);
+      range.setEnd(node, offset - base + 1);
+      const rect = range.getBoundingClientRect();
+      // Whole pixels: Chromium started no selection from some fractional points.
+      return { x: Math.round(rect.left + rect.width / 2), y: Math.round(rect.top + rect.height / 2) };
+    };
+    const [startNode] = nodes.filter(([, base]) => base <= at).pop();
+    startNode.parentElement.scrollIntoView({ block: 'center' });
+    return { from: point(at), to: point(at + phrase.length - 1) };
+  }, { phrase, scope });
+}
+
+/** Drags the mouse from inside the first character of `phrase` to inside its last one. */
+export async function dragOver(page, phrase, scope) {
+  const { from, to } = await phrasePoints(page, phrase, scope);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** The highlights on the page, as [text, tag] per claim (runs of one claim joined). */
+export async function highlights(page) {
+  return page.$$eval('mark.ca-highlight', (marks) => {
+    const claims = new Map();
+    for (const mark of marks) {
+      for (const id of mark.dataset.caIds.split(' ')) {
+        const tag = [...mark.classList].find((name) => name.startsWith('ca-tag-'));
+        const entry = claims.get(id) ?? { text: '', tag: null, start: Number(mark.dataset.caStart) };
+        entry.text += mark.textContent;
+        if (mark.dataset.caIds === id) entry.tag = tag.replace('ca-tag-', '');
+        claims.set(id, entry);
+      }
+    }
+    return [...claims.values()].sort((a, b) => a.start - b.start).map(({ text, tag }) => [text, tag]);
+  });
+}
+
+export async function storedAnnotations(page) {
+  return page.evaluate(() => {
+    const key = Object.keys(localStorage).find((name) => name.startsWith('claim-annotator:annotations:'));
+    return key ? JSON.parse(localStorage.getItem(key)).annotations : [];
+  });
+}

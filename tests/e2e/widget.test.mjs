@@ -1,0 +1,201 @@
+// End to end in real headless Chromium: a reader selects claims with the mouse, tags them by
+// click and by key, edits, deletes, reloads — and finds exactly what they left.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, openPage, dragOver, highlights, storedAnnotations } from './support.mjs';
+
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const ALLEGATION = 'urged the United Nations to probe rights violations';
+const DENIAL = 'are groundless and not worth refuting';
+const DEMAND = 'called on the Human Rights Council to host a special session';
+
+test('tag three claims by click and by key, edit, delete, and keep them across reloads', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.url);
+
+  await dragOver(page, ALLEGATION);
+  await page.waitForSelector('.ca-tag-picker');
+  await page.click('.ca-tag-picker .ca-tag-allegation');
+
+  await dragOver(page, DENIAL);
+  await page.waitForSelector('.ca-tag-picker');
+  await page.keyboard.press('2');
+
+  await dragOver(page, DEMAND);
+  await page.waitForSelector('.ca-tag-picker');
+  await page.keyboard.press('3');
+
+  const expected = [[ALLEGATION, 'allegation'], [DENIAL, 'denial'], [DEMAND, 'demand']];
+  assert.deepEqual(await highlights(page), expected);
+  assert.equal(await page.locator('.ca-tag-picker').count(), 0, 'the picker closes after tagging');
+  const labels = await page.$$eval('mark.ca-highlight-end', (marks) => marks.map((mark) => mark.dataset.caEndLabels));
+  assert.deepEqual(labels, ['Allegation', 'Denial', 'Demand'], 'each highlight names its tag, not only by colour');
+  assert.equal(await page.locator('.ca-claim').count(), 3);
+
+  await page.reload();
+  await page.waitForSelector('mark.ca-highlight');
+  assert.deepEqual(await highlights(page), expected, 'all three are back after a reload');
+
+  // Change the denial into a demand, note the allegation, delete the demand.
+  await page.click(`mark.ca-tag-denial`);
+  await page.waitForSelector('.ca-editor');
+  await page.click('.ca-editor .ca-tag-demand');
+  await page.click('.ca-editor .ca-close');
+  await page.click('mark.ca-tag-allegation');
+  await page.fill('.ca-editor textarea', 'Who exactly urged? <b>check</b>');
+  await page.click('.ca-editor .ca-close');
+  const demandMark = page.locator('mark.ca-tag-demand', { hasText: 'special session' });
+  await demandMark.click();
+  await page.click('.ca-editor .ca-delete');
+  await page.click('.ca-editor .ca-danger');
+
+  const afterEdits = [[ALLEGATION, 'allegation'], [DENIAL, 'demand']];
+  assert.deepEqual(await highlights(page), afterEdits);
+  await page.reload();
+  await page.waitForSelector('mark.ca-highlight');
+  assert.deepEqual(await highlights(page), afterEdits, 'the edits survive a reload');
+  const notes = await page.$$eval('.ca-claim-note', (nodes) => nodes.map((node) => node.textContent));
+  assert.deepEqual(notes, ['Who exactly urged? <b>check</b>'], 'the note is shown as text');
+  assert.equal(await page.locator('.ca-claim-note b').count(), 0, 'the note is never parsed as HTML');
+  const stored = await storedAnnotations(page);
+  assert.equal(stored.length, 2);
+  assert.match(stored[0].id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  assert.ok(stored[1].modified > stored[1].created || stored[1].modified >= stored[1].created, 'retag keeps created and moves modified');
+  assert.deepEqual(page.pageErrors, []);
+  await context.close();
+});
+
+test('the claims panel counts, filters, and marks the chosen claim', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.url);
+  for (const [phrase, key] of [[ALLEGATION, '1'], [DENIAL, '2'], [DEMAND, '2']]) {
+    await dragOver(page, phrase);
+    await page.waitForSelector('.ca-tag-picker');
+    await page.keyboard.press(key);
+  }
+  const filters = await page.$$eval('.ca-filter', (buttons) => buttons.map((button) => button.textContent));
+  assert.deepEqual(filters, ['All 3', 'Allegation 1', 'Denial 2', 'Demand 0']);
+  await page.click('.ca-filter.ca-tag-denial');
+  const quotes = await page.$$eval('.ca-claim-quote', (nodes) => nodes.map((node) => node.textContent));
+  assert.deepEqual(quotes, [DENIAL, DEMAND]);
+  await page.click('.ca-claim-button >> nth=1');
+  await page.waitForSelector('mark.ca-highlight-flash');
+  assert.match(await page.textContent('mark.ca-highlight-flash'), /special session/);
+  await page.waitForSelector('.ca-editor');
+  assert.deepEqual(page.pageErrors, []);
+  await context.close();
+});
+
+test('a selection outside the article does nothing; Escape dismisses the picker', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.url);
+  await dragOver(page, 'Select words in the article', '.demo-header');
+  await page.waitForTimeout(700);
+  assert.equal(await page.locator('.ca-tag-picker').count(), 0, 'no picker for text outside the article');
+  await page.keyboard.press('1');
+  assert.equal(await page.locator('mark.ca-highlight').count(), 0);
+
+  await dragOver(page, ALLEGATION);
+  await page.waitForSelector('.ca-tag-picker');
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(700);
+  assert.equal(await page.locator('.ca-tag-picker').count(), 0, 'Escape dismisses the picker');
+  await page.keyboard.press('1');
+  assert.equal(await page.locator('mark.ca-highlight').count(), 0, 'nothing is created after dismissing');
+  assert.deepEqual(await storedAnnotations(page), []);
+  assert.deepEqual(page.pageErrors, []);
+  await context.close();
+});
+
+test('a selection snaps to whole words and may span paragraphs', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.url);
+  // From inside "organisations" to inside "Guterres" (the next paragraph; the DOM has no text between blocks).
+  await dragOver(page, 'sations have urged the United Nations to probe rights violations in China as other groups called for Olympic chiefs to strip Beijing of the 2022 winter games.In an open letter to UN Secretary-General Antonio Gute');
+  await page.waitForSelector('.ca-tag-picker');
+  await page.keyboard.press('1');
+  const stored = await storedAnnotations(page);
+  assert.equal(stored.length, 1);
+  assert.ok(stored[0].exact.startsWith('organisations have'), stored[0].exact);
+  assert.ok(stored[0].exact.endsWith('Antonio Guterres'), stored[0].exact);
+  assert.ok(stored[0].exact.includes('\n\n'), 'the quote spans two paragraphs');
+  const source = await (await fetch(`${server.url}/article.txt`)).text();
+  assert.equal([...source].slice(stored[0].start, stored[0].end).join(''), stored[0].exact, 'positions are code points of the source file');
+  await context.close();
+});
+
+test('when localStorage throws, the widget keeps working in memory and says so', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+  });
+  const page = await openPage(context, server.url);
+  await dragOver(page, ALLEGATION);
+  await page.waitForSelector('.ca-tag-picker');
+  await page.keyboard.press('1');
+  assert.deepEqual(await highlights(page), [[ALLEGATION, 'allegation']], 'the claim stays on screen');
+  assert.match(await page.textContent('.ca-notice-storage'), /storage for this site is full/);
+  assert.deepEqual(page.pageErrors, []);
+  await context.close();
+
+  const blocked = await browser.newContext();
+  await blocked.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });
+  });
+  const blockedPage = await openPage(blocked, server.url);
+  assert.match(await blockedPage.textContent('.ca-notice-storage'), /kept in this tab only/);
+  await dragOver(blockedPage, DENIAL);
+  await blockedPage.waitForSelector('.ca-tag-picker');
+  await blockedPage.keyboard.press('2');
+  assert.deepEqual(await highlights(blockedPage), [[DENIAL, 'denial']]);
+  assert.deepEqual(blockedPage.pageErrors, []);
+  await blocked.close();
+});
+
+test('unreadable saved data is backed up, not overwritten', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.url);
+  await dragOver(page, ALLEGATION);
+  await page.waitForSelector('.ca-tag-picker');
+  await page.keyboard.press('1');
+  const key = await page.evaluate(() => Object.keys(localStorage).find((name) => name.startsWith('claim-annotator:annotations:')));
+  await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"annotations":[{"id":"broken"'), key);
+  await page.reload();
+  await page.waitForSelector('.ca-notice-recovery');
+  const backups = await page.evaluate(() => Object.keys(localStorage).filter((name) => name.startsWith('claim-annotator:backup:')).map((name) => localStorage.getItem(name)));
+  assert.deepEqual(backups, ['{"v":1,"annotations":[{"id":"broken"']);
+  assert.deepEqual(page.pageErrors, []);
+  await context.close();
+});
+
+test('another article: right-to-left text by URL, and clear messages for bad articles', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, `${server.url}/?article=sample-arabic.txt`);
+  assert.equal(await page.getAttribute('.ca-paragraph', 'dir'), 'auto');
+  const direction = await page.$eval('.ca-paragraph', (node) => getComputedStyle(node).direction);
+  assert.equal(direction, 'rtl');
+  await dragOver(page, 'انتهكت الحقوق');
+  await page.waitForSelector('.ca-tag-picker');
+  await page.keyboard.press('1');
+  assert.deepEqual(await highlights(page), [['انتهكت الحقوق', 'allegation']]);
+  const [stored] = await storedAnnotations(page);
+  const source = await (await fetch(`${server.url}/sample-arabic.txt`)).text();
+  assert.equal([...source].slice(stored.start, stored.end).join(''), 'انتهكت الحقوق');
+
+  for (const [file, message] of [
+    ['fixtures/empty.txt', /article is empty/],
+    ['fixtures/white-space.txt', /only white space/],
+    ['fixtures/not-utf8.txt', /not UTF-8/],
+    ['fixtures/missing.txt', /could not be loaded: the server answered 404/],
+  ]) {
+    const bad = await openPage(context, `${server.url}/?article=${file}`);
+    assert.match(await bad.textContent('.ca-error'), message, file);
+    assert.deepEqual(bad.pageErrors, [], file);
+    await bad.close();
+  }
+  await context.close();
+});
