@@ -34,6 +34,16 @@ pub fn selected_char_range(root: &Element) -> Option<(CharRange, DomRect)> {
     Some((char_range, range.get_bounding_client_rect()))
 }
 
+/// Makes the browser's selection show `range` (after snapping to words, so the reader sees
+/// exactly what will be tagged), and returns where it is on screen.
+pub fn select_char_range(root: &Element, range: CharRange) -> Option<DomRect> {
+    let dom_range = char_range_to_dom_range(root, range)?;
+    let selection = web_sys::window()?.get_selection().ok()??;
+    selection.remove_all_ranges().ok()?;
+    selection.add_range(&dom_range).ok()?;
+    Some(dom_range.get_bounding_client_rect())
+}
+
 /// Removes the reader's selection, once it has become an annotation.
 pub fn clear_selection() {
     if let Some(selection) =

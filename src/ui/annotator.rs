@@ -21,7 +21,7 @@ use super::claims_panel::ClaimsPanel;
 use super::shared::Shared;
 use super::tag_picker::TagPicker;
 use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
-use crate::browser::dom_text_position::{clear_selection, selected_char_range};
+use crate::browser::dom_text_position::{clear_selection, select_char_range, selected_char_range};
 use crate::browser::local_store;
 use crate::core::annotation::Annotation;
 use crate::core::annotation_state::Action;
@@ -68,6 +68,15 @@ enum OpenClaim {
     },
 }
 
+/// What made the annotator look at the browser's selection.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SelectionTrigger {
+    /// The mouse was released or a selection key was let go in the article: an explicit act.
+    PointerOrKeys,
+    /// The selection stopped changing (touch handles, assistive technology, scripts).
+    Settled,
+}
+
 const FLASH_MILLISECONDS: u32 = 1600;
 /// How long the selection must rest before a touch (or keyboard) selection opens the picker.
 const SELECTION_SETTLE_MILLISECONDS: u32 = 450;
@@ -83,6 +92,8 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     let open = use_state_eq(|| None::<OpenClaim>);
     let filter = use_state_eq(|| None::<Tag>);
     let flashing = use_state_eq(|| None::<String>);
+    // Set once storage has been read: from then on the widget takes selections and keeps them.
+    let ready = use_state_eq(|| false);
     let flash_timer = use_mut_ref(|| None::<Timeout>);
     let root_ref = use_node_ref();
     let article_ref = use_node_ref();
@@ -94,11 +105,13 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let storage_problem = storage_problem.clone();
         let recovery_notice = recovery_notice.clone();
         let may_write = may_write.clone();
+        let ready = ready.clone();
         use_effect_with(props.article.clone(), move |loaded| {
             let restored = restore_annotations(loaded, &may_write);
             storage_problem.set(restored.problem);
             recovery_notice.set(restored.recovery);
             dispatcher.dispatch(Action::Load(restored.annotations));
+            ready.set(true);
         });
     }
     {
@@ -132,34 +145,45 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         }
     };
 
-    // Reads the browser's selection; `clear_when_none` is false for the settle timer, which
-    // must never close a picker the reader is using.
+    // The last selection the reader was offered a picker for (or dismissed one for), so that a
+    // settling selection never reopens a picker the reader closed.
+    let last_considered = use_mut_ref(|| None::<CharRange>);
     let consider_selection = {
         let article = article.clone();
         let article_ref = article_ref.clone();
         let pending = pending.clone();
         let open = open.clone();
         let position_in_root = position_in_root.clone();
-        Callback::from(move |clear_when_none: bool| {
+        let last_considered = last_considered.clone();
+        Callback::from(move |trigger: SelectionTrigger| {
             let Some(article_element) = article_ref.cast::<Element>() else {
                 return;
             };
-            let snapped = selected_char_range(&article_element).and_then(|(range, rect)| {
-                snap_to_words(&article.text, range).map(|range| (range, rect))
+            let snapped = selected_char_range(&article_element).and_then(|(raw, rect)| {
+                let range = snap_to_words(&article.text, raw)?;
+                Some((range, raw, rect))
             });
-            match snapped {
-                Some((range, rect)) => {
-                    if pending.as_ref().map(|current| current.range) != Some(range) {
-                        open.set(None);
-                        pending.set(Some(PendingSelection {
-                            range,
-                            at: position_in_root(&rect),
-                        }));
-                    }
+            let Some((range, raw, rect)) = snapped else {
+                if trigger == SelectionTrigger::PointerOrKeys {
+                    pending.set(None);
                 }
-                None if clear_when_none => pending.set(None),
-                None => {}
+                return;
+            };
+            if trigger == SelectionTrigger::Settled && *last_considered.borrow() == Some(range) {
+                return;
             }
+            *last_considered.borrow_mut() = Some(range);
+            // Show the reader exactly the words that will be tagged.
+            let rect = if range == raw {
+                rect
+            } else {
+                select_char_range(&article_element, range).unwrap_or(rect)
+            };
+            open.set(None);
+            pending.set(Some(PendingSelection {
+                range,
+                at: position_in_root(&rect),
+            }));
         })
     };
 
@@ -184,7 +208,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                 let consider_selection = consider_selection.clone();
                 settle_timer.replace(Some(Timeout::new(
                     SELECTION_SETTLE_MILLISECONDS,
-                    move || consider_selection.emit(false),
+                    move || consider_selection.emit(SelectionTrigger::Settled),
                 )));
             });
             move || drop((down, up, change))
@@ -291,13 +315,15 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
 
     let onmouseup = {
         let consider_selection = consider_selection.clone();
-        Callback::from(move |_: MouseEvent| consider_selection.emit(true))
+        Callback::from(move |_: MouseEvent| {
+            consider_selection.emit(SelectionTrigger::PointerOrKeys)
+        })
     };
     let onkeyup = {
         let consider_selection = consider_selection.clone();
         Callback::from(move |event: KeyboardEvent| {
             if event.shift_key() || event.key() == "Shift" {
-                consider_selection.emit(true);
+                consider_selection.emit(SelectionTrigger::PointerOrKeys);
             }
         })
     };
@@ -368,7 +394,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     };
 
     html! {
-        <div class="ca-annotator" ref={root_ref} {onkeydown}>
+        <div class="ca-annotator" ref={root_ref} {onkeydown} data-ca-ready={ready.then_some("true")}>
             if let Some(message) = (*storage_problem).clone() {
                 <p class="ca-notice ca-notice-storage" role="alert">{ message }</p>
             }

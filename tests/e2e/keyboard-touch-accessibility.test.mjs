@@ -1,0 +1,93 @@
+// End to end: keyboard use, selections made without a mouse (as touch makes them), overlapping
+// claims, and an axe-core accessibility check of the tagged article (colour contrast included).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { startServer, launchBrowser, openPage, dragOver, highlights } from './support.mjs';
+
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function tag(page, phrase, key) {
+  await dragOver(page, phrase);
+  await page.waitForSelector('.ca-tag-picker');
+  await page.keyboard.press(key);
+  await page.waitForSelector('.ca-tag-picker', { state: 'detached' });
+}
+
+test('a focused highlight opens with Enter, and Escape closes it', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.url);
+  await tag(page, 'urged the United Nations', '1');
+  await page.focus('mark.ca-highlight[tabindex="0"]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.ca-editor');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.ca-editor', { state: 'detached' });
+  assert.deepEqual(page.pageErrors, []);
+  await context.close();
+});
+
+test('a selection made without the mouse (as by touch) opens the picker once it settles', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.url);
+  await page.evaluate(() => {
+    const run = [...document.querySelectorAll('.ca-article [data-ca-start]')].find((node) => node.textContent.includes('open letter to UN'));
+    const text = run.firstChild;
+    const at = text.data.indexOf('open letter to UN');
+    const range = document.createRange();
+    range.setStart(text, at + 2); // inside "open": snapping takes the whole word
+    range.setEnd(text, at + 'open letter'.length);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  });
+  await page.waitForSelector('.ca-tag-picker');
+  assert.equal(await page.evaluate(() => String(getSelection())), 'open letter', 'the selection shows the snapped words');
+  await page.click('.ca-tag-picker .ca-tag-demand');
+  assert.deepEqual(await highlights(page), [['open letter', 'demand']]);
+  await context.close();
+});
+
+test('overlapping claims: a claim inside another, and a chooser where they overlap', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.url);
+  await tag(page, 'urged the United Nations to probe rights violations in China', '1');
+  await tag(page, 'the United Nations', '3');
+  const layered = page.locator('mark.ca-highlight-layered');
+  assert.equal(await layered.count(), 1);
+  assert.equal(await layered.textContent(), 'the United Nations');
+  await layered.click();
+  await page.waitForSelector('.ca-chooser');
+  const choices = await page.$$eval('.ca-choice', (buttons) => buttons.map((button) => button.textContent));
+  assert.deepEqual(choices, ['Allegationurged the United Nations to probe rights violations in China', 'Demandthe United Nations']);
+  await page.click('.ca-choice >> nth=1');
+  await page.waitForSelector('.ca-editor');
+  assert.equal(await page.textContent('.ca-editor .ca-quote'), 'the United Nations');
+  assert.deepEqual(page.pageErrors, []);
+  await context.close();
+});
+
+test('no accessibility violations (axe-core, WCAG 2 AA) with claims, the picker and the editor', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.url);
+  await tag(page, 'urged the United Nations to probe rights violations', '1');
+  await tag(page, 'are groundless and not worth refuting', '2');
+  await tag(page, 'called on the Human Rights Council to host a special session', '3');
+  const check = async (what) => {
+    const results = await new AxeBuilder({ page }).include('.ca-root').withTags(['wcag2a', 'wcag2aa']).analyze();
+    const found = results.violations.map((violation) => `${violation.id}: ${violation.nodes.length} (${violation.nodes[0].target})`);
+    assert.deepEqual(found, [], what);
+    assert.ok(results.passes.some((rule) => rule.id === 'color-contrast'), `${what}: contrast was checked`);
+  };
+  await check('article with three tags');
+  await dragOver(page, 'International Olympic Committee');
+  await page.waitForSelector('.ca-tag-picker');
+  await check('tag picker open');
+  await page.keyboard.press('Escape');
+  await page.click('mark.ca-tag-denial');
+  await page.waitForSelector('.ca-editor');
+  await check('claim editor open');
+  await context.close();
+});
