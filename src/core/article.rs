@@ -1,4 +1,4 @@
-//! The article model and the parser for the plain-text layout (see `static/README-article-format.md`).
+//! The article model and the parser for the plain-text layout (see `docs/article-format.md`).
 //!
 //! Invariants:
 //! - Every displayed piece of text is a [`Piece`] whose range indexes [`Article::text`]; the

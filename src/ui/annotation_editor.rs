@@ -6,6 +6,8 @@
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::popover_position::PopoverPosition;
+
 use crate::core::annotation::Annotation;
 use crate::core::tag::Tag;
 
@@ -15,8 +17,7 @@ const QUOTE_PREVIEW_CHARS: usize = 160;
 #[derive(Properties, PartialEq)]
 pub struct AnnotationEditorProps {
     pub annotation: Annotation,
-    pub left: f64,
-    pub top: f64,
+    pub at: PopoverPosition,
     pub on_retag: Callback<Tag>,
     pub on_note: Callback<String>,
     pub on_delete: Callback<()>,
@@ -72,7 +73,7 @@ pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
     let note_id = format!("ca-note-{}", annotation.id);
     html! {
         <div class="ca-popover ca-editor" role="dialog" aria-label="Claim" tabindex="-1" ref={dialog}
-            style={format!("left:{}px;top:{}px", props.left.round(), props.top.round())}>
+            style={props.at.style()}>
             <blockquote class="ca-quote" dir="auto">{ preview(&annotation.quote.exact) }</blockquote>
             <div class="ca-tag-choice" role="group" aria-label="Tag">{ tag_buttons }</div>
             <label for={note_id.clone()}>{ "Note" }</label>
@@ -89,8 +90,7 @@ pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ClaimChooserProps {
     pub choices: Vec<Annotation>,
-    pub left: f64,
-    pub top: f64,
+    pub at: PopoverPosition,
     pub on_pick: Callback<String>,
     pub on_close: Callback<()>,
 }
@@ -110,7 +110,7 @@ pub fn claim_chooser(props: &ClaimChooserProps) -> Html {
     let on_close = props.on_close.clone();
     html! {
         <div class="ca-popover ca-chooser" role="dialog" aria-label="Choose a claim"
-            style={format!("left:{}px;top:{}px", props.left.round(), props.top.round())}>
+            style={props.at.style()}>
             <p class="ca-chooser-title">{ "Claims here:" }</p>
             <ul>
                 { for props.choices.iter().enumerate().map(|(index, annotation)| {

@@ -18,6 +18,7 @@ use super::annotation_editor::{AnnotationEditor, ClaimChooser};
 use super::annotation_store::AnnotationStore;
 use super::article_view::{ArticleView, OpenRequest};
 use super::claims_panel::ClaimsPanel;
+use super::popover_position::PopoverPosition;
 use super::shared::Shared;
 use super::tag_picker::TagPicker;
 use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
@@ -41,13 +42,6 @@ pub struct LoadedArticle {
 #[derive(Properties, PartialEq)]
 pub struct AnnotatorProps {
     pub article: LoadedArticle,
-}
-
-/// Where a popover is drawn, in pixels from the widget's top-left corner.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct PopoverPosition {
-    pub left: f64,
-    pub top: f64,
 }
 
 #[derive(Clone, PartialEq)]
@@ -331,7 +325,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     let state = store.state.clone();
     let popover = match (*pending).clone() {
         Some(selection) => html! {
-            <TagPicker left={selection.at.left} top={selection.at.top} on_choose={choose_tag.clone()} on_dismiss={dismiss_picker} />
+            <TagPicker at={selection.at} on_choose={choose_tag.clone()} on_dismiss={dismiss_picker} />
         },
         None => match (*open).clone() {
             Some(OpenClaim::Edit { id, at }) => match state.get(&id) {
@@ -365,7 +359,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                         })
                     };
                     html! {
-                        <AnnotationEditor annotation={annotation.clone()} left={at.left} top={at.top}
+                        <AnnotationEditor annotation={annotation.clone()} {at}
                             {on_retag} {on_note} {on_delete} on_close={close_claim.clone()} />
                     }
                 }
@@ -378,7 +372,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                     let open = open.clone();
                     Callback::from(move |id: String| open.set(Some(OpenClaim::Edit { id, at })))
                 };
-                html! { <ClaimChooser {choices} left={at.left} top={at.top} {on_pick} on_close={close_claim.clone()} /> }
+                html! { <ClaimChooser {choices} {at} {on_pick} on_close={close_claim.clone()} /> }
             }
             None => html! {},
         },

@@ -6,12 +6,13 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::popover_position::PopoverPosition;
+
 use crate::core::tag::Tag;
 
 #[derive(Properties, PartialEq)]
 pub struct TagPickerProps {
-    pub left: f64,
-    pub top: f64,
+    pub at: PopoverPosition,
     pub on_choose: Callback<Tag>,
     pub on_dismiss: Callback<()>,
 }
@@ -47,7 +48,7 @@ pub fn tag_picker(props: &TagPickerProps) -> Html {
     let on_dismiss = props.on_dismiss.clone();
     html! {
         <div class="ca-popover ca-tag-picker" role="toolbar" aria-label="Tag this claim (keys 1, 2, 3; Escape to cancel)"
-            style={format!("left:{}px;top:{}px", props.left.round(), props.top.round())} onmousedown={keep_selection}>
+            style={props.at.style()} onmousedown={keep_selection}>
             { buttons }
             <button type="button" class="ca-dismiss" aria-label="Cancel" onclick={move |_| on_dismiss.emit(())}>{ "\u{d7}" }</button>
         </div>

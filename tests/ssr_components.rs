@@ -1,0 +1,139 @@
+//! The components render natively with Yew's server renderer: no browser API is called while
+//! rendering. These tests check what a reader would see in the markup.
+#![cfg(not(target_arch = "wasm32"))]
+
+use claim_annotator::core::annotation::{AnchorStatus, Annotation};
+use claim_annotator::core::annotation_state::{Action, AnnotationState};
+use claim_annotator::core::article::parse_article;
+use claim_annotator::core::char_range::CharRange;
+use claim_annotator::core::tag::Tag;
+use claim_annotator::ui::article_view::{ArticleView, ArticleViewProps};
+use claim_annotator::ui::claims_panel::{ClaimsPanel, ClaimsPanelProps};
+use claim_annotator::ui::shared::Shared;
+use claim_annotator::ui::widget::{ArticleSource, ClaimAnnotatorWidget, WidgetProps, SEED_ARTICLE};
+use yew::{BaseComponent, Callback, ServerRenderer};
+
+fn render<C: BaseComponent>(props: impl FnOnce() -> C::Properties + Send + 'static) -> String {
+    futures::executor::block_on(
+        ServerRenderer::<C>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+fn range_of(text: &str, needle: &str) -> CharRange {
+    let byte = text.find(needle).expect("needle in the text");
+    let start = text[..byte].chars().count();
+    CharRange::new(start, start + needle.chars().count())
+}
+
+/// Two claims on the seed (the second inside the first), one with a note that looks like HTML,
+/// and one orphan whose words are gone.
+fn seeded_state() -> AnnotationState {
+    let article = parse_article(SEED_ARTICLE).unwrap();
+    let describe = |needle: &str, tag, id: &str| {
+        Annotation::describe(
+            &article.text,
+            range_of(SEED_ARTICLE, needle),
+            tag,
+            id.to_string(),
+            1,
+        )
+    };
+    let mut noted = describe(
+        "urged the United Nations to probe rights violations",
+        Tag::Allegation,
+        "a",
+    );
+    noted.note = "<script>window.hacked = 1</script> check <b>this</b>".into();
+    let inner = describe("the United Nations", Tag::Demand, "b");
+    let mut orphan = describe("Source: AFP", Tag::Denial, "c");
+    orphan.anchor = AnchorStatus::Orphan;
+    let mut state = AnnotationState::default();
+    state.apply(Action::Load(vec![noted, inner, orphan]));
+    state
+}
+
+fn check(name: &str, html: &str, must_contain: &[&str], must_not_contain: &[&str]) {
+    for needle in must_contain {
+        assert!(html.contains(needle), "{name}: missing {needle:?}");
+    }
+    for needle in must_not_contain {
+        assert!(!html.contains(needle), "{name}: unexpected {needle:?}");
+    }
+}
+
+#[test]
+fn article_view_renders_blocks_runs_and_layered_highlights() {
+    let html = render::<ArticleView>(|| ArticleViewProps {
+        article: Shared::new(parse_article(SEED_ARTICLE).unwrap()),
+        annotations: Shared::new(seeded_state()),
+        flashing: None,
+        on_open: Callback::noop(),
+    });
+    check(
+        "article view",
+        &html,
+        &[
+            ">Academic freedom under threat</span>",
+            "<h3 dir=\"auto\" class=\"ca-block ca-subheading\">",
+            "aria-label=\"Photo: Police officers stand guard",
+            "data-ca-start=\"0\" data-ca-end=\"137\"",
+            "data-ca-ids=\"a b\"",
+            "ca-highlight-layered",
+            "data-ca-end-labels=\"Allegation\"",
+        ],
+        &["ca-tag-denial"],
+    );
+    let caption =
+        "Police officers stand guard at a downtown street in Hong Kong, September 6, 2020.";
+    assert_eq!(
+        html.matches(caption).count(),
+        2,
+        "once in the caption text, once in its label"
+    );
+}
+
+#[test]
+fn claims_panel_shows_notes_as_text_and_lists_orphans_for_review() {
+    let html = render::<ClaimsPanel>(|| ClaimsPanelProps {
+        annotations: Shared::new(seeded_state()),
+        filter: None,
+        on_filter: Callback::noop(),
+        on_choose: Callback::noop(),
+        on_delete: Callback::noop(),
+    });
+    check(
+        "claims panel",
+        &html,
+        &[
+            "&lt;script&gt;window.hacked = 1&lt;/script&gt; check &lt;b&gt;this&lt;/b&gt;",
+            ">All 3<",
+            ">Allegation 1<",
+            ">Demand 1<",
+            "Needs review (1)",
+            "Source: AFP",
+        ],
+        &["<script>", "<b>this</b>"],
+    );
+}
+
+#[test]
+fn widget_shows_a_clear_message_for_an_unusable_article() {
+    let cases = [
+        ("empty text", String::new(), "This article is empty"),
+        ("white space", " \n\n\t".to_string(), "only white space"),
+    ];
+    for (name, text, message) in cases {
+        let html = render::<ClaimAnnotatorWidget>(move || WidgetProps {
+            source: ArticleSource::Text(text),
+            article_id: None,
+        });
+        check(
+            name,
+            &html,
+            &["role=\"alert\" class=\"ca-error\"", message],
+            &["<article"],
+        );
+    }
+}
