@@ -9,6 +9,7 @@
 
 pub mod annotation;
 pub mod annotation_state;
+pub mod approximate_search;
 pub mod article;
 pub mod article_key;
 pub mod char_range;
@@ -17,5 +18,6 @@ pub mod selector;
 pub mod source_text;
 pub mod stored_format;
 pub mod tag;
+pub mod text_normalization;
 pub mod uuid;
 pub mod word_snap;
