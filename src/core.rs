@@ -7,6 +7,7 @@
 //!   offsets never leave the module that computes them.
 //! - Time and randomness come in as arguments (milliseconds, ids), so every function is repeatable.
 
+pub mod anchoring;
 pub mod annotation;
 pub mod annotation_state;
 pub mod approximate_search;

@@ -97,11 +97,15 @@ fn article_view_renders_blocks_runs_and_layered_highlights() {
 #[test]
 fn claims_panel_shows_notes_as_text_and_lists_orphans_for_review() {
     let html = render::<ClaimsPanel>(|| ClaimsPanelProps {
+        article: Shared::new(parse_article(SEED_ARTICLE).unwrap()),
         annotations: Shared::new(seeded_state()),
         filter: None,
+        reattaching: None,
         on_filter: Callback::noop(),
         on_choose: Callback::noop(),
         on_delete: Callback::noop(),
+        on_accept: Callback::noop(),
+        on_reattach: Callback::noop(),
     });
     check(
         "claims panel",

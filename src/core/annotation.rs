@@ -1,8 +1,9 @@
 //! One tagged claim: what was selected, how it is tagged, and what the reader wrote about it.
 //!
-//! Invariant: `quote.exact` is always the text the annotation was made on; `range` is where that
-//! text is in the current article when `anchor` is [`AnchorStatus::Anchored`]. An orphan keeps its
-//! last known range only so that nothing is lost; it is never drawn as a highlight.
+//! Invariant: `quote.exact` is always the text the annotation was made on (or last accepted by
+//! the reader); `range` is where that text is in the current article. Only
+//! [`AnchorStatus::Anchored`] is certain: the other states are listed for review, and an orphan
+//! keeps its last known range only so that nothing is lost; it is never drawn as a highlight.
 
 use super::char_range::CharRange;
 use super::selector::{describe_quote, TextQuoteSelector};
@@ -25,10 +26,26 @@ pub struct Annotation {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AnchorStatus {
-    /// The quote was found in the current text at `range`.
+    /// The quote's words were found at `range` with confidence.
     Anchored,
-    /// The quote could not be found with enough confidence: kept and listed for review.
+    /// The words were found at `range`, but the evidence is weak (moved far, surroundings
+    /// changed, or several equally likely places): drawn, and listed for review.
+    Doubtful,
+    /// The text at `range` differs from the quote (a correction inside it): drawn, and flagged
+    /// until the reader accepts the new wording.
+    Changed,
+    /// The words could not be found: kept, listed for review, not drawn.
     Orphan,
+}
+
+impl AnchorStatus {
+    pub fn is_drawn(self) -> bool {
+        self != AnchorStatus::Orphan
+    }
+
+    pub fn needs_review(self) -> bool {
+        self != AnchorStatus::Anchored
+    }
 }
 
 impl Annotation {
@@ -52,7 +69,7 @@ impl Annotation {
         }
     }
 
-    pub fn is_anchored(&self) -> bool {
-        self.anchor == AnchorStatus::Anchored
+    pub fn is_drawn(&self) -> bool {
+        self.anchor.is_drawn()
     }
 }

@@ -9,7 +9,9 @@
 //! - `revision` counts the reader's changes since the state was loaded, and only those: loading
 //!   does not bump it, so the store only writes back what a reader actually changed.
 
-use super::annotation::Annotation;
+use super::annotation::{AnchorStatus, Annotation};
+use super::char_range::CharRange;
+use super::selector::TextQuoteSelector;
 use super::tag::Tag;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -35,6 +37,14 @@ pub enum Action {
     },
     Delete {
         id: String,
+    },
+    /// Puts an annotation on `range` with a freshly described quote: accepting a changed or
+    /// doubtful anchor (same range), or re-attaching an orphan to a new selection.
+    Reattach {
+        id: String,
+        range: CharRange,
+        quote: TextQuoteSelector,
+        at_ms: i64,
     },
 }
 
@@ -68,6 +78,21 @@ impl AnnotationState {
                 annotation.note = note;
                 changed
             }),
+            Action::Reattach {
+                id,
+                range,
+                quote,
+                at_ms,
+            } => {
+                let changed = self.edit(&id, at_ms, |annotation| {
+                    annotation.range = range;
+                    annotation.quote = quote;
+                    annotation.anchor = AnchorStatus::Anchored;
+                    true
+                });
+                sort_in_reading_order(&mut self.annotations);
+                changed
+            }
             Action::Delete { id } => {
                 let before = self.annotations.len();
                 self.annotations.retain(|annotation| annotation.id != id);

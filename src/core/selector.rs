@@ -4,13 +4,19 @@
 //! points at in a (possibly changed) text. A TextQuoteSelector names the words; a
 //! TextPositionSelector names where they were. Together they let an annotation follow its words.
 //!
-//! Invariant: `match_quote(text, &describe_quote(text, range), Some(describe_position(range)))`
-//! returns `range` with full confidence for every non-empty range of `text`.
+//! Invariants:
+//! - `match_quote(text, &describe_quote(text, range), Some(describe_position(range)))` returns
+//!   `range` with full confidence for every non-empty range of `text`; so does matching without
+//!   the position, for every range whose quote the text allows to be unique.
+//! - A match never claims more confidence than its evidence: words found elsewhere with other
+//!   surroundings, or several equally good places, stay below [`CONFIDENT_MATCH`].
 
 use serde::{Deserialize, Serialize};
 
+use super::approximate_search::{edit_distance, CompiledPattern};
 use super::char_range::CharRange;
 use super::source_text::SourceText;
+use super::text_normalization::{normalize, NormalizedText};
 
 /// How many code points of context a quote keeps on each side, as Hypothesis and Apache
 /// Annotator do: enough to tell repeated sentences apart, small enough to store cheaply.
@@ -30,11 +36,13 @@ pub struct TextPositionSelector {
 }
 
 /// Where a selector was found, and how sure the match is (1.0: the words are exactly where
-/// they were recorded, or unique with matching context).
+/// they were recorded).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct QuoteMatch {
     pub range: CharRange,
     pub confidence: f32,
+    /// False when the words found differ from `exact` (a correction inside the quote).
+    pub text_matches: bool,
 }
 
 pub fn describe_position(range: CharRange) -> TextPositionSelector {
@@ -50,107 +58,275 @@ pub fn match_position(text: &SourceText, position: TextPositionSelector) -> Opti
         .then(|| CharRange::new(position.start, position.end))
 }
 
+/// The quote at `range`, with 32 code points of context on each side, or more where the text
+/// repeats itself: the context grows until quote and context together occur once in the text
+/// (or reach both ends of it), so the quote names one place wherever the text allows.
 pub fn describe_quote(text: &SourceText, range: CharRange) -> TextQuoteSelector {
-    let prefix_start = range.start.saturating_sub(QUOTE_CONTEXT_CHARS);
-    let suffix_end = (range.end + QUOTE_CONTEXT_CHARS).min(text.len_chars());
-    TextQuoteSelector {
-        exact: text.slice(range).to_string(),
-        prefix: text
-            .slice(CharRange::new(prefix_start, range.start))
-            .to_string(),
-        suffix: text
-            .slice(CharRange::new(range.end, suffix_end))
-            .to_string(),
+    let range = CharRange::new(
+        range.start.min(text.len_chars()),
+        range.end.min(text.len_chars()),
+    );
+    let mut context = QUOTE_CONTEXT_CHARS;
+    loop {
+        let prefix_start = range.start.saturating_sub(context);
+        let suffix_end = (range.end + context).min(text.len_chars());
+        let quote = TextQuoteSelector {
+            exact: text.slice(range).to_string(),
+            prefix: text
+                .slice(CharRange::new(prefix_start, range.start))
+                .to_string(),
+            suffix: text
+                .slice(CharRange::new(range.end, suffix_end))
+                .to_string(),
+        };
+        let reaches_both_ends = prefix_start == 0 && suffix_end == text.len_chars();
+        if reaches_both_ends || occurs_once(text.as_str(), &quote) {
+            return quote;
+        }
+        context *= 2;
     }
 }
 
-/// First the recorded position, accepted only if the text there is still `exact`; then every
-/// exact occurrence, scored by how much of the prefix and suffix surround it and by nearness
-/// to the recorded position.
+/// Finds where a quote is now, in this order: the recorded position if the words there are still
+/// `exact`; then, near the recorded position, exact and then approximate occurrences of the
+/// normalised words (Myers, up to one error per four characters); then the same over the whole
+/// text. The first confident candidate ends the search. Every candidate is scored by how much of the quote, its prefix and its suffix
+/// agree and by nearness to the recorded position; the score is the match's confidence.
 pub fn match_quote(
-    text: &SourceText,
+    text: &MatchableText,
     quote: &TextQuoteSelector,
     recorded: Option<TextPositionSelector>,
 ) -> Option<QuoteMatch> {
     if quote.exact.is_empty() {
         return None;
     }
-    if let Some(range) = recorded.and_then(|position| match_position(text, position)) {
-        if text.slice(range) == quote.exact {
+    if let Some(range) = recorded.and_then(|position| match_position(text.source, position)) {
+        if text.source.slice(range) == quote.exact {
             return Some(QuoteMatch {
                 range,
                 confidence: 1.0,
+                text_matches: true,
             });
         }
     }
-    let exact_len = quote.exact.chars().count();
-    let haystack = text.as_str();
-    let mut best: Option<(f32, CharRange)> = None;
-    let mut hit_count = 0;
-    let mut search_from = 0;
-    while let Some(found) = haystack[search_from..].find(&quote.exact) {
-        let byte = search_from + found;
-        hit_count += 1;
-        let start = text.char_position_of_byte(byte);
-        let range = CharRange {
-            start,
-            end: start + exact_len,
-        };
-        let score = context_score(text, quote, range, recorded);
-        if best.is_none_or(|(best_score, _)| score > best_score) {
-            best = Some((score, range));
-        }
-        search_from = byte + haystack[byte..].chars().next().map_or(1, char::len_utf8);
+    let normalized = text.normalized();
+    let search = QuoteSearch::new(
+        normalized,
+        quote,
+        recorded.map(|position| normalized.index_of_source(position.start)),
+    );
+    if search.exact.is_empty() {
+        return None;
     }
-    let (score, range) = best?;
-    let confidence = if hit_count == 1 {
-        0.8 + 0.2 * score
-    } else {
-        score
-    };
-    Some(QuoteMatch { range, confidence })
+    let everywhere = 0..normalized.chars.len();
+    let stages: [&dyn Fn() -> Option<Candidate>; 4] = [
+        &|| search.near_hint(|window| search.exact_candidates(window)),
+        &|| search.near_hint(|window| search.approximate_candidates(window)),
+        &|| search.exact_candidates(everywhere.clone()),
+        &|| search.approximate_candidates(everywhere.clone()),
+    ];
+    // The first confident candidate wins; otherwise the best seen, for review.
+    let mut best: Option<Candidate> = None;
+    for stage in stages {
+        let Some(candidate) = stage() else { continue };
+        if best.is_none_or(|best| candidate.score > best.score) {
+            best = Some(candidate);
+        }
+        if candidate.confidence >= CONFIDENT_MATCH {
+            break;
+        }
+    }
+    let best = best?;
+    let range = CharRange::new(
+        normalized.source_index[best.start] as usize,
+        normalized.source_index[best.end] as usize,
+    );
+    let range = trim_trailing_white_space(text.source, range);
+    let text_matches = best.errors == 0;
+    Some(QuoteMatch {
+        range,
+        confidence: best.confidence,
+        text_matches,
+    })
 }
 
-/// 0.0 to 1.0: the share of prefix and suffix characters that agree, with a small weight for
-/// being close to where the quote was recorded.
-fn context_score(
-    text: &SourceText,
-    quote: &TextQuoteSelector,
-    range: CharRange,
-    recorded: Option<TextPositionSelector>,
-) -> f32 {
-    let prefix_len = quote.prefix.chars().count();
-    let suffix_len = quote.suffix.chars().count();
-    let before = text.slice(CharRange::new(
-        range.start.saturating_sub(prefix_len),
-        range.start,
-    ));
-    let after = text.slice(CharRange::new(
-        range.end,
-        (range.end + suffix_len).min(text.len_chars()),
-    ));
-    let prefix_agreement = before
-        .chars()
-        .rev()
-        .zip(quote.prefix.chars().rev())
-        .take_while(|(a, b)| a == b)
-        .count();
-    let suffix_agreement = after
-        .chars()
-        .zip(quote.suffix.chars())
-        .take_while(|(a, b)| a == b)
-        .count();
-    let context_total = prefix_len + suffix_len;
-    let context = if context_total == 0 {
-        1.0
-    } else {
-        (prefix_agreement + suffix_agreement) as f32 / context_total as f32
+/// Above this, a match is trusted without review.
+pub const CONFIDENT_MATCH: f32 = 0.75;
+
+/// An article text prepared for matching many quotes; the normalised form is built on first
+/// need, so re-anchoring an unchanged article never pays for it.
+pub struct MatchableText<'a> {
+    pub source: &'a SourceText,
+    normalized: std::cell::OnceCell<NormalizedText>,
+}
+
+impl<'a> MatchableText<'a> {
+    pub fn new(source: &'a SourceText) -> Self {
+        MatchableText {
+            source,
+            normalized: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn normalized(&self) -> &NormalizedText {
+        self.normalized
+            .get_or_init(|| NormalizedText::new(self.source.as_str()))
+    }
+}
+
+/// How far from the recorded position (in normalised characters) the first, cheap search looks.
+const NEARBY_WINDOW: usize = 2048;
+/// Two candidates closer than this in score cannot be told apart: the best is only doubtful.
+const AMBIGUITY_MARGIN: f32 = 0.05;
+
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    errors: usize,
+    /// The evidence for this place: candidates are ranked by it.
+    score: f32,
+    /// The score, lowered when another place is about as likely: what the match reports.
+    confidence: f32,
+}
+
+struct QuoteSearch<'t> {
+    text: &'t NormalizedText,
+    exact: Vec<char>,
+    prefix: Vec<char>,
+    suffix: Vec<char>,
+    hint: Option<usize>,
+}
+
+impl<'t> QuoteSearch<'t> {
+    fn new(text: &'t NormalizedText, quote: &TextQuoteSelector, hint: Option<usize>) -> Self {
+        QuoteSearch {
+            text,
+            exact: normalize(&quote.exact),
+            prefix: normalize(&quote.prefix),
+            suffix: normalize(&quote.suffix),
+            hint,
+        }
+    }
+
+    fn near_hint(
+        &self,
+        search: impl Fn(std::ops::Range<usize>) -> Option<Candidate>,
+    ) -> Option<Candidate> {
+        let hint = self.hint?;
+        let start = hint.saturating_sub(NEARBY_WINDOW);
+        let end = (hint + self.exact.len() + NEARBY_WINDOW).min(self.text.chars.len());
+        search(start..end)
+    }
+
+    fn exact_candidates(&self, window: std::ops::Range<usize>) -> Option<Candidate> {
+        let haystack = &self.text.chars[window.clone()];
+        let first = self.exact[0];
+        let m = self.exact.len();
+        let mut candidates = Vec::new();
+        if haystack.len() >= m {
+            for offset in 0..=haystack.len() - m {
+                if haystack[offset] == first && haystack[offset..offset + m] == self.exact[..] {
+                    candidates.push((window.start + offset, window.start + offset + m, 0));
+                }
+            }
+        }
+        let unique = candidates.len() == 1;
+        self.best_of(candidates, unique)
+    }
+
+    fn approximate_candidates(&self, window: std::ops::Range<usize>) -> Option<Candidate> {
+        let max_errors = self.exact.len() / 4;
+        if max_errors == 0 {
+            return None;
+        }
+        let hits =
+            CompiledPattern::new(&self.exact).search(&self.text.chars[window.clone()], max_errors);
+        // Hits without errors are exact occurrences, already weighed (with their uniqueness) by
+        // the exact stage over the same window.
+        let candidates = hits
+            .into_iter()
+            .filter(|hit| hit.errors > 0)
+            .take(16)
+            .map(|hit| (window.start + hit.start, window.start + hit.end, hit.errors))
+            .collect();
+        self.best_of(candidates, false)
+    }
+
+    fn best_of(
+        &self,
+        candidates: Vec<(usize, usize, usize)>,
+        unique_exact: bool,
+    ) -> Option<Candidate> {
+        let mut scored: Vec<Candidate> = candidates
+            .into_iter()
+            .map(|(start, end, errors)| {
+                let score = self.score(start, end, errors, unique_exact);
+                Candidate {
+                    start,
+                    end,
+                    errors,
+                    score,
+                    confidence: score,
+                }
+            })
+            .collect();
+        scored.sort_by(|a, b| b.score.total_cmp(&a.score));
+        let mut best = *scored.first()?;
+        if let Some(second) = scored.get(1) {
+            if best.score - second.score < AMBIGUITY_MARGIN {
+                best.confidence = best.score.min(CONFIDENT_MATCH - 0.01);
+            }
+        }
+        Some(best)
+    }
+
+    /// 0.0 to 1.0. A unique exact occurrence of a long quote whose surroundings agree at least
+    /// in part is trusted even if it moved far; the same words with entirely different
+    /// surroundings are only a lookalike, and stay below [`CONFIDENT_MATCH`].
+    fn score(&self, start: usize, end: usize, errors: usize, unique_exact: bool) -> f32 {
+        let m = self.exact.len() as f32;
+        let quote_similarity = 1.0 - errors as f32 / m;
+        let context = self.context_similarity(start, end);
+        let nearness = self.hint.map_or(0.5, |hint| {
+            1.0 / (1.0 + start.abs_diff(hint) as f32 / 2000.0)
+        });
+        let score = 0.55 * quote_similarity + 0.3 * context + 0.15 * nearness;
+        if unique_exact && errors == 0 && self.exact.len() >= 20 && context >= 0.25 {
+            score.max(0.85)
+        } else {
+            score
+        }
+    }
+
+    fn context_similarity(&self, start: usize, end: usize) -> f32 {
+        let chars = &self.text.chars;
+        let before = &chars[start.saturating_sub(self.prefix.len())..start];
+        let after = &chars[end..(end + self.suffix.len()).min(chars.len())];
+        let total = self.prefix.len() + self.suffix.len();
+        if total == 0 {
+            return 1.0;
+        }
+        let differences = edit_distance(&self.prefix, before) + edit_distance(&self.suffix, after);
+        1.0 - (differences.min(total) as f32 / total as f32)
+    }
+}
+
+/// A normalised match may end on a folded white-space run; the source range should not.
+fn trim_trailing_white_space(text: &SourceText, mut range: CharRange) -> CharRange {
+    while range.end > range.start && text.char_at(range.end - 1).is_some_and(char::is_whitespace) {
+        range.end -= 1;
+    }
+    range
+}
+
+fn occurs_once(text: &str, quote: &TextQuoteSelector) -> bool {
+    let whole = format!("{}{}{}", quote.prefix, quote.exact, quote.suffix);
+    let Some(first) = text.find(&whole) else {
+        return true;
     };
-    let nearness = recorded.map_or(0.5, |position| {
-        let distance = position.start.abs_diff(range.start) as f32;
-        1.0 / (1.0 + distance / 1000.0)
-    });
-    0.9 * context + 0.1 * nearness
+    let next_char = text[first..].chars().next().map_or(1, char::len_utf8);
+    !text[first + next_char..].contains(&whole)
 }
 
 #[cfg(test)]

@@ -10,22 +10,22 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::anchoring::{reanchor_all, ReanchorSummary};
 use super::annotation::{AnchorStatus, Annotation};
 use super::char_range::CharRange;
-use super::selector::{match_quote, TextPositionSelector, TextQuoteSelector};
+use super::selector::TextQuoteSelector;
 use super::source_text::SourceText;
 use super::tag::Tag;
 
 pub const STORED_FORMAT_VERSION: u64 = 1;
 
-/// Below this, a quote found somewhere else than recorded is not trusted and becomes an orphan.
-pub const ANCHOR_CONFIDENCE_THRESHOLD: f32 = 0.5;
-
 #[derive(Debug, PartialEq)]
 pub struct DecodedAnnotations {
+    /// Re-anchored in the current text.
     pub annotations: Vec<Annotation>,
     /// Entries that were present but could not be read; the raw value should be kept.
     pub unreadable_entries: usize,
+    pub reanchored: ReanchorSummary,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -89,15 +89,17 @@ pub fn decode_annotations(
     for entry in entries {
         match serde_json::from_value::<StoredAnnotationV1>(entry.clone())
             .ok()
-            .and_then(|stored| stored.into_annotation(text))
+            .and_then(StoredAnnotationV1::into_annotation)
         {
             Some(annotation) => annotations.push(annotation),
             None => unreadable_entries += 1,
         }
     }
+    let reanchored = reanchor_all(text, &mut annotations);
     Ok(DecodedAnnotations {
         annotations,
         unreadable_entries,
+        reanchored,
     })
 }
 
@@ -141,37 +143,26 @@ impl StoredAnnotationV1 {
         }
     }
 
-    /// `None` only when the entry itself is unusable (no id, unknown tag, empty quote); an entry
-    /// whose words are no longer in the text is kept as an orphan.
-    fn into_annotation(self, text: &SourceText) -> Option<Annotation> {
+    /// `None` only when the entry itself is unusable (no id, unknown tag, empty quote); where
+    /// its words are is decided afterwards by re-anchoring.
+    fn into_annotation(self) -> Option<Annotation> {
         let tag = Tag::from_keyword(&self.tag)?;
         if self.id.trim().is_empty() || self.exact.is_empty() {
             return None;
         }
-        let quote = TextQuoteSelector {
-            exact: self.exact,
-            prefix: self.prefix,
-            suffix: self.suffix,
-        };
-        let recorded = TextPositionSelector {
-            start: self.start,
-            end: self.end,
-        };
-        let found = match_quote(text, &quote, Some(recorded))
-            .filter(|found| found.confidence >= ANCHOR_CONFIDENCE_THRESHOLD);
-        let (range, anchor) = match found {
-            Some(found) => (found.range, AnchorStatus::Anchored),
-            None => (CharRange::new(self.start, self.end), AnchorStatus::Orphan),
-        };
         Some(Annotation {
             id: self.id,
             tag,
-            quote,
-            range,
+            quote: TextQuoteSelector {
+                exact: self.exact,
+                prefix: self.prefix,
+                suffix: self.suffix,
+            },
+            range: CharRange::new(self.start, self.end),
             note: self.note,
             created_ms: self.created,
             modified_ms: self.modified,
-            anchor,
+            anchor: AnchorStatus::Anchored,
         })
     }
 }

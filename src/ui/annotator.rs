@@ -20,7 +20,7 @@ use super::article_view::{ArticleView, OpenRequest};
 use super::claims_panel::ClaimsPanel;
 use super::popover_position::PopoverPosition;
 use super::shared::Shared;
-use super::tag_picker::TagPicker;
+use super::tag_picker::{ReattachPicker, TagPicker};
 use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
 use crate::browser::dom_text_position::{clear_selection, select_char_range, selected_char_range};
 use crate::browser::local_store;
@@ -28,6 +28,7 @@ use crate::core::annotation::Annotation;
 use crate::core::annotation_state::Action;
 use crate::core::article::Article;
 use crate::core::char_range::CharRange;
+use crate::core::selector::describe_quote;
 use crate::core::stored_format::{decode_annotations, encode_annotations};
 use crate::core::tag::Tag;
 use crate::core::word_snap::snap_to_words;
@@ -88,11 +89,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     let flashing = use_state_eq(|| None::<String>);
     // Set once storage has been read: from then on the widget takes selections and keeps them.
     let ready = use_state_eq(|| false);
+    // A claim from "Needs review" waiting to be re-attached to the reader's next selection.
+    let reattaching = use_state_eq(|| None::<String>);
     let flash_timer = use_mut_ref(|| None::<Timeout>);
     let root_ref = use_node_ref();
     let article_ref = use_node_ref();
     let article = props.article.article.clone();
-    let storage_key = local_store::annotations_key(&props.article.key);
 
     {
         let dispatcher = store.dispatcher();
@@ -102,7 +104,14 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let ready = ready.clone();
         use_effect_with(props.article.clone(), move |loaded| {
             let restored = restore_annotations(loaded, &may_write);
-            storage_problem.set(restored.problem);
+            let mut problem = restored.problem;
+            // A new version of the article moved some claims: keep their new places.
+            if restored.moved > 0 && *may_write.borrow() {
+                if let Err(failure) = save_annotations(&loaded.key, &restored.annotations) {
+                    problem = Some(failure.message());
+                }
+            }
+            storage_problem.set(problem);
             recovery_notice.set(restored.recovery);
             dispatcher.dispatch(Action::Load(restored.annotations));
             ready.set(true);
@@ -112,12 +121,10 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let state = store.state.clone();
         let storage_problem = storage_problem.clone();
         let key = props.article.key.clone();
-        let storage_key = storage_key.clone();
         let may_write = may_write.clone();
         use_effect_with(store.state.revision(), move |revision| {
             if *revision > 0 && *may_write.borrow() {
-                let encoded = encode_annotations(&key, state.annotations());
-                match local_store::write(&storage_key, &encoded) {
+                match save_annotations(&key, state.annotations()) {
                     Ok(()) => storage_problem.set(None),
                     Err(problem) => storage_problem.set(Some(problem.message())),
                 }
@@ -228,6 +235,50 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             }
         })
     };
+    let attach_here = {
+        let article = article.clone();
+        let pending = pending.clone();
+        let reattaching = reattaching.clone();
+        let dispatcher = store.dispatcher();
+        Callback::from(move |()| {
+            if let (Some(selection), Some(id)) = ((*pending).clone(), (*reattaching).clone()) {
+                let quote = describe_quote(&article.text, selection.range);
+                dispatcher.dispatch(Action::Reattach {
+                    id,
+                    range: selection.range,
+                    quote,
+                    at_ms: now_ms(),
+                });
+                reattaching.set(None);
+                pending.set(None);
+                clear_selection();
+            }
+        })
+    };
+    let on_accept = {
+        let article = article.clone();
+        let dispatcher = store.dispatcher();
+        let state = store.state.clone();
+        Callback::from(move |id: String| {
+            if let Some(annotation) = state.get(&id) {
+                let quote = describe_quote(&article.text, annotation.range);
+                dispatcher.dispatch(Action::Reattach {
+                    id,
+                    range: annotation.range,
+                    quote,
+                    at_ms: now_ms(),
+                });
+            }
+        })
+    };
+    let on_reattach = {
+        let reattaching = reattaching.clone();
+        let open = open.clone();
+        Callback::from(move |id: String| {
+            open.set(None);
+            reattaching.set(Some(id));
+        })
+    };
     let dismiss_picker = {
         let pending = pending.clone();
         Callback::from(move |()| pending.set(None))
@@ -288,9 +339,11 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let pending = pending.clone();
         let open = open.clone();
         let choose_tag = choose_tag.clone();
+        let reattaching = reattaching.clone();
         Callback::from(move |event: KeyboardEvent| {
             let key = event.key();
-            if pending.is_some() && !event.ctrl_key() && !event.meta_key() && !event.alt_key() {
+            let tagging = pending.is_some() && reattaching.is_none();
+            if tagging && !event.ctrl_key() && !event.meta_key() && !event.alt_key() {
                 if let Some(tag) = Tag::from_shortcut(&key) {
                     event.prevent_default();
                     choose_tag.emit(tag);
@@ -300,6 +353,8 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             if key == "Escape" {
                 if pending.is_some() {
                     pending.set(None);
+                } else if reattaching.is_some() {
+                    reattaching.set(None);
                 } else if open.is_some() {
                     open.set(None);
                 }
@@ -324,6 +379,9 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
 
     let state = store.state.clone();
     let popover = match (*pending).clone() {
+        Some(selection) if reattaching.is_some() => html! {
+            <ReattachPicker at={selection.at} on_attach={attach_here} on_dismiss={dismiss_picker.clone()} />
+        },
         Some(selection) => html! {
             <TagPicker at={selection.at} on_choose={choose_tag.clone()} on_dismiss={dismiss_picker} />
         },
@@ -378,9 +436,15 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         },
     };
 
-    let on_delete_orphan = {
+    let on_delete_from_review = {
         let dispatcher = store.dispatcher();
-        Callback::from(move |id: String| dispatcher.dispatch(Action::Delete { id }))
+        let reattaching = reattaching.clone();
+        Callback::from(move |id: String| {
+            if reattaching.as_deref() == Some(id.as_str()) {
+                reattaching.set(None);
+            }
+            dispatcher.dispatch(Action::Delete { id })
+        })
     };
     let on_filter = {
         let filter = filter.clone();
@@ -399,21 +463,26 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                 <div class="ca-article-column" ref={article_ref} {onmouseup} {onkeyup}>
                     <ArticleView article={article.clone()} annotations={state.clone()} flashing={(*flashing).clone()} {on_open} />
                 </div>
-                <ClaimsPanel annotations={state} filter={*filter} {on_filter} on_choose={on_choose_claim} on_delete={on_delete_orphan} />
+                <ClaimsPanel article={article.clone()} annotations={state} filter={*filter} reattaching={(*reattaching).clone()}
+                    {on_filter} on_choose={on_choose_claim} on_delete={on_delete_from_review} {on_accept} {on_reattach} />
             </div>
             { popover }
         </div>
     }
 }
 
+#[derive(Default)]
 struct RestoredAnnotations {
     annotations: Vec<Annotation>,
     problem: Option<String>,
     recovery: Option<String>,
+    /// How many annotations re-anchored at a new range (the article changed): saved back at once.
+    moved: usize,
 }
 
-/// Reads what storage holds for this article. A value that cannot be read in full is first
-/// copied to a backup key; if even that fails, writing stays off so the value is not lost.
+/// Reads what storage holds for this article and re-anchors it in the current text. A value
+/// that cannot be read in full is first copied to a backup key; if even that fails, writing
+/// stays off so the value is not lost.
 fn restore_annotations(
     loaded: &LoadedArticle,
     may_write: &Rc<RefCell<bool>>,
@@ -421,41 +490,32 @@ fn restore_annotations(
     let storage_key = local_store::annotations_key(&loaded.key);
     let raw = match local_store::read(&storage_key) {
         Ok(Some(raw)) => raw,
-        Ok(None) => {
-            return RestoredAnnotations {
-                annotations: Vec::new(),
-                problem: None,
-                recovery: None,
-            }
-        }
+        Ok(None) => return RestoredAnnotations::default(),
         Err(problem) => {
             return RestoredAnnotations {
-                annotations: Vec::new(),
                 problem: Some(problem.message()),
-                recovery: None,
+                ..Default::default()
             }
         }
     };
-    let (annotations, what_failed) = match decode_annotations(&raw, &loaded.article.text) {
+    let (decoded, what_failed) = match decode_annotations(&raw, &loaded.article.text) {
         Ok(decoded) if decoded.unreadable_entries == 0 => {
             return RestoredAnnotations {
+                moved: decoded.reanchored.moved,
                 annotations: decoded.annotations,
-                problem: None,
-                recovery: None,
-            }
+                ..Default::default()
+            };
         }
         Ok(decoded) => {
             let count = decoded.unreadable_entries;
-            (
-                decoded.annotations,
-                format!(
-                    "{count} saved annotation{} could not be read",
-                    if count == 1 { "" } else { "s" }
-                ),
-            )
+            let what_failed = format!(
+                "{count} saved annotation{} could not be read",
+                if count == 1 { "" } else { "s" }
+            );
+            (Some(decoded), what_failed)
         }
         Err(error) => (
-            Vec::new(),
+            None,
             format!(
                 "The saved annotations could not be read: {}",
                 error.message()
@@ -470,11 +530,26 @@ fn restore_annotations(
             format!("{what_failed}, and it could not be backed up, so this page will not save over it. Your new annotations are kept in this tab only.")
         }
     };
+    let (annotations, moved) = decoded.map_or((Vec::new(), 0), |decoded| {
+        (decoded.annotations, decoded.reanchored.moved)
+    });
     RestoredAnnotations {
         annotations,
-        problem: None,
         recovery: Some(recovery),
+        moved,
+        problem: None,
     }
+}
+
+/// Writes every annotation of the article; the one place the stored form is produced.
+fn save_annotations(
+    article_key: &str,
+    annotations: &[Annotation],
+) -> Result<(), local_store::StorageProblem> {
+    local_store::write(
+        &local_store::annotations_key(article_key),
+        &encode_annotations(article_key, annotations),
+    )
 }
 
 fn first_highlight_of(root: &Element, id: &str) -> Option<Element> {

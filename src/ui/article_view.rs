@@ -39,7 +39,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         .annotations
         .annotations()
         .iter()
-        .filter(|annotation| annotation.is_anchored())
+        .filter(|annotation| annotation.is_drawn())
         .collect();
     let highlight_ranges: Vec<CharRange> =
         shown.iter().map(|annotation| annotation.range).collect();
@@ -149,6 +149,10 @@ fn render_run(context: &RunContext, segment: &Segment) -> Html {
         (covering.len() > 1).then_some("ca-highlight-layered"),
         (!ending_labels.is_empty()).then_some("ca-highlight-end"),
         is_flashing.then_some("ca-highlight-flash"),
+        covering
+            .iter()
+            .any(|annotation| annotation.anchor.needs_review())
+            .then_some("ca-highlight-review"),
     );
     let label = covering
         .iter()

@@ -1,37 +1,45 @@
 //! The claims panel: every claim in reading order with its tag, quote and note, counts per tag,
-//! a filter, and a "needs review" list for claims whose words could not be found.
+//! a filter, and a "Needs review" list for claims whose anchoring is not certain.
 
 use yew::prelude::*;
 
 use super::annotation_editor::preview;
 use super::shared::Shared;
-use crate::core::annotation::Annotation;
+use crate::core::annotation::{AnchorStatus, Annotation};
 use crate::core::annotation_state::AnnotationState;
+use crate::core::article::Article;
 use crate::core::tag::Tag;
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimsPanelProps {
+    pub article: Shared<Article>,
     pub annotations: Shared<AnnotationState>,
     pub filter: Option<Tag>,
+    /// The claim waiting to be re-attached to the reader's next selection, if any.
+    #[prop_or_default]
+    pub reattaching: Option<String>,
     pub on_filter: Callback<Option<Tag>>,
     /// Scroll to the claim's highlight, mark it briefly and open it.
     pub on_choose: Callback<String>,
-    /// Only offered for claims that need review; others are deleted from their editor.
     pub on_delete: Callback<String>,
+    /// Keep a changed or doubtful claim where it is now, with its current wording.
+    pub on_accept: Callback<String>,
+    /// Start re-attaching a claim to the next selection.
+    pub on_reattach: Callback<String>,
 }
 
 #[function_component(ClaimsPanel)]
 pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
     let all = props.annotations.annotations();
-    let anchored: Vec<&Annotation> = all
+    let drawn: Vec<&Annotation> = all
         .iter()
-        .filter(|annotation| annotation.is_anchored())
+        .filter(|annotation| annotation.is_drawn())
         .collect();
-    let orphans: Vec<&Annotation> = all
+    let for_review: Vec<&Annotation> = all
         .iter()
-        .filter(|annotation| !annotation.is_anchored())
+        .filter(|annotation| annotation.anchor.needs_review())
         .collect();
-    let listed: Vec<&Annotation> = anchored
+    let listed: Vec<&Annotation> = drawn
         .iter()
         .copied()
         .filter(|annotation| props.filter.is_none_or(|tag| annotation.tag == tag))
@@ -48,14 +56,14 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
     let counts = props.annotations.count_by_tag();
     html! {
         <aside class="ca-panel" aria-label="Claims">
-            <h2 class="ca-panel-title">{ "Claims " }<span class="ca-count">{ format!("({})", anchored.len()) }</span></h2>
+            <h2 class="ca-panel-title">{ "Claims " }<span class="ca-count">{ format!("({})", all.len()) }</span></h2>
             <div class="ca-filters" role="group" aria-label="Show claims tagged">
                 { filter_button(None, format!("All {}", all.len())) }
                 { for counts.iter().map(|&(tag, count)| filter_button(Some(tag), format!("{} {count}", tag.label()))) }
             </div>
-            if anchored.is_empty() {
+            if all.is_empty() {
                 <p class="ca-empty">{ "Select words in the article to tag a claim as an allegation, a denial or a demand." }</p>
-            } else if listed.is_empty() {
+            } else if listed.is_empty() && !drawn.is_empty() {
                 <p class="ca-empty">{ "No claims have this tag yet." }</p>
             }
             <ol class="ca-claims">
@@ -65,8 +73,9 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
                     html! {
                         <li class="ca-claim" key={annotation.id.clone()} data-ca-id={annotation.id.clone()}>
                             <button type="button" class="ca-claim-button" onclick={move |_: MouseEvent| on_choose.emit(id.clone())}>
-                                <span class={classes!("ca-chip", format!("ca-tag-{}", annotation.tag.keyword()))}>{ annotation.tag.label() }</span>
+                                { tag_chip(annotation) }
                                 <q class="ca-claim-quote" dir="auto">{ preview(&annotation.quote.exact) }</q>
+                                if annotation.anchor.needs_review() { <span class="ca-review-mark">{ " (needs review)" }</span> }
                             </button>
                             if !annotation.note.is_empty() {
                                 <p class="ca-claim-note" dir="auto">{ annotation.note.clone() }</p>
@@ -75,26 +84,58 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
                     }
                 }) }
             </ol>
-            if !orphans.is_empty() {
+            if !for_review.is_empty() {
                 <section class="ca-review" aria-label="Needs review">
-                    <h3>{ format!("Needs review ({})", orphans.len()) }</h3>
-                    <p class="ca-review-help">{ "The words of these claims are no longer in the article. They are kept until you delete them." }</p>
-                    <ul>
-                        { for orphans.iter().map(|annotation| {
-                            let on_delete = props.on_delete.clone();
-                            let id = annotation.id.clone();
-                            html! {
-                                <li class="ca-orphan" key={annotation.id.clone()}>
-                                    <span class={classes!("ca-chip", format!("ca-tag-{}", annotation.tag.keyword()))}>{ annotation.tag.label() }</span>
-                                    <q dir="auto">{ preview(&annotation.quote.exact) }</q>
-                                    if !annotation.note.is_empty() { <p class="ca-claim-note" dir="auto">{ annotation.note.clone() }</p> }
-                                    <button type="button" class="ca-delete" onclick={move |_: MouseEvent| on_delete.emit(id.clone())}>{ "Delete" }</button>
-                                </li>
-                            }
-                        }) }
-                    </ul>
+                    <h3>{ format!("Needs review ({})", for_review.len()) }</h3>
+                    <ul>{ for for_review.iter().map(|annotation| review_item(props, annotation)) }</ul>
                 </section>
             }
         </aside>
+    }
+}
+
+fn tag_chip(annotation: &Annotation) -> Html {
+    html! { <span class={classes!("ca-chip", format!("ca-tag-{}", annotation.tag.keyword()))}>{ annotation.tag.label() }</span> }
+}
+
+fn review_item(props: &ClaimsPanelProps, annotation: &Annotation) -> Html {
+    let id = annotation.id.clone();
+    let explanation = match annotation.anchor {
+        AnchorStatus::Orphan => "Its words are no longer in the article. It is kept until you re-attach or delete it.".to_string(),
+        AnchorStatus::Changed => format!("The article now reads \u{201C}{}\u{201D} here.", preview(props.article.text.slice(annotation.range))),
+        AnchorStatus::Doubtful => "Found, but its surroundings changed or the words appear more than once: check the highlight.".to_string(),
+        AnchorStatus::Anchored => String::new(),
+    };
+    let button = |label: &'static str, class: &'static str, callback: &Callback<String>| {
+        let callback = callback.clone();
+        let id = id.clone();
+        html! { <button type="button" {class} onclick={move |_: MouseEvent| callback.emit(id.clone())}>{ label }</button> }
+    };
+    let waiting = props.reattaching.as_deref() == Some(annotation.id.as_str());
+    html! {
+        <li class={classes!("ca-review-item", format!("ca-review-{}", status_keyword(annotation.anchor)))} key={annotation.id.clone()} data-ca-id={annotation.id.clone()}>
+            { tag_chip(annotation) }
+            <q dir="auto">{ preview(&annotation.quote.exact) }</q>
+            <p class="ca-review-help">{ explanation }</p>
+            if !annotation.note.is_empty() { <p class="ca-claim-note" dir="auto">{ annotation.note.clone() }</p> }
+            <div class="ca-review-actions">
+                if annotation.anchor.is_drawn() { { button("Accept", "ca-accept", &props.on_accept) } }
+                if waiting {
+                    <span class="ca-waiting" role="status">{ "Now select the words it belongs to\u{2026}" }</span>
+                } else {
+                    { button("Re-attach\u{2026}", "ca-reattach", &props.on_reattach) }
+                }
+                { button("Delete", "ca-delete", &props.on_delete) }
+            </div>
+        </li>
+    }
+}
+
+fn status_keyword(status: AnchorStatus) -> &'static str {
+    match status {
+        AnchorStatus::Anchored => "anchored",
+        AnchorStatus::Doubtful => "doubtful",
+        AnchorStatus::Changed => "changed",
+        AnchorStatus::Orphan => "orphan",
     }
 }

@@ -30,6 +30,11 @@ pub const WIDGET_STYLES: &str = r#"
 .ca-root .ca-tag-demand { background: #f5c2e7; text-decoration-color: #8a1a63; text-decoration-style: double; }
 .ca-root .ca-highlight-layered { box-shadow: inset 0 -0.35em 0 rgba(0,0,0,.14); }
 .ca-root .ca-highlight-end::after { content: " " attr(data-ca-end-labels); font-size: .68em; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; color: #1b1b1b; vertical-align: super; line-height: 0; }
+.ca-root .ca-highlight-review { background-image: repeating-linear-gradient(135deg, transparent 0 5px, rgba(0,0,0,.16) 5px 7px); }
+.ca-root .ca-review-item { border-top: 1px solid #e0e0e0; padding: .45em 0; }
+.ca-root .ca-review-actions { display: flex; flex-wrap: wrap; gap: .3em; }
+.ca-root .ca-review-actions button { font: inherit; font-size: .9em; border: 1px solid #6b6b6b; border-radius: 4px; background: #fff; color: #1b1b1b; padding: .1em .5em; cursor: pointer; }
+.ca-root .ca-review-mark { color: #8a1a1a; font-size: .85em; }
 .ca-root .ca-highlight-flash { animation: ca-flash .4s ease-in-out 4 alternate; }
 @keyframes ca-flash { to { outline: 3px solid #1b1b1b; outline-offset: 2px; } }
 .ca-root .ca-panel { position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow: auto; font-size: .92em; border: 1px solid #c8c8c8; border-radius: 6px; padding: .75rem; background: #fff; }

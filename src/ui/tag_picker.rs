@@ -54,3 +54,33 @@ pub fn tag_picker(props: &TagPickerProps) -> Html {
         </div>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct ReattachPickerProps {
+    pub at: PopoverPosition,
+    pub on_attach: Callback<()>,
+    pub on_dismiss: Callback<()>,
+}
+
+/// Shown instead of the tag picker while a claim from "Needs review" waits for its new words.
+#[function_component(ReattachPicker)]
+pub fn reattach_picker(props: &ReattachPickerProps) -> Html {
+    let attach_button = use_node_ref();
+    {
+        let attach_button = attach_button.clone();
+        use_effect_with((), move |_| {
+            if let Some(button) = attach_button.cast::<HtmlElement>() {
+                let _ = button.focus();
+            }
+        });
+    }
+    let on_attach = props.on_attach.clone();
+    let on_dismiss = props.on_dismiss.clone();
+    html! {
+        <div class="ca-popover ca-tag-picker ca-reattach-picker" role="toolbar" aria-label="Re-attach the claim here (Escape to cancel)"
+            style={props.at.style()} onmousedown={Callback::from(|event: MouseEvent| event.prevent_default())}>
+            <button type="button" class="ca-attach" ref={attach_button} onclick={move |_: MouseEvent| on_attach.emit(())}>{ "Attach the claim here" }</button>
+            <button type="button" class="ca-dismiss" aria-label="Cancel" onclick={move |_: MouseEvent| on_dismiss.emit(())}>{ "\u{d7}" }</button>
+        </div>
+    }
+}

@@ -1,10 +1,13 @@
 use super::*;
 use crate::core::annotation::AnchorStatus;
 use crate::core::char_range::CharRange;
+use crate::core::selector::describe_quote;
 use crate::core::source_text::SourceText;
 
+const TEXT: &str = "The letter alleges abuse. Officials deny it. They demand a probe.";
+
 fn annotation(id: &str, start: usize, end: usize, tag: Tag) -> Annotation {
-    let text = SourceText::new("The letter alleges abuse. Officials deny it. They demand a probe.");
+    let text = SourceText::new(TEXT);
     Annotation::describe(
         &text,
         CharRange::new(start, end),
@@ -177,4 +180,28 @@ fn load_sorts_dedups_and_is_not_a_change() {
         .annotations()
         .iter()
         .all(|a| a.anchor == AnchorStatus::Anchored));
+}
+
+#[test]
+fn reattach_makes_an_orphan_certain_again() {
+    let mut state = AnnotationState::default();
+    let mut orphan = annotation("o", 0, 10, Tag::Denial);
+    orphan.anchor = AnchorStatus::Orphan;
+    state.apply(Action::Load(vec![orphan]));
+    let quote = describe_quote(&SourceText::new(TEXT), CharRange::new(26, 35));
+    assert!(state.apply(Action::Reattach {
+        id: "o".into(),
+        range: CharRange::new(26, 35),
+        quote,
+        at_ms: 9
+    }));
+    let reattached = state.get("o").unwrap();
+    assert_eq!(
+        (
+            reattached.anchor,
+            reattached.quote.exact.as_str(),
+            reattached.range
+        ),
+        (AnchorStatus::Anchored, "Officials", CharRange::new(26, 35))
+    );
 }

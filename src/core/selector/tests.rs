@@ -29,7 +29,11 @@ fn check(case: &Case) {
     let quote = describe_quote(&original, range);
     assert_eq!(quote.exact, case.quoted, "{}", case.name);
     let changed = SourceText::new(case.changed);
-    let found = match_quote(&changed, &quote, Some(describe_position(range)));
+    let found = match_quote(
+        &MatchableText::new(&changed),
+        &quote,
+        Some(describe_position(range)),
+    );
     match case.expected_occurrence {
         None => assert_eq!(found, None, "{}", case.name),
         Some(occurrence) => {
@@ -141,7 +145,7 @@ fn empty_quote_never_matches() {
     };
     assert_eq!(
         match_quote(
-            &text,
+            &MatchableText::new(&text),
             &quote,
             Some(TextPositionSelector { start: 0, end: 0 })
         ),
@@ -165,13 +169,45 @@ fn context_is_clipped_at_the_text_edges() {
 
 #[cfg(not(target_arch = "wasm32"))]
 proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
     #[test]
     fn matching_a_described_quote_returns_its_range(text in "[a-c😀中 é]{1,80}", a in 0usize..80, b in 0usize..80) {
         let text = SourceText::new(text);
         let len = text.len_chars();
         let range = CharRange::new(a % (len + 1), b % (len + 1));
         proptest::prop_assume!(!range.is_empty());
-        let found = match_quote(&text, &describe_quote(&text, range), Some(describe_position(range)));
+        let found = match_quote(&MatchableText::new(&text), &describe_quote(&text, range), Some(describe_position(range)));
+        proptest::prop_assert_eq!(found.map(|found| (found.range, found.confidence)), Some((range, 1.0)));
+    }
+
+    /// Without the position, the quote alone finds the range: `describe_quote` grows the context
+    /// until it is unique. (No white space in the alphabet: matching folds white-space runs, so
+    /// "a  b" and "a b" are meant to look alike.)
+    #[test]
+    fn a_described_quote_alone_finds_its_range(text in "[a-c😀中é]{1,80}", a in 0usize..80, b in 0usize..80) {
+        let text = SourceText::new(text);
+        let len = text.len_chars();
+        let range = CharRange::new(a % (len + 1), b % (len + 1));
+        proptest::prop_assume!(!range.is_empty());
+        let found = match_quote(&MatchableText::new(&text), &describe_quote(&text, range), None);
         proptest::prop_assert_eq!(found.map(|found| found.range), Some(range));
     }
+}
+
+#[test]
+fn context_grows_until_the_quote_is_unique() {
+    let repeated = "x".repeat(40);
+    let text = SourceText::new(format!(
+        "A {repeated} said no {repeated} B {repeated} said no {repeated} C"
+    ));
+    let second = text.as_str().rfind("said no").unwrap();
+    let start = text.char_position_of_byte(second);
+    let quote = describe_quote(&text, CharRange::new(start, start + 7));
+    assert!(
+        quote.prefix.chars().count() > QUOTE_CONTEXT_CHARS,
+        "prefix grew to {}",
+        quote.prefix.chars().count()
+    );
+    let found = match_quote(&MatchableText::new(&text), &quote, None).unwrap();
+    assert_eq!(found.range, CharRange::new(start, start + 7));
 }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::core::anchoring::ReanchorSummary;
 
 const TEXT: &str =
     "Officials said the claims were groundless. Rights groups demand a probe. 人权 😀 حقوق";
@@ -42,7 +43,8 @@ fn round_trip_is_lossless() {
         decoded,
         DecodedAnnotations {
             annotations,
-            unreadable_entries: 0
+            unreadable_entries: 0,
+            reanchored: ReanchorSummary::default(),
         }
     );
 }
