@@ -5,6 +5,8 @@
 //! to the DOM, localStorage and the network. [`mount::mount`] is the one entry point for a
 //! host page.
 
+#[cfg(feature = "bench-support")]
+pub mod bench_support;
 pub mod browser;
 pub mod core;
 pub mod mount;

@@ -284,11 +284,13 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         Callback::from(move |()| pending.set(None))
     };
 
+    // Stable across renders (setters and refs only), so unchanged blocks of the article are
+    // not re-rendered when the picker or the editor opens.
     let on_open = {
-        let open = open.clone();
-        let pending = pending.clone();
+        let open = open.setter();
+        let pending = pending.setter();
         let position_in_root = position_in_root.clone();
-        Callback::from(move |request: OpenRequest| {
+        use_callback((), move |request: OpenRequest, _| {
             pending.set(None);
             let at = position_in_root(&request.rect);
             open.set(Some(match request.ids.as_slice() {
@@ -302,12 +304,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     };
 
     let on_choose_claim = {
-        let open = open.clone();
-        let flashing = flashing.clone();
+        let open = open.setter();
+        let flashing = flashing.setter();
         let flash_timer = flash_timer.clone();
         let root_ref = root_ref.clone();
         let position_in_root = position_in_root.clone();
-        Callback::from(move |id: String| {
+        use_callback((), move |id: String, _| {
             let Some(root) = root_ref.cast::<Element>() else {
                 return;
             };

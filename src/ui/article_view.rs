@@ -1,9 +1,15 @@
 //! The article, drawn as blocks of runs; highlighted runs are `<mark>`s that open their claims.
 //!
-//! Invariant: every run element carries `data-ca-start`/`data-ca-end` (its code-point range in the
-//! source text) and contains exactly that text and nothing else, which is what
-//! [`crate::browser::dom_text_position`] relies on to map the reader's selection back to
-//! positions. Tag labels are drawn by CSS from attributes, so they are never part of the text.
+//! Invariants:
+//! - Every run element carries `data-ca-start`/`data-ca-end` (its code-point range in the source
+//!   text) and contains exactly that text and nothing else, which is what
+//!   [`crate::browser::dom_text_position`] relies on to map the reader's selection back to
+//!   positions. Tag labels are drawn by CSS from attributes, so they are never part of the text.
+//! - Each block is its own component whose props are the highlights touching it, by value: a
+//!   change to one claim re-renders only the blocks that claim touches, so adding a highlight
+//!   costs the same with a thousand others on the page.
+
+use std::rc::Rc;
 
 use web_sys::DomRect;
 use yew::prelude::*;
@@ -11,9 +17,10 @@ use yew::prelude::*;
 use super::shared::Shared;
 use crate::core::annotation::Annotation;
 use crate::core::annotation_state::AnnotationState;
-use crate::core::article::{Article, Block, BlockKind, PieceRole};
+use crate::core::article::{Article, BlockKind, PieceRole};
 use crate::core::char_range::CharRange;
 use crate::core::segments::{segment_piece, Segment};
+use crate::core::tag::Tag;
 
 /// A reader asked to open the claims covering a run.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,37 +42,72 @@ pub struct ArticleViewProps {
 
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleViewProps) -> Html {
-    let shown: Vec<&Annotation> = props
-        .annotations
-        .annotations()
-        .iter()
-        .filter(|annotation| annotation.is_drawn())
-        .collect();
-    let highlight_ranges: Vec<CharRange> =
-        shown.iter().map(|annotation| annotation.range).collect();
-    let context = RunContext {
-        article: &props.article,
-        shown: &shown,
-        highlight_ranges: &highlight_ranges,
-        flashing: props.flashing.as_deref(),
-        on_open: &props.on_open,
-    };
+    let per_block = highlights_by_block(&props.article, props.annotations.annotations());
     html! {
         <article class="ca-article" aria-label="Article">
-            { for props.article.blocks.iter().map(|block| render_block(&context, block)) }
+            { for per_block.into_iter().enumerate().map(|(index, highlights)| {
+                let flashing = props.flashing.clone().filter(|id| highlights.iter().any(|highlight| &highlight.id == id));
+                html! {
+                    <BlockView key={index} article={props.article.clone()} {index} highlights={Rc::new(highlights)}
+                        {flashing} on_open={props.on_open.clone()} />
+                }
+            }) }
         </article>
     }
 }
 
-struct RunContext<'a> {
-    article: &'a Article,
-    shown: &'a [&'a Annotation],
-    highlight_ranges: &'a [CharRange],
-    flashing: Option<&'a str>,
-    on_open: &'a Callback<OpenRequest>,
+/// What a block needs to know of one claim that touches it.
+#[derive(Clone, Debug, PartialEq)]
+struct BlockHighlight {
+    id: String,
+    range: CharRange,
+    tag: Tag,
+    needs_review: bool,
 }
 
-fn render_block(context: &RunContext, block: &Block) -> Html {
+/// For each block, the drawn claims overlapping it, in reading order.
+fn highlights_by_block(article: &Article, annotations: &[Annotation]) -> Vec<Vec<BlockHighlight>> {
+    let block_ranges: Vec<CharRange> = article.blocks.iter().map(|block| block.range()).collect();
+    let mut per_block: Vec<Vec<BlockHighlight>> = vec![Vec::new(); block_ranges.len()];
+    for annotation in annotations
+        .iter()
+        .filter(|annotation| annotation.is_drawn())
+    {
+        let first = block_ranges.partition_point(|block| block.end <= annotation.range.start);
+        for (index, block) in block_ranges.iter().enumerate().skip(first) {
+            if block.start >= annotation.range.end {
+                break;
+            }
+            if block.overlaps(&annotation.range) {
+                per_block[index].push(BlockHighlight {
+                    id: annotation.id.clone(),
+                    range: annotation.range,
+                    tag: annotation.tag,
+                    needs_review: annotation.anchor.needs_review(),
+                });
+            }
+        }
+    }
+    per_block
+}
+
+#[derive(Properties, PartialEq)]
+struct BlockViewProps {
+    article: Shared<Article>,
+    index: usize,
+    highlights: Rc<Vec<BlockHighlight>>,
+    flashing: Option<String>,
+    on_open: Callback<OpenRequest>,
+}
+
+#[function_component(BlockView)]
+fn block_view(props: &BlockViewProps) -> Html {
+    let block = &props.article.blocks[props.index];
+    let ranges: Vec<CharRange> = props
+        .highlights
+        .iter()
+        .map(|highlight| highlight.range)
+        .collect();
     let pieces: Html = block
         .pieces
         .iter()
@@ -75,9 +117,9 @@ fn render_block(context: &RunContext, block: &Block) -> Html {
                 PieceRole::Label => "ca-piece ca-piece-label",
                 PieceRole::PhotoCredit => "ca-piece ca-piece-credit",
             };
-            let runs: Html = segment_piece(piece.range, context.highlight_ranges)
+            let runs: Html = segment_piece(piece.range, &ranges)
                 .iter()
-                .map(|segment| render_run(context, segment))
+                .map(|segment| render_run(props, segment))
                 .collect();
             html! { <span {class}>{ runs }</span> }
         })
@@ -106,43 +148,44 @@ fn render_block(context: &RunContext, block: &Block) -> Html {
     }
 }
 
-fn render_run(context: &RunContext, segment: &Segment) -> Html {
-    let text = context.article.text.slice(segment.range).to_string();
+fn render_run(props: &BlockViewProps, segment: &Segment) -> Html {
+    let text = props.article.text.slice(segment.range).to_string();
     let start = segment.range.start.to_string();
     let end = segment.range.end.to_string();
     if segment.covering.is_empty() {
         return html! { <span data-ca-start={start} data-ca-end={end}>{ text }</span> };
     }
-    let covering: Vec<&Annotation> = segment
+    let covering: Vec<&BlockHighlight> = segment
         .covering
         .iter()
-        .map(|&index| context.shown[index])
+        .map(|&index| &props.highlights[index])
         .collect();
     // The innermost claim (the one that starts last) gives the colour; the others show as layers.
     let top = covering
         .iter()
-        .max_by_key(|annotation| {
+        .max_by_key(|highlight| {
             (
-                annotation.range.start,
-                std::cmp::Reverse(annotation.range.end),
+                highlight.range.start,
+                std::cmp::Reverse(highlight.range.end),
             )
         })
         .expect("covering is not empty");
     let ids: Vec<String> = covering
         .iter()
-        .map(|annotation| annotation.id.clone())
+        .map(|highlight| highlight.id.clone())
         .collect();
     let ending_labels: Vec<&str> = covering
         .iter()
-        .filter(|annotation| annotation.range.end == segment.range.end)
-        .map(|annotation| annotation.tag.label())
+        .filter(|highlight| highlight.range.end == segment.range.end)
+        .map(|highlight| highlight.tag.label())
         .collect();
     let starts_a_claim = covering
         .iter()
-        .any(|annotation| annotation.range.start == segment.range.start);
-    let is_flashing = context
+        .any(|highlight| highlight.range.start == segment.range.start);
+    let is_flashing = props
         .flashing
-        .is_some_and(|flashing| ids.iter().any(|id| id == flashing));
+        .as_ref()
+        .is_some_and(|flashing| ids.contains(flashing));
     let class = classes!(
         "ca-highlight",
         format!("ca-tag-{}", top.tag.keyword()),
@@ -151,16 +194,16 @@ fn render_run(context: &RunContext, segment: &Segment) -> Html {
         is_flashing.then_some("ca-highlight-flash"),
         covering
             .iter()
-            .any(|annotation| annotation.anchor.needs_review())
+            .any(|highlight| highlight.needs_review)
             .then_some("ca-highlight-review"),
     );
     let label = covering
         .iter()
-        .map(|annotation| annotation.tag.label())
+        .map(|highlight| highlight.tag.label())
         .collect::<Vec<_>>()
         .join(", ");
     let open = {
-        let on_open = context.on_open.clone();
+        let on_open = props.on_open.clone();
         let ids = ids.clone();
         move |target: Option<web_sys::EventTarget>| {
             use wasm_bindgen::JsCast;

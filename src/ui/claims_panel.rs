@@ -67,21 +67,8 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
                 <p class="ca-empty">{ "No claims have this tag yet." }</p>
             }
             <ol class="ca-claims">
-                { for listed.iter().map(|annotation| {
-                    let on_choose = props.on_choose.clone();
-                    let id = annotation.id.clone();
-                    html! {
-                        <li class="ca-claim" key={annotation.id.clone()} data-ca-id={annotation.id.clone()}>
-                            <button type="button" class="ca-claim-button" onclick={move |_: MouseEvent| on_choose.emit(id.clone())}>
-                                { tag_chip(annotation) }
-                                <q class="ca-claim-quote" dir="auto">{ preview(&annotation.quote.exact) }</q>
-                                if annotation.anchor.needs_review() { <span class="ca-review-mark">{ " (needs review)" }</span> }
-                            </button>
-                            if !annotation.note.is_empty() {
-                                <p class="ca-claim-note" dir="auto">{ annotation.note.clone() }</p>
-                            }
-                        </li>
-                    }
+                { for listed.iter().map(|annotation| html! {
+                    <ClaimListItem key={annotation.id.clone()} annotation={(*annotation).clone()} on_choose={props.on_choose.clone()} />
                 }) }
             </ol>
             if !for_review.is_empty() {
@@ -91,6 +78,33 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
                 </section>
             }
         </aside>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClaimListItemProps {
+    annotation: Annotation,
+    on_choose: Callback<String>,
+}
+
+/// One claim of the list; its own component so an unchanged claim is not re-rendered when
+/// another one changes.
+#[function_component(ClaimListItem)]
+fn claim_list_item(props: &ClaimListItemProps) -> Html {
+    let annotation = &props.annotation;
+    let on_choose = props.on_choose.clone();
+    let id = annotation.id.clone();
+    html! {
+        <li class="ca-claim" data-ca-id={annotation.id.clone()}>
+            <button type="button" class="ca-claim-button" onclick={move |_: MouseEvent| on_choose.emit(id.clone())}>
+                { tag_chip(annotation) }
+                <q class="ca-claim-quote" dir="auto">{ preview(&annotation.quote.exact) }</q>
+                if annotation.anchor.needs_review() { <span class="ca-review-mark">{ " (needs review)" }</span> }
+            </button>
+            if !annotation.note.is_empty() {
+                <p class="ca-claim-note" dir="auto">{ annotation.note.clone() }</p>
+            }
+        </li>
     }
 }
 

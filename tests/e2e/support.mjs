@@ -9,13 +9,14 @@ import { chromium } from 'playwright-core';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
 
-/** Serves dist/ at / and tests/e2e/fixtures/ at /fixtures/ on a free loopback port. */
-export async function startServer() {
+/** Serves dist/ (or another folder of the repository) at / and tests/e2e/fixtures/ at
+ * /fixtures/ on a free loopback port. */
+export async function startServer(folder = 'dist') {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const file = path.startsWith('/fixtures/')
       ? join(root, 'tests/e2e', normalize(path))
-      : join(root, 'dist', normalize(path === '/' ? '/index.html' : path));
+      : join(root, folder, normalize(path.endsWith('/') ? `${path}index.html` : path));
     try {
       const body = await readFile(file);
       response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
