@@ -14,6 +14,7 @@ pub mod annotation_store;
 pub mod annotator;
 pub mod article_view;
 pub mod claims_panel;
+pub mod focus_on_open;
 pub mod popover_position;
 pub mod shared;
 pub mod styles;

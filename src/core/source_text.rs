@@ -53,6 +53,20 @@ impl SourceText {
             .next()
     }
 
+    /// The code-point range of the `occurrence`-th (0-based) occurrence of `needle`: a helper
+    /// for the tables of test cases, which name text rather than count code points.
+    #[cfg(test)]
+    pub fn find_range(&self, needle: &str, occurrence: usize) -> CharRange {
+        let byte = self
+            .text
+            .match_indices(needle)
+            .nth(occurrence)
+            .unwrap_or_else(|| panic!("{needle:?} not in the text"))
+            .0;
+        let start = self.char_position_of_byte(byte);
+        CharRange::new(start, start + needle.chars().count())
+    }
+
     /// Code-point position of a byte offset that lies on a character boundary.
     pub fn char_position_of_byte(&self, byte_offset: usize) -> usize {
         match self.byte_offsets.binary_search(&(byte_offset as u32)) {

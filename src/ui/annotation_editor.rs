@@ -3,9 +3,10 @@
 //!
 //! Invariant: the note is rendered as a text node and edited in a textarea, never as HTML.
 
-use web_sys::{HtmlElement, HtmlTextAreaElement};
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use super::focus_on_open::use_focus_on_open;
 use super::popover_position::PopoverPosition;
 
 use crate::core::annotation::Annotation;
@@ -26,16 +27,8 @@ pub struct AnnotationEditorProps {
 
 #[function_component(AnnotationEditor)]
 pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
-    let dialog = use_node_ref();
+    let dialog = use_focus_on_open(props.annotation.id.clone());
     let confirming_delete = use_state_eq(|| false);
-    {
-        let dialog = dialog.clone();
-        use_effect_with(props.annotation.id.clone(), move |_| {
-            if let Some(element) = dialog.cast::<HtmlElement>() {
-                let _ = element.focus();
-            }
-        });
-    }
     let annotation = &props.annotation;
     let tag_buttons: Html = Tag::ALL
         .into_iter()
@@ -98,15 +91,7 @@ pub struct ClaimChooserProps {
 /// Shown when the reader clicks where several claims overlap.
 #[function_component(ClaimChooser)]
 pub fn claim_chooser(props: &ClaimChooserProps) -> Html {
-    let first = use_node_ref();
-    {
-        let first = first.clone();
-        use_effect_with((), move |_| {
-            if let Some(element) = first.cast::<HtmlElement>() {
-                let _ = element.focus();
-            }
-        });
-    }
+    let first = use_focus_on_open(());
     let on_close = props.on_close.clone();
     html! {
         <div class="ca-popover ca-chooser" role="dialog" aria-label="Choose a claim"

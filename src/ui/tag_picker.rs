@@ -3,9 +3,9 @@
 //! The keys themselves are handled by the annotator, so they work wherever focus is inside the
 //! widget; the picker only shows them and takes clicks.
 
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::focus_on_open::use_focus_on_open;
 use super::popover_position::PopoverPosition;
 
 use crate::core::tag::Tag;
@@ -19,15 +19,7 @@ pub struct TagPickerProps {
 
 #[function_component(TagPicker)]
 pub fn tag_picker(props: &TagPickerProps) -> Html {
-    let first_button = use_node_ref();
-    {
-        let first_button = first_button.clone();
-        use_effect_with((), move |_| {
-            if let Some(button) = first_button.cast::<HtmlElement>() {
-                let _ = button.focus();
-            }
-        });
-    }
+    let first_button = use_focus_on_open(());
     // Keeps the reader's selection visible while the pointer is on the picker.
     let keep_selection = Callback::from(|event: MouseEvent| event.prevent_default());
     let buttons: Html = Tag::ALL
@@ -65,15 +57,7 @@ pub struct ReattachPickerProps {
 /// Shown instead of the tag picker while a claim from "Needs review" waits for its new words.
 #[function_component(ReattachPicker)]
 pub fn reattach_picker(props: &ReattachPickerProps) -> Html {
-    let attach_button = use_node_ref();
-    {
-        let attach_button = attach_button.clone();
-        use_effect_with((), move |_| {
-            if let Some(button) = attach_button.cast::<HtmlElement>() {
-                let _ = button.focus();
-            }
-        });
-    }
+    let attach_button = use_focus_on_open(());
     let on_attach = props.on_attach.clone();
     let on_dismiss = props.on_dismiss.clone();
     html! {

@@ -3,28 +3,21 @@
 // Also: three overlapping claims render, and each can be opened.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, dragOver, highlights, storedAnnotations } from './support.mjs';
+import { startServer, launchBrowser, openPage, dragOver, tagPhrase, highlights, storedAnnotations } from './support.mjs';
 
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function tag(page, phrase, key) {
-  await dragOver(page, phrase);
-  await page.waitForSelector('.ca-tag-picker');
-  await page.keyboard.press(key);
-  await page.waitForSelector('.ca-tag-picker', { state: 'detached' });
-}
-
 const reviewItems = (page) => page.$$eval('.ca-review-item', (items) => items.map((item) => [item.className.match(/ca-review-(\w+)$/)?.[1] ?? item.className, item.querySelector('q').textContent]));
 
 test('a corrected article under the same id: claims follow their words, changes are flagged, nothing is lost', async () => {
   const context = await browser.newContext();
   const page = await openPage(context, `${server.url}/?article=fixtures/corrected-v1.txt&id=corrections-test`);
-  await tag(page, 'urged the United Nations to act', '3');
-  await tag(page, 'allegations were completly groundless', '2');
-  await tag(page, 'demanded an independent investigation', '3');
+  await tagPhrase(page, 'urged the United Nations to act', '3');
+  await tagPhrase(page, 'allegations were completly groundless', '2');
+  await tagPhrase(page, 'demanded an independent investigation', '3');
   assert.equal((await storedAnnotations(page)).length, 3);
 
   await page.goto(`${server.url}/?article=fixtures/corrected-v2.txt&id=corrections-test`);
@@ -67,7 +60,7 @@ test('a corrected article under the same id: claims follow their words, changes 
 test('an orphan can be deleted from the review list', async () => {
   const context = await browser.newContext();
   const page = await openPage(context, `${server.url}/?article=fixtures/corrected-v1.txt&id=orphan-delete-test`);
-  await tag(page, 'demanded an independent investigation', '3');
+  await tagPhrase(page, 'demanded an independent investigation', '3');
   await page.goto(`${server.url}/?article=fixtures/corrected-v2.txt&id=orphan-delete-test`);
   await page.waitForSelector('.ca-review-orphan');
   await page.click('.ca-review-orphan .ca-delete');
@@ -81,9 +74,9 @@ test('an orphan can be deleted from the review list', async () => {
 test('three overlapping claims render layered, and each can be opened', async () => {
   const context = await browser.newContext();
   const page = await openPage(context, server.url);
-  await tag(page, 'urged the United Nations to probe rights violations', '1');
-  await tag(page, 'United Nations to probe rights violations in China', '2');
-  await tag(page, 'Nations to probe', '3');
+  await tagPhrase(page, 'urged the United Nations to probe rights violations', '1');
+  await tagPhrase(page, 'United Nations to probe rights violations in China', '2');
+  await tagPhrase(page, 'Nations to probe', '3');
   const layers = await page.$$eval('mark.ca-highlight', (marks) => marks.map((mark) => [mark.textContent, mark.dataset.caLayers]));
   assert.deepEqual(layers, [
     ['urged the ', '1'],

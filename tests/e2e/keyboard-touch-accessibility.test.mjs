@@ -3,24 +3,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { startServer, launchBrowser, openPage, dragOver, highlights } from './support.mjs';
+import { startServer, launchBrowser, openPage, dragOver, tagPhrase, highlights } from './support.mjs';
 
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function tag(page, phrase, key) {
-  await dragOver(page, phrase);
-  await page.waitForSelector('.ca-tag-picker');
-  await page.keyboard.press(key);
-  await page.waitForSelector('.ca-tag-picker', { state: 'detached' });
-}
-
 test('a focused highlight opens with Enter, and Escape closes it', async () => {
   const context = await browser.newContext();
   const page = await openPage(context, server.url);
-  await tag(page, 'urged the United Nations', '1');
+  await tagPhrase(page, 'urged the United Nations', '1');
   await page.focus('mark.ca-highlight[tabindex="0"]');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.ca-editor');
@@ -53,8 +46,8 @@ test('a selection made without the mouse (as by touch) opens the picker once it 
 test('overlapping claims: a claim inside another, and a chooser where they overlap', async () => {
   const context = await browser.newContext();
   const page = await openPage(context, server.url);
-  await tag(page, 'urged the United Nations to probe rights violations in China', '1');
-  await tag(page, 'the United Nations', '3');
+  await tagPhrase(page, 'urged the United Nations to probe rights violations in China', '1');
+  await tagPhrase(page, 'the United Nations', '3');
   const layered = page.locator('mark.ca-highlight-layered');
   assert.equal(await layered.count(), 1);
   assert.equal(await layered.textContent(), 'the United Nations');
@@ -72,9 +65,9 @@ test('overlapping claims: a claim inside another, and a chooser where they overl
 test('no accessibility violations (axe-core, WCAG 2 AA) with claims, the picker and the editor', async () => {
   const context = await browser.newContext();
   const page = await openPage(context, server.url);
-  await tag(page, 'urged the United Nations to probe rights violations', '1');
-  await tag(page, 'are groundless and not worth refuting', '2');
-  await tag(page, 'called on the Human Rights Council to host a special session', '3');
+  await tagPhrase(page, 'urged the United Nations to probe rights violations', '1');
+  await tagPhrase(page, 'are groundless and not worth refuting', '2');
+  await tagPhrase(page, 'called on the Human Rights Council to host a special session', '3');
   const check = async (what) => {
     const results = await new AxeBuilder({ page }).include('.ca-root').withTags(['wcag2a', 'wcag2aa']).analyze();
     const found = results.violations.map((violation) => `${violation.id}: ${violation.nodes.length} (${violation.nodes[0].target})`);

@@ -83,6 +83,14 @@ export async function dragOver(page, phrase, scope) {
   await page.mouse.up();
 }
 
+/** Selects `phrase` with the mouse and tags it with a key (1, 2 or 3). */
+export async function tagPhrase(page, phrase, key) {
+  await dragOver(page, phrase);
+  await page.waitForSelector('.ca-tag-picker');
+  await page.keyboard.press(key);
+  await page.waitForSelector('.ca-tag-picker', { state: 'detached' });
+}
+
 /** The highlights on the page, as [text, tag] per claim (runs of one claim joined). */
 export async function highlights(page) {
   return page.$$eval('mark.ca-highlight', (marks) => {

@@ -2,7 +2,7 @@
 // click and by key, edits, deletes, reloads — and finds exactly what they left.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, dragOver, highlights, storedAnnotations } from './support.mjs';
+import { startServer, launchBrowser, openPage, dragOver, tagPhrase, highlights, storedAnnotations } from './support.mjs';
 
 let server;
 let browser;
@@ -73,9 +73,7 @@ test('the claims panel counts, filters, and marks the chosen claim', async () =>
   const context = await browser.newContext();
   const page = await openPage(context, server.url);
   for (const [phrase, key] of [[ALLEGATION, '1'], [DENIAL, '2'], [DEMAND, '2']]) {
-    await dragOver(page, phrase);
-    await page.waitForSelector('.ca-tag-picker');
-    await page.keyboard.press(key);
+    await tagPhrase(page, phrase, key);
   }
   const filters = await page.$$eval('.ca-filter', (buttons) => buttons.map((button) => button.textContent));
   assert.deepEqual(filters, ['All 3', 'Allegation 1', 'Denial 2', 'Demand 0']);

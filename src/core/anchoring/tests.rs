@@ -28,20 +28,9 @@ struct Case {
     expect: Expect,
 }
 
-fn char_range_of(text: &SourceText, needle: &str, occurrence: usize) -> CharRange {
-    let byte = text
-        .as_str()
-        .match_indices(needle)
-        .nth(occurrence)
-        .unwrap_or_else(|| panic!("{needle:?} not in text"))
-        .0;
-    let start = text.char_position_of_byte(byte);
-    CharRange::new(start, start + needle.chars().count())
-}
-
 fn check(case: &Case) {
     let original = SourceText::new(case.original);
-    let range = char_range_of(&original, case.quoted, case.occurrence);
+    let range = original.find_range(case.quoted, case.occurrence);
     let mut annotation = Annotation::describe(&original, range, Tag::Denial, "id".into(), 0);
     let changed = SourceText::new(case.changed);
     let summary = reanchor_all(&changed, std::slice::from_mut(&mut annotation));

@@ -12,20 +12,9 @@ struct Case {
     min_confidence: f32,
 }
 
-fn nth_range(text: &SourceText, needle: &str, occurrence: usize) -> CharRange {
-    let byte = text
-        .as_str()
-        .match_indices(needle)
-        .nth(occurrence)
-        .expect("needle present")
-        .0;
-    let start = text.char_position_of_byte(byte);
-    CharRange::new(start, start + needle.chars().count())
-}
-
 fn check(case: &Case) {
     let original = SourceText::new(case.original);
-    let range = nth_range(&original, case.quoted, case.occurrence);
+    let range = original.find_range(case.quoted, case.occurrence);
     let quote = describe_quote(&original, range);
     assert_eq!(quote.exact, case.quoted, "{}", case.name);
     let changed = SourceText::new(case.changed);
@@ -40,7 +29,7 @@ fn check(case: &Case) {
             let found = found.unwrap_or_else(|| panic!("{}: no match", case.name));
             assert_eq!(
                 found.range,
-                nth_range(&changed, case.quoted, occurrence),
+                changed.find_range(case.quoted, occurrence),
                 "{}",
                 case.name
             );

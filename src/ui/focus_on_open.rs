@@ -1,0 +1,21 @@
+//! Moving keyboard focus into a popover when it opens, so keyboard and screen-reader users land
+//! where the action is.
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+/// A node ref that receives focus once after the first render, and again whenever `key` changes
+/// (the editor reopened on another claim).
+#[hook]
+pub fn use_focus_on_open<K: PartialEq + 'static>(key: K) -> NodeRef {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(key, move |_| {
+            if let Some(element) = node.cast::<HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+    node
+}
