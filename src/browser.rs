@@ -11,4 +11,5 @@
 pub mod article_loading;
 pub mod clock_and_ids;
 pub mod dom_text_position;
+pub mod downloads;
 pub mod local_store;

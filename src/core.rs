@@ -14,6 +14,8 @@ pub mod approximate_search;
 pub mod article;
 pub mod article_key;
 pub mod char_range;
+pub mod history;
+pub mod merge;
 pub mod segments;
 pub mod selector;
 pub mod source_text;

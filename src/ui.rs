@@ -15,6 +15,7 @@ pub mod annotator;
 pub mod article_view;
 pub mod claims_panel;
 pub mod focus_on_open;
+pub mod persistence;
 pub mod popover_position;
 pub mod shared;
 pub mod styles;

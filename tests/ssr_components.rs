@@ -6,6 +6,7 @@ use claim_annotator::core::annotation::{AnchorStatus, Annotation};
 use claim_annotator::core::annotation_state::{Action, AnnotationState};
 use claim_annotator::core::article::parse_article;
 use claim_annotator::core::char_range::CharRange;
+use claim_annotator::core::merge::Snapshot;
 use claim_annotator::core::tag::Tag;
 use claim_annotator::ui::article_view::{ArticleView, ArticleViewProps};
 use claim_annotator::ui::claims_panel::{ClaimsPanel, ClaimsPanelProps};
@@ -50,7 +51,10 @@ fn seeded_state() -> AnnotationState {
     let mut orphan = describe("Source: AFP", Tag::Denial, "c");
     orphan.anchor = AnchorStatus::Orphan;
     let mut state = AnnotationState::default();
-    state.apply(Action::Load(vec![noted, inner, orphan]));
+    state.apply(Action::Load(Snapshot {
+        annotations: vec![noted, inner, orphan],
+        tombstones: vec![],
+    }));
     state
 }
 
@@ -106,6 +110,10 @@ fn claims_panel_shows_notes_as_text_and_lists_orphans_for_review() {
         on_delete: Callback::noop(),
         on_accept: Callback::noop(),
         on_reattach: Callback::noop(),
+        stored_bytes: Some(2048),
+        on_undo: Callback::noop(),
+        on_redo: Callback::noop(),
+        on_clear_all: Callback::noop(),
     });
     check(
         "claims panel",
@@ -116,6 +124,7 @@ fn claims_panel_shows_notes_as_text_and_lists_orphans_for_review() {
             ">Allegation 1<",
             ">Demand 1<",
             "Needs review (1)",
+            "Saved in this browser: 2.0 KB for this article.",
             "Source: AFP",
         ],
         &["<script>", "<b>this</b>"],

@@ -51,6 +51,30 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageProblem> {
     local_storage()?.set_item(key, value).map_err(classify)
 }
 
+/// sessionStorage: per tab, kept across a reload; for the undo history.
+pub fn session_read(key: &str) -> Result<Option<String>, StorageProblem> {
+    session_storage()?.get_item(key).map_err(classify)
+}
+
+pub fn session_write(key: &str, value: &str) -> Result<(), StorageProblem> {
+    session_storage()?.set_item(key, value).map_err(classify)
+}
+
+pub fn history_key(article_key: &str) -> String {
+    format!("{STORAGE_KEY_PREFIX}history:{article_key}")
+}
+
+fn session_storage() -> Result<Storage, StorageProblem> {
+    let window = web_sys::window().ok_or_else(|| StorageProblem::Blocked("no window".into()))?;
+    match window.session_storage() {
+        Ok(Some(storage)) => Ok(storage),
+        Ok(None) => Err(StorageProblem::Blocked(
+            "sessionStorage is not available".into(),
+        )),
+        Err(error) => Err(StorageProblem::Blocked(error_text(&error))),
+    }
+}
+
 fn local_storage() -> Result<Storage, StorageProblem> {
     let window = web_sys::window().ok_or_else(|| StorageProblem::Blocked("no window".into()))?;
     match window.local_storage() {

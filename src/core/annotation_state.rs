@@ -6,24 +6,35 @@
 //! Invariants:
 //! - Annotations are kept in reading order (start, then end, then creation time).
 //! - Ids are unique: adding an id that exists changes nothing.
-//! - `revision` counts the reader's changes since the state was loaded, and only those: loading
-//!   does not bump it, so the store only writes back what a reader actually changed.
+//! - `revision` counts changes since the state was loaded (the reader's, and other tabs' work
+//!   merged in); loading does not bump it, so storage is only written after a real change.
+//! - Every change the reader makes is undoable ([`super::history`]).
 
 use super::annotation::{AnchorStatus, Annotation};
 use super::char_range::CharRange;
+use super::history::History;
+use super::merge::{merge, Snapshot, Tombstone};
 use super::selector::TextQuoteSelector;
 use super::tag::Tag;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AnnotationState {
     annotations: Vec<Annotation>,
+    /// Deletions, remembered so that another tab's older copy cannot bring them back.
+    tombstones: Vec<Tombstone>,
+    history: History,
     revision: u64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Replace everything with what storage held; not a reader's change.
-    Load(Vec<Annotation>),
+    Load(Snapshot),
+    /// Fold in another tab's copy (see [`merge`]); a change only if it brings something new.
+    Merge {
+        remote: Snapshot,
+        now_ms: i64,
+    },
     Add(Annotation),
     Retag {
         id: String,
@@ -37,7 +48,20 @@ pub enum Action {
     },
     Delete {
         id: String,
+        at_ms: i64,
     },
+    /// Deletes every annotation of the article (after the reader confirmed); undoable.
+    ClearAll {
+        at_ms: i64,
+    },
+    Undo {
+        at_ms: i64,
+    },
+    Redo {
+        at_ms: i64,
+    },
+    /// This tab's undo history, as kept across a reload; not a change.
+    RestoreHistory(History),
     /// Puts an annotation on `range` with a freshly described quote: accepting a changed or
     /// doubtful anchor (same range), or re-attaching an orphan to a new selection.
     Reattach {
@@ -51,13 +75,95 @@ pub enum Action {
 impl AnnotationState {
     /// Applies `action`; returns whether anything changed.
     pub fn apply(&mut self, action: Action) -> bool {
+        let recorded = match &action {
+            Action::Add(annotation) => Some((None, annotation.created_ms)),
+            Action::Retag { at_ms, .. }
+            | Action::Delete { at_ms, .. }
+            | Action::Reattach { at_ms, .. }
+            | Action::ClearAll { at_ms } => Some((None, *at_ms)),
+            Action::SetNote { id, at_ms, .. } => Some((Some(id.clone()), *at_ms)),
+            Action::Load(_)
+            | Action::Merge { .. }
+            | Action::RestoreHistory(_)
+            | Action::Undo { .. }
+            | Action::Redo { .. } => None,
+        };
+        let before = recorded.as_ref().map(|_| self.annotations.clone());
+        let changed = self.apply_without_history(action);
+        if let (true, Some(before), Some((typing_note_of, at_ms))) = (changed, before, recorded) {
+            self.history
+                .record(&before, &self.annotations, typing_note_of, at_ms);
+        }
+        changed
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.history.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.history.redo.is_empty()
+    }
+
+    /// Kept per tab (in sessionStorage) so that undo works across a reload.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    fn apply_without_history(&mut self, action: Action) -> bool {
         let changed = match action {
-            Action::Load(mut annotations) => {
+            Action::Load(snapshot) => {
+                let mut annotations = snapshot.annotations;
                 let mut seen = std::collections::HashSet::new();
                 annotations.retain(|annotation| seen.insert(annotation.id.clone()));
                 sort_in_reading_order(&mut annotations);
                 self.annotations = annotations;
+                self.tombstones = snapshot.tombstones;
                 return true;
+            }
+            Action::RestoreHistory(history) => {
+                self.history = history;
+                return true;
+            }
+            Action::Undo { at_ms } => match self.history.undo.pop() {
+                Some(step) => {
+                    for change in &step.changes {
+                        self.put_back(change.before.as_ref(), change.after.as_ref(), at_ms);
+                    }
+                    self.history.redo.push(step);
+                    true
+                }
+                None => false,
+            },
+            Action::Redo { at_ms } => match self.history.redo.pop() {
+                Some(step) => {
+                    for change in &step.changes {
+                        self.put_back(change.after.as_ref(), change.before.as_ref(), at_ms);
+                    }
+                    self.history.undo.push(step);
+                    true
+                }
+                None => false,
+            },
+            Action::ClearAll { at_ms } => {
+                let cleared = !self.annotations.is_empty();
+                for annotation in std::mem::take(&mut self.annotations) {
+                    self.tombstones
+                        .retain(|tombstone| tombstone.id != annotation.id);
+                    self.tombstones.push(Tombstone {
+                        id: annotation.id,
+                        deleted_ms: at_ms,
+                    });
+                }
+                cleared
+            }
+            Action::Merge { remote, now_ms } => {
+                let mut merged = merge(&self.snapshot(), &remote, now_ms);
+                sort_in_reading_order(&mut merged.annotations);
+                let changed = merged.annotations != self.annotations;
+                self.annotations = merged.annotations;
+                self.tombstones = merged.tombstones;
+                changed
             }
             Action::Add(annotation) => {
                 if self.get(&annotation.id).is_some() {
@@ -93,10 +199,18 @@ impl AnnotationState {
                 sort_in_reading_order(&mut self.annotations);
                 changed
             }
-            Action::Delete { id } => {
+            Action::Delete { id, at_ms } => {
                 let before = self.annotations.len();
                 self.annotations.retain(|annotation| annotation.id != id);
-                self.annotations.len() != before
+                let deleted = self.annotations.len() != before;
+                if deleted {
+                    self.tombstones.retain(|tombstone| tombstone.id != id);
+                    self.tombstones.push(Tombstone {
+                        id,
+                        deleted_ms: at_ms,
+                    });
+                }
+                deleted
             }
         };
         if changed {
@@ -115,6 +229,14 @@ impl AnnotationState {
             .find(|annotation| annotation.id == id)
     }
 
+    /// What is saved, and what another tab's copy is merged with.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            annotations: self.annotations.clone(),
+            tombstones: self.tombstones.clone(),
+        }
+    }
+
     pub fn revision(&self) -> u64 {
         self.revision
     }
@@ -130,6 +252,36 @@ impl AnnotationState {
                     .count(),
             )
         })
+    }
+
+    /// Makes `state` current for its annotation (or removes `absent_state`'s annotation when
+    /// `state` is `None`), as a fresh edit at `at_ms` so merging keeps it.
+    fn put_back(
+        &mut self,
+        state: Option<&Annotation>,
+        other_state: Option<&Annotation>,
+        at_ms: i64,
+    ) {
+        let Some(id) = state
+            .or(other_state)
+            .map(|annotation| annotation.id.clone())
+        else {
+            return;
+        };
+        self.annotations.retain(|annotation| annotation.id != id);
+        self.tombstones.retain(|tombstone| tombstone.id != id);
+        match state {
+            Some(annotation) => {
+                let mut annotation = annotation.clone();
+                annotation.modified_ms = annotation.modified_ms.max(at_ms);
+                self.annotations.push(annotation);
+                sort_in_reading_order(&mut self.annotations);
+            }
+            None => self.tombstones.push(Tombstone {
+                id,
+                deleted_ms: at_ms,
+            }),
+        }
     }
 
     fn edit(&mut self, id: &str, at_ms: i64, change: impl FnOnce(&mut Annotation) -> bool) -> bool {

@@ -6,6 +6,8 @@
 //! - Decoding is per annotation: one damaged entry never costs the others. Anything that cannot be
 //!   read is reported, so the caller can keep the raw value instead of overwriting it.
 //! - The fields are short on purpose: localStorage holds about 5 MB per site.
+//! - Every version ever written can be read: older values go through each migration step in
+//!   turn (`fixtures/` keeps a value of each old version, and the tests read them).
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -13,19 +15,24 @@ use serde_json::Value;
 use super::anchoring::{reanchor_all, ReanchorSummary};
 use super::annotation::{AnchorStatus, Annotation};
 use super::char_range::CharRange;
+use super::history::{Change, History, Step};
+use super::merge::{Snapshot, Tombstone};
 use super::selector::TextQuoteSelector;
 use super::source_text::SourceText;
 use super::tag::Tag;
 
-pub const STORED_FORMAT_VERSION: u64 = 1;
+/// Version 2 added `deleted` (tombstones, for merging tabs). Version 1 had none.
+pub const STORED_FORMAT_VERSION: u64 = 2;
 
 #[derive(Debug, PartialEq)]
 pub struct DecodedAnnotations {
-    /// Re-anchored in the current text.
-    pub annotations: Vec<Annotation>,
+    /// Annotations re-anchored in the current text, and the deletions on record.
+    pub snapshot: Snapshot,
     /// Entries that were present but could not be read; the raw value should be kept.
     pub unreadable_entries: usize,
     pub reanchored: ReanchorSummary,
+    /// The version the value was written in (older ones were migrated on the way in).
+    pub read_version: u64,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -51,36 +58,48 @@ impl StoredDecodeError {
     }
 }
 
-pub fn encode_annotations(article_key: &str, annotations: &[Annotation]) -> String {
-    let envelope = StoredEnvelopeV1 {
+pub fn encode_annotations(article_key: &str, snapshot: &Snapshot) -> String {
+    let envelope = StoredEnvelopeV2 {
         v: STORED_FORMAT_VERSION,
         article: article_key.to_string(),
-        annotations: annotations
+        annotations: snapshot
+            .annotations
             .iter()
             .map(StoredAnnotationV1::from_annotation)
+            .collect(),
+        deleted: snapshot
+            .tombstones
+            .iter()
+            .map(|tombstone| StoredTombstone {
+                id: tombstone.id.clone(),
+                at: tombstone.deleted_ms,
+            })
             .collect(),
     };
     serde_json::to_string(&envelope).expect("stored types always serialise")
 }
 
-/// Reads a stored value and anchors every annotation in `text`.
+/// Reads a stored value of any known version, migrates it to the current one, and anchors
+/// every annotation in `text`.
 pub fn decode_annotations(
     raw: &str,
     text: &SourceText,
 ) -> Result<DecodedAnnotations, StoredDecodeError> {
     let value: Value =
         serde_json::from_str(raw).map_err(|error| StoredDecodeError::NotJson(error.to_string()))?;
-    let object = value
-        .as_object()
-        .ok_or(StoredDecodeError::WrongShape("not an object"))?;
-    let version = object
+    let read_version = value
         .get("v")
         .and_then(Value::as_u64)
-        .ok_or(StoredDecodeError::WrongShape("no version"))?;
-    if version > STORED_FORMAT_VERSION {
-        return Err(StoredDecodeError::NewerVersion(version));
+        .ok_or(if value.is_object() {
+            StoredDecodeError::WrongShape("no version")
+        } else {
+            StoredDecodeError::WrongShape("not an object")
+        })?;
+    if read_version > STORED_FORMAT_VERSION {
+        return Err(StoredDecodeError::NewerVersion(read_version));
     }
-    let entries = object
+    let value = migrate_to_current(value, read_version);
+    let entries = value
         .get("annotations")
         .and_then(Value::as_array)
         .ok_or(StoredDecodeError::WrongShape("no list of annotations"))?;
@@ -95,19 +114,64 @@ pub fn decode_annotations(
             None => unreadable_entries += 1,
         }
     }
+    let mut tombstones = Vec::new();
+    for entry in value
+        .get("deleted")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        match serde_json::from_value::<StoredTombstone>(entry.clone()) {
+            Ok(stored) => tombstones.push(Tombstone {
+                id: stored.id,
+                deleted_ms: stored.at,
+            }),
+            Err(_) => unreadable_entries += 1,
+        }
+    }
     let reanchored = reanchor_all(text, &mut annotations);
     Ok(DecodedAnnotations {
-        annotations,
+        snapshot: Snapshot {
+            annotations,
+            tombstones,
+        },
         unreadable_entries,
         reanchored,
+        read_version,
     })
 }
 
+/// Each step takes the value from one version to the next; a value is migrated through every
+/// step after its own version, so any old value reaches the current shape.
+fn migrate_to_current(mut value: Value, from_version: u64) -> Value {
+    if from_version < 2 {
+        value = migrate_v1_to_v2(value);
+    }
+    value
+}
+
+/// Version 1 had no record of deletions.
+fn migrate_v1_to_v2(mut value: Value) -> Value {
+    if let Some(object) = value.as_object_mut() {
+        object.insert("deleted".into(), Value::Array(Vec::new()));
+        object.insert("v".into(), Value::from(2));
+    }
+    value
+}
+
 #[derive(Serialize, Deserialize)]
-struct StoredEnvelopeV1 {
+struct StoredEnvelopeV2 {
     v: u64,
     article: String,
     annotations: Vec<StoredAnnotationV1>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    deleted: Vec<StoredTombstone>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredTombstone {
+    id: String,
+    at: i64,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -165,6 +229,98 @@ impl StoredAnnotationV1 {
             anchor: AnchorStatus::Anchored,
         })
     }
+}
+
+/// This tab's undo history in stored form (kept in sessionStorage, so undo survives a reload).
+pub fn encode_history(history: &History) -> String {
+    let steps = |steps: &[Step]| -> Vec<StoredStep> {
+        steps
+            .iter()
+            .map(|step| StoredStep {
+                at: step.at_ms,
+                note: step.typing_note_of.clone(),
+                changes: step
+                    .changes
+                    .iter()
+                    .map(|change| StoredChange {
+                        b: change
+                            .before
+                            .as_ref()
+                            .map(StoredAnnotationV1::from_annotation),
+                        a: change
+                            .after
+                            .as_ref()
+                            .map(StoredAnnotationV1::from_annotation),
+                    })
+                    .collect(),
+            })
+            .collect()
+    };
+    serde_json::to_string(&StoredHistory {
+        v: 1,
+        undo: steps(&history.undo),
+        redo: steps(&history.redo),
+    })
+    .expect("stored types always serialise")
+}
+
+/// `None` when the value cannot be read: a lost undo history costs nothing the reader made.
+pub fn decode_history(raw: &str) -> Option<History> {
+    let stored: StoredHistory = serde_json::from_str(raw).ok()?;
+    let steps = |steps: Vec<StoredStep>| -> Option<Vec<Step>> {
+        steps
+            .into_iter()
+            .map(|step| {
+                let changes = step
+                    .changes
+                    .into_iter()
+                    .map(|change| {
+                        let before = change
+                            .b
+                            .map(|stored| stored.into_annotation().ok_or(()))
+                            .transpose()
+                            .ok()?;
+                        let after = change
+                            .a
+                            .map(|stored| stored.into_annotation().ok_or(()))
+                            .transpose()
+                            .ok()?;
+                        Some(Change { before, after })
+                    })
+                    .collect::<Option<Vec<Change>>>()?;
+                Some(Step {
+                    changes,
+                    typing_note_of: step.note,
+                    at_ms: step.at,
+                })
+            })
+            .collect()
+    };
+    Some(History {
+        undo: steps(stored.undo)?,
+        redo: steps(stored.redo)?,
+    })
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredHistory {
+    v: u64,
+    undo: Vec<StoredStep>,
+    redo: Vec<StoredStep>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredStep {
+    at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
+    changes: Vec<StoredChange>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredChange {
+    b: Option<StoredAnnotationV1>,
+    a: Option<StoredAnnotationV1>,
 }
 
 #[cfg(test)]

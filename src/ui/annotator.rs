@@ -18,18 +18,19 @@ use super::annotation_editor::{AnnotationEditor, ClaimChooser};
 use super::annotation_store::AnnotationStore;
 use super::article_view::{ArticleView, OpenRequest};
 use super::claims_panel::ClaimsPanel;
+use super::persistence;
 use super::popover_position::PopoverPosition;
 use super::shared::Shared;
 use super::tag_picker::{ReattachPicker, TagPicker};
 use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
 use crate::browser::dom_text_position::{clear_selection, select_char_range, selected_char_range};
+use crate::browser::downloads;
 use crate::browser::local_store;
 use crate::core::annotation::Annotation;
 use crate::core::annotation_state::Action;
 use crate::core::article::Article;
 use crate::core::char_range::CharRange;
 use crate::core::selector::describe_quote;
-use crate::core::stored_format::{decode_annotations, encode_annotations};
 use crate::core::tag::Tag;
 use crate::core::word_snap::snap_to_words;
 
@@ -81,6 +82,10 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     let store = use_reducer(AnnotationStore::default);
     let storage_problem = use_state_eq(|| None::<String>);
     let recovery_notice = use_state_eq(|| None::<String>);
+    // The stored value that could not be read, offered as a download.
+    let unreadable_raw = use_state_eq(|| None::<String>);
+    // Bytes of browser storage this article's claims use, shown to the reader.
+    let stored_bytes = use_state_eq(|| None::<usize>);
     // False while the stored value could neither be read nor backed up: then nothing is written.
     let may_write = use_mut_ref(|| true);
     let pending = use_state_eq(|| None::<PendingSelection>);
@@ -100,35 +105,87 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let dispatcher = store.dispatcher();
         let storage_problem = storage_problem.clone();
         let recovery_notice = recovery_notice.clone();
+        let unreadable_raw = unreadable_raw.clone();
+        let stored_bytes = stored_bytes.clone();
         let may_write = may_write.clone();
         let ready = ready.clone();
         use_effect_with(props.article.clone(), move |loaded| {
-            let restored = restore_annotations(loaded, &may_write);
+            let restored = persistence::restore(loaded, &may_write);
             let mut problem = restored.problem;
+            let mut snapshot = restored.snapshot;
+            let mut bytes = (restored.bytes > 0).then_some(restored.bytes);
             // A new version of the article moved some claims: keep their new places.
             if restored.moved > 0 && *may_write.borrow() {
-                if let Err(failure) = save_annotations(&loaded.key, &restored.annotations) {
-                    problem = Some(failure.message());
+                match persistence::save_merged(loaded, &snapshot) {
+                    Ok(saved) => {
+                        snapshot = saved.merged;
+                        bytes = Some(saved.bytes);
+                    }
+                    Err(failure) => problem = Some(failure.message()),
                 }
             }
             storage_problem.set(problem);
             recovery_notice.set(restored.recovery);
-            dispatcher.dispatch(Action::Load(restored.annotations));
+            unreadable_raw.set(restored.unreadable_raw);
+            stored_bytes.set(bytes);
+            dispatcher.dispatch(Action::Load(snapshot));
+            if let Some(history) = persistence::restore_history(loaded) {
+                dispatcher.dispatch(Action::RestoreHistory(history));
+            }
             ready.set(true);
         });
     }
     {
         let state = store.state.clone();
         let storage_problem = storage_problem.clone();
-        let key = props.article.key.clone();
+        let loaded = props.article.clone();
         let may_write = may_write.clone();
+        let dispatcher = store.dispatcher();
+        let stored_bytes = stored_bytes.clone();
         use_effect_with(store.state.revision(), move |revision| {
+            if *revision > 0 {
+                persistence::save_history(&loaded, state.history());
+            }
             if *revision > 0 && *may_write.borrow() {
-                match save_annotations(&key, state.annotations()) {
-                    Ok(()) => storage_problem.set(None),
+                match persistence::save_merged(&loaded, &state.snapshot()) {
+                    Ok(saved) => {
+                        storage_problem.set(None);
+                        stored_bytes.set(Some(saved.bytes));
+                        // Another tab wrote since this one last looked: show its work too.
+                        dispatcher.dispatch(Action::Merge {
+                            remote: saved.merged,
+                            now_ms: now_ms(),
+                        });
+                    }
                     Err(problem) => storage_problem.set(Some(problem.message())),
                 }
             }
+        });
+    }
+    {
+        // Another tab of the same article saved: fold its changes in.
+        let dispatcher = store.dispatcher();
+        use_effect_with(props.article.clone(), move |loaded| {
+            let loaded = loaded.clone();
+            let storage_key = local_store::annotations_key(&loaded.key);
+            let listener = EventListener::new(&gloo::utils::window(), "storage", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                if event.key().as_deref() != Some(storage_key.as_str()) {
+                    return;
+                }
+                if let Some(remote) = event
+                    .new_value()
+                    .and_then(|raw| persistence::decode_remote(&loaded, &raw))
+                {
+                    dispatcher.dispatch(Action::Merge {
+                        remote,
+                        now_ms: now_ms(),
+                    });
+                }
+            });
+            move || drop(listener)
         });
     }
 
@@ -215,6 +272,105 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             move || drop((down, up, change))
         });
     }
+
+    {
+        // Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) anywhere on the page, for the widget the
+        // reader last used; text fields keep their own undo.
+        let dispatcher = store.dispatcher();
+        let root_ref = root_ref.clone();
+        use_effect_with((), move |_| {
+            let document = gloo::utils::document();
+            let active = Rc::new(Cell::new(false));
+            let track = {
+                let active = active.clone();
+                let root_ref = root_ref.clone();
+                EventListener::new(&document, "pointerdown", move |event| {
+                    let inside = root_ref.cast::<Element>().zip(
+                        event
+                            .target()
+                            .and_then(|target| target.dyn_into::<web_sys::Node>().ok()),
+                    );
+                    active.set(inside.is_some_and(|(root, node)| root.contains(Some(&node))));
+                })
+            };
+            let keys = EventListener::new(&document, "keydown", move |event| {
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                let in_text_field = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<Element>().ok())
+                    .is_some_and(|element| {
+                        matches!(element.tag_name().as_str(), "TEXTAREA" | "INPUT")
+                    });
+                let inside = root_ref.cast::<Element>().zip(
+                    event
+                        .target()
+                        .and_then(|target| target.dyn_into::<web_sys::Node>().ok()),
+                );
+                let for_this_widget =
+                    active.get() || inside.is_some_and(|(root, node)| root.contains(Some(&node)));
+                if !(event.ctrl_key() || event.meta_key()) || in_text_field || !for_this_widget {
+                    return;
+                }
+                let key = event.key().to_lowercase();
+                let action = match (key.as_str(), event.shift_key()) {
+                    ("z", false) => Action::Undo { at_ms: now_ms() },
+                    ("z", true) | ("y", false) => Action::Redo { at_ms: now_ms() },
+                    _ => return,
+                };
+                event.prevent_default();
+                dispatcher.dispatch(action);
+            });
+            move || drop((track, keys))
+        });
+    }
+
+    let on_undo = {
+        let dispatcher = store.dispatcher();
+        use_callback((), move |(), _| {
+            dispatcher.dispatch(Action::Undo { at_ms: now_ms() })
+        })
+    };
+    let on_redo = {
+        let dispatcher = store.dispatcher();
+        use_callback((), move |(), _| {
+            dispatcher.dispatch(Action::Redo { at_ms: now_ms() })
+        })
+    };
+    let on_clear_all = {
+        let dispatcher = store.dispatcher();
+        let open = open.setter();
+        use_callback((), move |(), _| {
+            open.set(None);
+            dispatcher.dispatch(Action::ClearAll { at_ms: now_ms() });
+        })
+    };
+    let download_unreadable = {
+        let unreadable_raw = unreadable_raw.clone();
+        let key = props.article.key.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(raw) = (*unreadable_raw).clone() {
+                downloads::offer_download(
+                    &format!("claim-annotator-unreadable-{key}.json"),
+                    "application/json",
+                    &raw,
+                );
+            }
+        })
+    };
+    let download_annotations = {
+        let state = store.state.clone();
+        let loaded = props.article.clone();
+        Callback::from(move |_: MouseEvent| {
+            let contents = persistence::export_for_download(&loaded, &state.snapshot());
+            downloads::offer_download(
+                &format!("claim-annotator-{}.json", loaded.key),
+                "application/json",
+                &contents,
+            );
+        })
+    };
 
     let choose_tag = {
         let article = article.clone();
@@ -414,7 +570,10 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                     let on_delete = {
                         let (dispatcher, id, open) = (dispatcher.clone(), id.clone(), open.clone());
                         Callback::from(move |()| {
-                            dispatcher.dispatch(Action::Delete { id: id.clone() });
+                            dispatcher.dispatch(Action::Delete {
+                                id: id.clone(),
+                                at_ms: now_ms(),
+                            });
                             open.set(None);
                         })
                     };
@@ -445,7 +604,10 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             if reattaching.as_deref() == Some(id.as_str()) {
                 reattaching.set(None);
             }
-            dispatcher.dispatch(Action::Delete { id })
+            dispatcher.dispatch(Action::Delete {
+                id,
+                at_ms: now_ms(),
+            })
         })
     };
     let on_filter = {
@@ -456,102 +618,30 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     html! {
         <div class="ca-annotator" ref={root_ref} {onkeydown} data-ca-ready={ready.then_some("true")}>
             if let Some(message) = (*storage_problem).clone() {
-                <p class="ca-notice ca-notice-storage" role="alert">{ message }</p>
+                <div class="ca-notice ca-notice-storage" role="alert">
+                    <p>{ message }</p>
+                    <button type="button" class="ca-download" onclick={download_annotations}>{ "Download your annotations" }</button>
+                </div>
             }
             if let Some(message) = (*recovery_notice).clone() {
-                <p class="ca-notice ca-notice-recovery" role="status">{ message }</p>
+                <div class="ca-notice ca-notice-recovery" role="status">
+                    <p>{ message }</p>
+                    if unreadable_raw.is_some() {
+                        <button type="button" class="ca-download" onclick={download_unreadable}>{ "Download the unreadable data" }</button>
+                    }
+                </div>
             }
             <div class="ca-layout">
                 <div class="ca-article-column" ref={article_ref} {onmouseup} {onkeyup}>
                     <ArticleView article={article.clone()} annotations={state.clone()} flashing={(*flashing).clone()} {on_open} />
                 </div>
                 <ClaimsPanel article={article.clone()} annotations={state} filter={*filter} reattaching={(*reattaching).clone()}
-                    {on_filter} on_choose={on_choose_claim} on_delete={on_delete_from_review} {on_accept} {on_reattach} />
+                    stored_bytes={*stored_bytes} {on_filter} on_choose={on_choose_claim} on_delete={on_delete_from_review} {on_accept} {on_reattach}
+                    {on_undo} {on_redo} {on_clear_all} />
             </div>
             { popover }
         </div>
     }
-}
-
-#[derive(Default)]
-struct RestoredAnnotations {
-    annotations: Vec<Annotation>,
-    problem: Option<String>,
-    recovery: Option<String>,
-    /// How many annotations re-anchored at a new range (the article changed): saved back at once.
-    moved: usize,
-}
-
-/// Reads what storage holds for this article and re-anchors it in the current text. A value
-/// that cannot be read in full is first copied to a backup key; if even that fails, writing
-/// stays off so the value is not lost.
-fn restore_annotations(
-    loaded: &LoadedArticle,
-    may_write: &Rc<RefCell<bool>>,
-) -> RestoredAnnotations {
-    let storage_key = local_store::annotations_key(&loaded.key);
-    let raw = match local_store::read(&storage_key) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return RestoredAnnotations::default(),
-        Err(problem) => {
-            return RestoredAnnotations {
-                problem: Some(problem.message()),
-                ..Default::default()
-            }
-        }
-    };
-    let (decoded, what_failed) = match decode_annotations(&raw, &loaded.article.text) {
-        Ok(decoded) if decoded.unreadable_entries == 0 => {
-            return RestoredAnnotations {
-                moved: decoded.reanchored.moved,
-                annotations: decoded.annotations,
-                ..Default::default()
-            };
-        }
-        Ok(decoded) => {
-            let count = decoded.unreadable_entries;
-            let what_failed = format!(
-                "{count} saved annotation{} could not be read",
-                if count == 1 { "" } else { "s" }
-            );
-            (Some(decoded), what_failed)
-        }
-        Err(error) => (
-            None,
-            format!(
-                "The saved annotations could not be read: {}",
-                error.message()
-            ),
-        ),
-    };
-    let backup_key = local_store::backup_key(&loaded.key, now_ms());
-    let recovery = match local_store::write(&backup_key, &raw) {
-        Ok(()) => format!("{what_failed}. The saved data was kept unchanged under the browser storage key \u{201C}{backup_key}\u{201D}; everything that could be read is shown."),
-        Err(_) => {
-            *may_write.borrow_mut() = false;
-            format!("{what_failed}, and it could not be backed up, so this page will not save over it. Your new annotations are kept in this tab only.")
-        }
-    };
-    let (annotations, moved) = decoded.map_or((Vec::new(), 0), |decoded| {
-        (decoded.annotations, decoded.reanchored.moved)
-    });
-    RestoredAnnotations {
-        annotations,
-        recovery: Some(recovery),
-        moved,
-        problem: None,
-    }
-}
-
-/// Writes every annotation of the article; the one place the stored form is produced.
-fn save_annotations(
-    article_key: &str,
-    annotations: &[Annotation],
-) -> Result<(), local_store::StorageProblem> {
-    local_store::write(
-        &local_store::annotations_key(article_key),
-        &encode_annotations(article_key, annotations),
-    )
 }
 
 fn first_highlight_of(root: &Element, id: &str) -> Option<Element> {

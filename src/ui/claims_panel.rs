@@ -26,6 +26,13 @@ pub struct ClaimsPanelProps {
     pub on_accept: Callback<String>,
     /// Start re-attaching a claim to the next selection.
     pub on_reattach: Callback<String>,
+    /// Size of this article's stored value, when known.
+    #[prop_or_default]
+    pub stored_bytes: Option<usize>,
+    pub on_undo: Callback<()>,
+    pub on_redo: Callback<()>,
+    /// Called only after the reader confirmed.
+    pub on_clear_all: Callback<()>,
 }
 
 #[function_component(ClaimsPanel)]
@@ -54,9 +61,33 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
         html! { <button type="button" {class} aria-pressed={pressed.to_string()} onclick={move |_: MouseEvent| on_filter.emit(tag)}>{ label }</button> }
     };
     let counts = props.annotations.count_by_tag();
+    let confirming_clear = use_state_eq(|| false);
+    let clear_controls = if *confirming_clear {
+        let on_clear_all = props.on_clear_all.clone();
+        let (confirmed, cancelled) = (confirming_clear.clone(), confirming_clear.clone());
+        html! {
+            <span class="ca-confirm" role="group" aria-label="Confirm clearing">
+                { format!("Delete all {} claims? ", all.len()) }
+                <button type="button" class="ca-danger ca-confirm-clear" onclick={move |_: MouseEvent| { confirmed.set(false); on_clear_all.emit(()) }}>{ "Yes, clear all" }</button>
+                <button type="button" onclick={move |_: MouseEvent| cancelled.set(false)}>{ "Cancel" }</button>
+            </span>
+        }
+    } else {
+        let confirming = confirming_clear.clone();
+        html! { <button type="button" class="ca-clear-all" disabled={all.is_empty()} onclick={move |_: MouseEvent| confirming.set(true)}>{ "Clear all\u{2026}" }</button> }
+    };
+    let on_undo = props.on_undo.clone();
+    let on_redo = props.on_redo.clone();
     html! {
         <aside class="ca-panel" aria-label="Claims">
             <h2 class="ca-panel-title">{ "Claims " }<span class="ca-count">{ format!("({})", all.len()) }</span></h2>
+            <div class="ca-toolbar" role="toolbar" aria-label="Claims actions">
+                <button type="button" class="ca-undo" disabled={!props.annotations.can_undo()} aria-keyshortcuts="Control+Z Meta+Z"
+                    onclick={move |_: MouseEvent| on_undo.emit(())}>{ "Undo" }</button>
+                <button type="button" class="ca-redo" disabled={!props.annotations.can_redo()} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+                    onclick={move |_: MouseEvent| on_redo.emit(())}>{ "Redo" }</button>
+                { clear_controls }
+            </div>
             <div class="ca-filters" role="group" aria-label="Show claims tagged">
                 { filter_button(None, format!("All {}", all.len())) }
                 { for counts.iter().map(|&(tag, count)| filter_button(Some(tag), format!("{} {count}", tag.label()))) }
@@ -76,6 +107,9 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
                     <h3>{ format!("Needs review ({})", for_review.len()) }</h3>
                     <ul>{ for for_review.iter().map(|annotation| review_item(props, annotation)) }</ul>
                 </section>
+            }
+            if let Some(bytes) = props.stored_bytes {
+                <p class="ca-storage-use">{ format!("Saved in this browser: {} for this article.", human_bytes(bytes)) }</p>
             }
         </aside>
     }
@@ -151,5 +185,13 @@ fn status_keyword(status: AnchorStatus) -> &'static str {
         AnchorStatus::Doubtful => "doubtful",
         AnchorStatus::Changed => "changed",
         AnchorStatus::Orphan => "orphan",
+    }
+}
+
+fn human_bytes(bytes: usize) -> String {
+    if bytes < 1024 {
+        format!("{bytes} bytes")
+    } else {
+        format!("{}.{} KB", bytes / 1024, (bytes % 1024) * 10 / 1024)
     }
 }

@@ -63,6 +63,12 @@ pub const WIDGET_STYLES: &str = r#"
 .ca-root .ca-note-input { font: inherit; width: 100%; box-sizing: border-box; }
 .ca-root .ca-editor-actions { display: flex; justify-content: space-between; gap: .3em; }
 .ca-root .ca-popover .ca-danger { background: #8a1a1a; color: #fff; }
+.ca-root .ca-toolbar { display: flex; flex-wrap: wrap; gap: .3em; align-items: center; margin-bottom: .6em; }
+.ca-root .ca-toolbar button, .ca-root .ca-notice button { font: inherit; font-size: .9em; color: #1b1b1b; border: 1px solid #6b6b6b; border-radius: 4px; padding: .15em .5em; background: #fff; cursor: pointer; }
+.ca-root .ca-toolbar button:disabled { color: #595959; border-color: #b0b0b0; cursor: default; }
+.ca-root .ca-toolbar .ca-danger { background: #8a1a1a; color: #fff; }
+.ca-root .ca-storage-use { color: #4a4a4a; font-size: .85em; margin-top: 1em; }
+.ca-root .ca-notice p { margin: 0 0 .3em; }
 .ca-root .ca-notice { border: 2px solid #8a5a00; background: #fff4d6; padding: .5em .75em; border-radius: 4px; }
 .ca-root .ca-error { border: 2px solid #8a1a1a; background: #fde8e8; padding: .75em; border-radius: 4px; }
 "#;

@@ -1,6 +1,7 @@
 use super::*;
 use crate::core::annotation::AnchorStatus;
 use crate::core::char_range::CharRange;
+use crate::core::merge::Snapshot;
 use crate::core::selector::describe_quote;
 use crate::core::source_text::SourceText;
 
@@ -19,10 +20,13 @@ fn annotation(id: &str, start: usize, end: usize, tag: Tag) -> Annotation {
 
 fn seeded() -> AnnotationState {
     let mut state = AnnotationState::default();
-    state.apply(Action::Load(vec![
-        annotation("b", 26, 43, Tag::Denial),
-        annotation("a", 0, 24, Tag::Allegation),
-    ]));
+    state.apply(Action::Load(Snapshot {
+        tombstones: vec![],
+        annotations: vec![
+            annotation("b", 26, 43, Tag::Denial),
+            annotation("a", 0, 24, Tag::Allegation),
+        ],
+    }));
     state
 }
 
@@ -134,13 +138,19 @@ fn every_action() {
         },
         Case {
             name: "delete removes only that id",
-            action: Action::Delete { id: "a".into() },
+            action: Action::Delete {
+                id: "a".into(),
+                at_ms: 5_000,
+            },
             expect_changed: true,
             expect: vec![("b", Tag::Denial, "", 1_000)],
         },
         Case {
             name: "delete of an unknown id",
-            action: Action::Delete { id: "zzz".into() },
+            action: Action::Delete {
+                id: "zzz".into(),
+                at_ms: 5_000,
+            },
             expect_changed: false,
             expect: unchanged.clone(),
         },
@@ -187,7 +197,10 @@ fn reattach_makes_an_orphan_certain_again() {
     let mut state = AnnotationState::default();
     let mut orphan = annotation("o", 0, 10, Tag::Denial);
     orphan.anchor = AnchorStatus::Orphan;
-    state.apply(Action::Load(vec![orphan]));
+    state.apply(Action::Load(Snapshot {
+        tombstones: vec![],
+        annotations: vec![orphan],
+    }));
     let quote = describe_quote(&SourceText::new(TEXT), CharRange::new(26, 35));
     assert!(state.apply(Action::Reattach {
         id: "o".into(),
@@ -203,5 +216,214 @@ fn reattach_makes_an_orphan_certain_again() {
             reattached.range
         ),
         (AnchorStatus::Anchored, "Officials", CharRange::new(26, 35))
+    );
+}
+
+#[test]
+fn delete_leaves_a_tombstone_and_merge_folds_in_another_tab() {
+    let mut state = seeded();
+    state.apply(Action::Delete {
+        id: "a".into(),
+        at_ms: 5_000,
+    });
+    assert_eq!(
+        state.snapshot().tombstones,
+        vec![crate::core::merge::Tombstone {
+            id: "a".into(),
+            deleted_ms: 5_000
+        }]
+    );
+    // Another tab still has "a" (older) and added "c": "a" stays deleted, "c" arrives.
+    let remote = Snapshot {
+        annotations: vec![
+            annotation("a", 0, 24, Tag::Allegation),
+            annotation("c", 45, 64, Tag::Demand),
+        ],
+        tombstones: vec![],
+    };
+    let revision = state.revision();
+    assert!(state.apply(Action::Merge {
+        remote: remote.clone(),
+        now_ms: 6_000
+    }));
+    assert_eq!(state.revision(), revision + 1);
+    assert_eq!(
+        state
+            .annotations()
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect::<Vec<_>>(),
+        ["b", "c"]
+    );
+    assert!(
+        !state.apply(Action::Merge {
+            remote,
+            now_ms: 6_000
+        }),
+        "merging the same copy again changes nothing"
+    );
+}
+
+/// Undo and redo: each case runs actions on the seeded state (a: allegation, b: denial), then
+/// checks (id, tag, note) of what is left.
+#[test]
+fn undo_and_redo() {
+    struct UndoCase {
+        name: &'static str,
+        actions: Vec<Action>,
+        expect: Vec<(&'static str, Tag, &'static str)>,
+        can_undo: bool,
+        can_redo: bool,
+    }
+    let undo = |at_ms| Action::Undo { at_ms };
+    let redo = |at_ms| Action::Redo { at_ms };
+    let note = |text: &str, at_ms| Action::SetNote {
+        id: "a".into(),
+        note: text.into(),
+        at_ms,
+    };
+    let seeded_expect = vec![("a", Tag::Allegation, ""), ("b", Tag::Denial, "")];
+    let cases = vec![
+        UndoCase {
+            name: "nothing to undo after loading",
+            actions: vec![undo(2_000)],
+            expect: seeded_expect.clone(),
+            can_undo: false,
+            can_redo: false,
+        },
+        UndoCase {
+            name: "add, undo",
+            actions: vec![
+                Action::Add(annotation("c", 45, 64, Tag::Demand)),
+                undo(2_000),
+            ],
+            expect: seeded_expect.clone(),
+            can_undo: false,
+            can_redo: true,
+        },
+        UndoCase {
+            name: "add, undo, redo",
+            actions: vec![
+                Action::Add(annotation("c", 45, 64, Tag::Demand)),
+                undo(2_000),
+                redo(3_000),
+            ],
+            expect: vec![
+                ("a", Tag::Allegation, ""),
+                ("b", Tag::Denial, ""),
+                ("c", Tag::Demand, ""),
+            ],
+            can_undo: true,
+            can_redo: false,
+        },
+        UndoCase {
+            name: "retag, undo",
+            actions: vec![
+                Action::Retag {
+                    id: "b".into(),
+                    tag: Tag::Demand,
+                    at_ms: 2_000,
+                },
+                undo(3_000),
+            ],
+            expect: seeded_expect.clone(),
+            can_undo: false,
+            can_redo: true,
+        },
+        UndoCase {
+            name: "typing a note is one step per pause",
+            actions: vec![
+                note("W", 2_000),
+                note("Wh", 2_300),
+                note("Why", 2_600),
+                note("Why?", 9_000),
+                undo(10_000),
+            ],
+            expect: vec![("a", Tag::Allegation, "Why"), ("b", Tag::Denial, "")],
+            can_undo: true,
+            can_redo: true,
+        },
+        UndoCase {
+            name: "delete, undo brings it back",
+            actions: vec![
+                Action::Delete {
+                    id: "a".into(),
+                    at_ms: 2_000,
+                },
+                undo(3_000),
+            ],
+            expect: seeded_expect.clone(),
+            can_undo: false,
+            can_redo: true,
+        },
+        UndoCase {
+            name: "clear all, undo brings every claim back",
+            actions: vec![Action::ClearAll { at_ms: 2_000 }, undo(3_000)],
+            expect: seeded_expect.clone(),
+            can_undo: false,
+            can_redo: true,
+        },
+        UndoCase {
+            name: "clear all, undo, redo clears again",
+            actions: vec![Action::ClearAll { at_ms: 2_000 }, undo(3_000), redo(4_000)],
+            expect: vec![],
+            can_undo: true,
+            can_redo: false,
+        },
+        UndoCase {
+            name: "a new action after an undo empties redo",
+            actions: vec![
+                Action::Delete {
+                    id: "a".into(),
+                    at_ms: 2_000,
+                },
+                undo(3_000),
+                Action::Retag {
+                    id: "b".into(),
+                    tag: Tag::Demand,
+                    at_ms: 4_000,
+                },
+            ],
+            expect: vec![("a", Tag::Allegation, ""), ("b", Tag::Demand, "")],
+            can_undo: true,
+            can_redo: false,
+        },
+    ];
+    for case in cases {
+        let mut state = seeded();
+        for action in case.actions {
+            state.apply(action);
+        }
+        let got: Vec<(&str, Tag, &str)> = state
+            .annotations()
+            .iter()
+            .map(|a| (a.id.as_str(), a.tag, a.note.as_str()))
+            .collect();
+        assert_eq!(got, case.expect, "{}", case.name);
+        assert_eq!(
+            (state.can_undo(), state.can_redo()),
+            (case.can_undo, case.can_redo),
+            "{}",
+            case.name
+        );
+    }
+}
+
+#[test]
+fn an_undone_delete_survives_merging_with_a_copy_that_saw_the_delete() {
+    let mut state = seeded();
+    state.apply(Action::Delete {
+        id: "a".into(),
+        at_ms: 2_000,
+    });
+    let copy_after_delete = state.snapshot();
+    state.apply(Action::Undo { at_ms: 3_000 });
+    state.apply(Action::Merge {
+        remote: copy_after_delete,
+        now_ms: 3_500,
+    });
+    assert!(
+        state.get("a").is_some(),
+        "the undo is newer than the deletion, so it wins"
     );
 }

@@ -1,5 +1,6 @@
 use super::*;
 use crate::core::anchoring::ReanchorSummary;
+use crate::core::merge::{Snapshot, Tombstone};
 
 const TEXT: &str =
     "Officials said the claims were groundless. Rights groups demand a probe. 人权 😀 حقوق";
@@ -37,14 +38,22 @@ fn sample() -> Vec<Annotation> {
 fn round_trip_is_lossless() {
     let text = SourceText::new(TEXT);
     let annotations = sample();
-    let raw = encode_annotations("text-fnv1a64-0", &annotations);
+    let snapshot = Snapshot {
+        annotations,
+        tombstones: vec![Tombstone {
+            id: "gone".into(),
+            deleted_ms: 1_700_000_900_000,
+        }],
+    };
+    let raw = encode_annotations("text-fnv1a64-0", &snapshot);
     let decoded = decode_annotations(&raw, &text).expect("decodes");
     assert_eq!(
         decoded,
         DecodedAnnotations {
-            annotations,
+            snapshot,
             unreadable_entries: 0,
             reanchored: ReanchorSummary::default(),
+            read_version: STORED_FORMAT_VERSION
         }
     );
 }
@@ -95,8 +104,12 @@ fn bad_values() {
     ];
     let text = SourceText::new(TEXT);
     for case in cases {
-        let got = decode_annotations(case.raw, &text)
-            .map(|decoded| (decoded.annotations.len(), decoded.unreadable_entries));
+        let got = decode_annotations(case.raw, &text).map(|decoded| {
+            (
+                decoded.snapshot.annotations.len(),
+                decoded.unreadable_entries,
+            )
+        });
         match (got, case.expected) {
             (Err(StoredDecodeError::NotJson(_)), Err(StoredDecodeError::NotJson(_))) => {}
             (got, expected) => assert_eq!(got, expected, "{}", case.name),
@@ -106,19 +119,126 @@ fn bad_values() {
 
 #[test]
 fn stored_annotations_follow_their_words_or_become_orphans() {
-    let raw = encode_annotations("k", &sample());
+    let raw = encode_annotations(
+        "k",
+        &Snapshot {
+            annotations: sample(),
+            tombstones: vec![],
+        },
+    );
     let edited = format!("Update: {TEXT}").replace("demand a probe", "ask politely");
     let decoded = decode_annotations(&raw, &SourceText::new(edited.as_str())).unwrap();
-    let first = &decoded.annotations[0];
+    let first = &decoded.snapshot.annotations[0];
     assert_eq!(
         (first.range, first.anchor),
         (CharRange::new(27, 33), AnchorStatus::Anchored)
     );
     assert_eq!(
-        decoded.annotations[1].anchor,
+        decoded.snapshot.annotations[1].anchor,
         AnchorStatus::Orphan,
         "its words are gone, so it is kept for review"
     );
-    assert_eq!(decoded.annotations[2].range, CharRange::new(79, 88));
+    assert_eq!(
+        decoded.snapshot.annotations[2].range,
+        CharRange::new(79, 88)
+    );
     assert_eq!(decoded.unreadable_entries, 0);
+}
+
+/// One fixture per old version, read as it was written then.
+#[test]
+fn every_old_version_migrates() {
+    let cases: [(&str, &str, u64, usize); 1] = [(
+        "format 1 (no deletions)",
+        include_str!("fixtures/v1.json"),
+        1,
+        2,
+    )];
+    let text = SourceText::new(TEXT);
+    for (name, raw, version, count) in cases {
+        let decoded =
+            decode_annotations(raw, &text).unwrap_or_else(|error| panic!("{name}: {error:?}"));
+        assert_eq!(decoded.read_version, version, "{name}");
+        assert_eq!(decoded.snapshot.annotations.len(), count, "{name}");
+        assert_eq!(decoded.unreadable_entries, 0, "{name}");
+        assert!(decoded.snapshot.tombstones.is_empty(), "{name}");
+        assert_eq!(
+            decoded.snapshot.annotations[0].note, "written by format 1",
+            "{name}"
+        );
+        // Written back, it is the current version, and reads the same.
+        let rewritten = encode_annotations("text-fnv1a64-0", &decoded.snapshot);
+        assert!(
+            rewritten.starts_with(&format!("{{\"v\":{STORED_FORMAT_VERSION},")),
+            "{name}: {rewritten}"
+        );
+        assert_eq!(
+            decode_annotations(&rewritten, &text).unwrap().snapshot,
+            decoded.snapshot,
+            "{name}"
+        );
+    }
+}
+
+/// The budget of issue 4: a typical claim with a short note, in the stored form.
+#[test]
+fn a_typical_claim_costs_under_400_bytes() {
+    let text = SourceText::new(include_str!("../../../static/article.txt"));
+    let start = text
+        .as_str()
+        .find("urged the United Nations")
+        .map(|byte| text.char_position_of_byte(byte))
+        .unwrap();
+    let mut annotation = Annotation::describe(
+        &text,
+        CharRange::new(start, start + 51),
+        Tag::Allegation,
+        "006919a5-f387-4a5f-976f-fe103a41b05d".into(),
+        1_796_012_662_117,
+    );
+    annotation.note = "Who exactly? Check the letter.".into();
+    let empty = encode_annotations("text-fnv1a64-2d453631b36583de", &Snapshot::default()).len();
+    let one = encode_annotations(
+        "text-fnv1a64-2d453631b36583de",
+        &Snapshot {
+            annotations: vec![annotation],
+            tombstones: vec![],
+        },
+    )
+    .len();
+    let per_claim = one - empty;
+    assert!(per_claim <= 400, "{per_claim} bytes");
+    println!("bytes per typical claim: {per_claim}");
+}
+
+#[test]
+fn undo_history_round_trips_and_bad_history_is_ignored() {
+    use crate::core::annotation_state::{Action, AnnotationState};
+    let mut state = AnnotationState::default();
+    state.apply(Action::Load(Snapshot {
+        annotations: sample(),
+        tombstones: vec![],
+    }));
+    state.apply(Action::Retag {
+        id: "id-2".into(),
+        tag: Tag::Denial,
+        at_ms: 1_800_000_000_000,
+    });
+    state.apply(Action::Delete {
+        id: "id-3".into(),
+        at_ms: 1_800_000_000_001,
+    });
+    state.apply(Action::Undo {
+        at_ms: 1_800_000_000_002,
+    });
+    let decoded = decode_history(&encode_history(state.history())).expect("reads back");
+    assert_eq!(&decoded, state.history());
+    assert_eq!((decoded.undo.len(), decoded.redo.len()), (1, 1));
+    assert_eq!(decode_history("{not json"), None);
+    assert_eq!(
+        decode_history(
+            r#"{"v":1,"undo":[{"at":1,"changes":[{"b":{"id":"x"},"a":null}]}],"redo":[]}"#
+        ),
+        None
+    );
 }

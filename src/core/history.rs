@@ -1,0 +1,97 @@
+//! Undo and redo of the reader's own changes.
+//!
+//! Each step records, for every annotation it touched, the annotation before and after (absent
+//! = `None`). Undoing puts the "before" states back; redoing puts the "after" states back. A
+//! state put back counts as a new edit (its modification time is now), so that merging with
+//! another tab's older copy cannot silently revert the undo.
+//!
+//! Invariants:
+//! - Only the reader's actions are recorded: loading, merging another tab's work and undo/redo
+//!   themselves never are.
+//! - A new action empties the redo list.
+//! - Typing a note is one step per pause, not one per key: note edits of the same annotation
+//!   within [`NOTE_TYPING_PAUSE_MS`] are folded into one step.
+//! - At most [`HISTORY_LIMIT`] steps are kept.
+
+use std::collections::BTreeMap;
+
+use super::annotation::Annotation;
+
+pub const NOTE_TYPING_PAUSE_MS: i64 = 1_500;
+pub const HISTORY_LIMIT: usize = 100;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    pub before: Option<Annotation>,
+    pub after: Option<Annotation>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    pub changes: Vec<Change>,
+    /// Set for a note edit, so the next keystrokes on the same note join this step.
+    pub typing_note_of: Option<String>,
+    pub at_ms: i64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct History {
+    pub undo: Vec<Step>,
+    pub redo: Vec<Step>,
+}
+
+impl History {
+    /// Records the difference between two lists of annotations as one step.
+    pub fn record(
+        &mut self,
+        before: &[Annotation],
+        after: &[Annotation],
+        typing_note_of: Option<String>,
+        at_ms: i64,
+    ) {
+        let changes = diff(before, after);
+        if changes.is_empty() {
+            return;
+        }
+        self.redo.clear();
+        if let (Some(id), Some(last)) = (&typing_note_of, self.undo.last_mut()) {
+            let same_note = last.typing_note_of.as_deref() == Some(id.as_str());
+            if same_note
+                && at_ms - last.at_ms <= NOTE_TYPING_PAUSE_MS
+                && changes.len() == 1
+                && last.changes.len() == 1
+            {
+                last.changes[0].after = changes.into_iter().next().and_then(|change| change.after);
+                last.at_ms = at_ms;
+                return;
+            }
+        }
+        self.undo.push(Step {
+            changes,
+            typing_note_of,
+            at_ms,
+        });
+        if self.undo.len() > HISTORY_LIMIT {
+            self.undo.remove(0);
+        }
+    }
+}
+
+/// Per id, what changed between the two lists.
+fn diff(before: &[Annotation], after: &[Annotation]) -> Vec<Change> {
+    let mut by_id: BTreeMap<&str, (Option<&Annotation>, Option<&Annotation>)> = BTreeMap::new();
+    for annotation in before {
+        by_id.entry(annotation.id.as_str()).or_default().0 = Some(annotation);
+    }
+    for annotation in after {
+        by_id.entry(annotation.id.as_str()).or_default().1 = Some(annotation);
+    }
+    by_id
+        .into_values()
+        .filter(|(old, new)| old != new)
+        .map(|(old, new)| Change {
+            before: old.cloned(),
+            after: new.cloned(),
+        })
+        .collect()
+}

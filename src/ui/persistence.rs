@@ -1,0 +1,169 @@
+//! Loading and saving one article's annotations: the glue between the reducer's snapshot, the
+//! stored format and localStorage, used by the annotator's effects.
+//!
+//! Invariants:
+//! - Every write is read-merge-write: what storage holds now (another tab may have written it
+//!   a moment ago) is merged with this tab's snapshot before writing, so neither tab's work is
+//!   overwritten.
+//! - A stored value that cannot be read in full is copied to a backup key before anything is
+//!   written over it; when even the backup fails, the caller is told to stop writing.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::annotator::LoadedArticle;
+use crate::browser::clock_and_ids::now_ms;
+use crate::browser::local_store::{self, StorageProblem};
+use crate::core::history::History;
+use crate::core::merge::{merge, Snapshot};
+use crate::core::stored_format::{
+    decode_annotations, decode_history, encode_annotations, encode_history, DecodedAnnotations,
+    StoredDecodeError,
+};
+
+#[derive(Default)]
+pub struct Restored {
+    pub snapshot: Snapshot,
+    pub problem: Option<String>,
+    pub recovery: Option<String>,
+    /// How many annotations re-anchored at a new range (the article changed): saved back at once.
+    pub moved: usize,
+    /// The raw value could not be read in full; offered to the reader as a download.
+    pub unreadable_raw: Option<String>,
+    /// Size of the stored value.
+    pub bytes: usize,
+}
+
+/// Reads what storage holds for this article and re-anchors it in the current text.
+pub fn restore(loaded: &LoadedArticle, may_write: &Rc<RefCell<bool>>) -> Restored {
+    let raw = match local_store::read(&local_store::annotations_key(&loaded.key)) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return Restored::default(),
+        Err(problem) => {
+            return Restored {
+                problem: Some(problem.message()),
+                ..Default::default()
+            }
+        }
+    };
+    let decoded = decode_annotations(&raw, &loaded.article.text);
+    let what_failed = match &decoded {
+        Ok(decoded) if decoded.unreadable_entries == 0 => None,
+        Ok(decoded) => {
+            let count = decoded.unreadable_entries;
+            Some(format!(
+                "{count} saved entr{} could not be read",
+                if count == 1 { "y" } else { "ies" }
+            ))
+        }
+        Err(error) => Some(format!(
+            "The saved annotations could not be read: {}",
+            error.message()
+        )),
+    };
+    let (snapshot, moved) = match decoded {
+        Ok(DecodedAnnotations {
+            snapshot,
+            reanchored,
+            ..
+        }) => (snapshot, reanchored.moved),
+        Err(_) => (Snapshot::default(), 0),
+    };
+    let bytes = raw.len();
+    let Some(what_failed) = what_failed else {
+        return Restored {
+            snapshot,
+            moved,
+            bytes,
+            ..Default::default()
+        };
+    };
+    let recovery = match back_up(loaded, &raw) {
+        Ok(backup_key) => format!(
+            "{what_failed}. The saved data was kept unchanged under the browser storage key \u{201C}{backup_key}\u{201D}; everything that could be read is shown."
+        ),
+        Err(_) => {
+            *may_write.borrow_mut() = false;
+            format!("{what_failed}, and it could not be backed up, so this page will not save over it. Your new annotations are kept in this tab only.")
+        }
+    };
+    Restored {
+        snapshot,
+        moved,
+        recovery: Some(recovery),
+        unreadable_raw: Some(raw),
+        problem: None,
+        bytes,
+    }
+}
+
+/// What a save wrote: the merged annotations and the size of the stored value.
+pub struct Saved {
+    pub merged: Snapshot,
+    pub bytes: usize,
+}
+
+/// Merges `local` with what storage holds now and writes the result.
+pub fn save_merged(loaded: &LoadedArticle, local: &Snapshot) -> Result<Saved, StorageProblem> {
+    let key = local_store::annotations_key(&loaded.key);
+    let now = now_ms();
+    let merged = match local_store::read(&key)? {
+        None => local.clone(),
+        Some(raw) => match decode_annotations(&raw, &loaded.article.text) {
+            Ok(decoded) if decoded.unreadable_entries == 0 => merge(local, &decoded.snapshot, now),
+            readable_in_part => {
+                // Something unreadable was written since the page loaded: keep it before writing.
+                back_up(loaded, &raw)?;
+                match readable_in_part {
+                    Ok(decoded) => merge(local, &decoded.snapshot, now),
+                    Err(_) => local.clone(),
+                }
+            }
+        },
+    };
+    let encoded = encode_annotations(&loaded.key, &merged);
+    local_store::write(&key, &encoded)?;
+    Ok(Saved {
+        merged,
+        bytes: encoded.len(),
+    })
+}
+
+/// The stored form of the annotations, for a download when storage is full.
+pub fn export_for_download(loaded: &LoadedArticle, snapshot: &Snapshot) -> String {
+    encode_annotations(&loaded.key, snapshot)
+}
+
+/// Restores this tab's undo history (sessionStorage), if there is a readable one.
+pub fn restore_history(loaded: &LoadedArticle) -> Option<History> {
+    local_store::session_read(&local_store::history_key(&loaded.key))
+        .ok()
+        .flatten()
+        .and_then(|raw| decode_history(&raw))
+}
+
+/// Keeps this tab's undo history across a reload; failing to is harmless, so it is not reported.
+pub fn save_history(loaded: &LoadedArticle, history: &History) {
+    let _ = local_store::session_write(
+        &local_store::history_key(&loaded.key),
+        &encode_history(history),
+    );
+}
+
+/// Another tab's new value, from a `storage` event; `None` when it cannot be read.
+pub fn decode_remote(loaded: &LoadedArticle, raw: &str) -> Option<Snapshot> {
+    match decode_annotations(raw, &loaded.article.text) {
+        Ok(decoded) => Some(decoded.snapshot),
+        Err(
+            StoredDecodeError::NotJson(_)
+            | StoredDecodeError::WrongShape(_)
+            | StoredDecodeError::NewerVersion(_),
+        ) => None,
+    }
+}
+
+fn back_up(loaded: &LoadedArticle, raw: &str) -> Result<String, StorageProblem> {
+    let backup_key = local_store::backup_key(&loaded.key, now_ms());
+    local_store::write(&backup_key, raw)?;
+    Ok(backup_key)
+}
