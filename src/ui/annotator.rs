@@ -8,7 +8,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{DomRect, Element};
@@ -88,6 +88,8 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     let stored_bytes = use_state_eq(|| None::<usize>);
     // False while the stored value could neither be read nor backed up: then nothing is written.
     let may_write = use_mut_ref(|| true);
+    // The unreadable stored value this tab already copied to a backup key.
+    let backed_up = use_mut_ref(|| None::<String>);
     let pending = use_state_eq(|| None::<PendingSelection>);
     let open = use_state_eq(|| None::<OpenClaim>);
     let filter = use_state_eq(|| None::<Tag>);
@@ -109,14 +111,16 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let stored_bytes = stored_bytes.clone();
         let may_write = may_write.clone();
         let ready = ready.clone();
+        let backed_up = backed_up.clone();
         use_effect_with(props.article.clone(), move |loaded| {
             let restored = persistence::restore(loaded, &may_write);
+            *backed_up.borrow_mut() = restored.unreadable_raw.clone();
             let mut problem = restored.problem;
             let mut snapshot = restored.snapshot;
             let mut bytes = (restored.bytes > 0).then_some(restored.bytes);
             // A new version of the article moved some claims: keep their new places.
             if restored.moved > 0 && *may_write.borrow() {
-                match persistence::save_merged(loaded, &snapshot) {
+                match persistence::save_merged(loaded, &snapshot, &backed_up) {
                     Ok(saved) => {
                         snapshot = saved.merged;
                         bytes = Some(saved.bytes);
@@ -142,12 +146,13 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let may_write = may_write.clone();
         let dispatcher = store.dispatcher();
         let stored_bytes = stored_bytes.clone();
+        let backed_up = backed_up.clone();
         use_effect_with(store.state.revision(), move |revision| {
             if *revision > 0 {
                 persistence::save_history(&loaded, state.history());
             }
             if *revision > 0 && *may_write.borrow() {
-                match persistence::save_merged(&loaded, &state.snapshot()) {
+                match persistence::save_merged(&loaded, &state.snapshot(), &backed_up) {
                     Ok(saved) => {
                         storage_problem.set(None);
                         stored_bytes.set(Some(saved.bytes));
@@ -293,35 +298,41 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                     active.set(inside.is_some_and(|(root, node)| root.contains(Some(&node))));
                 })
             };
-            let keys = EventListener::new(&document, "keydown", move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                    return;
-                };
-                let in_text_field = event
-                    .target()
-                    .and_then(|target| target.dyn_into::<Element>().ok())
-                    .is_some_and(|element| {
-                        matches!(element.tag_name().as_str(), "TEXTAREA" | "INPUT")
-                    });
-                let inside = root_ref.cast::<Element>().zip(
-                    event
+            let keys = EventListener::new_with_options(
+                &document,
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |event| {
+                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    let in_text_field = event
                         .target()
-                        .and_then(|target| target.dyn_into::<web_sys::Node>().ok()),
-                );
-                let for_this_widget =
-                    active.get() || inside.is_some_and(|(root, node)| root.contains(Some(&node)));
-                if !(event.ctrl_key() || event.meta_key()) || in_text_field || !for_this_widget {
-                    return;
-                }
-                let key = event.key().to_lowercase();
-                let action = match (key.as_str(), event.shift_key()) {
-                    ("z", false) => Action::Undo { at_ms: now_ms() },
-                    ("z", true) | ("y", false) => Action::Redo { at_ms: now_ms() },
-                    _ => return,
-                };
-                event.prevent_default();
-                dispatcher.dispatch(action);
-            });
+                        .and_then(|target| target.dyn_into::<Element>().ok())
+                        .is_some_and(|element| {
+                            matches!(element.tag_name().as_str(), "TEXTAREA" | "INPUT")
+                        });
+                    let inside = root_ref.cast::<Element>().zip(
+                        event
+                            .target()
+                            .and_then(|target| target.dyn_into::<web_sys::Node>().ok()),
+                    );
+                    let for_this_widget = active.get()
+                        || inside.is_some_and(|(root, node)| root.contains(Some(&node)));
+                    if !(event.ctrl_key() || event.meta_key()) || in_text_field || !for_this_widget
+                    {
+                        return;
+                    }
+                    let key = event.key().to_ascii_lowercase();
+                    let action = match (key.as_str(), event.shift_key()) {
+                        ("z", false) => Action::Undo { at_ms: now_ms() },
+                        ("z", true) | ("y", false) => Action::Redo { at_ms: now_ms() },
+                        _ => return,
+                    };
+                    event.prevent_default();
+                    dispatcher.dispatch(action);
+                },
+            );
             move || drop((track, keys))
         });
     }

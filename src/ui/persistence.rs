@@ -103,8 +103,13 @@ pub struct Saved {
     pub bytes: usize,
 }
 
-/// Merges `local` with what storage holds now and writes the result.
-pub fn save_merged(loaded: &LoadedArticle, local: &Snapshot) -> Result<Saved, StorageProblem> {
+/// Merges `local` with what storage holds now and writes the result. `backed_up` is the last
+/// unreadable value this tab copied to a backup key, so the same value is not copied twice.
+pub fn save_merged(
+    loaded: &LoadedArticle,
+    local: &Snapshot,
+    backed_up: &RefCell<Option<String>>,
+) -> Result<Saved, StorageProblem> {
     let key = local_store::annotations_key(&loaded.key);
     let now = now_ms();
     let merged = match local_store::read(&key)? {
@@ -112,8 +117,11 @@ pub fn save_merged(loaded: &LoadedArticle, local: &Snapshot) -> Result<Saved, St
         Some(raw) => match decode_annotations(&raw, &loaded.article.text) {
             Ok(decoded) if decoded.unreadable_entries == 0 => merge(local, &decoded.snapshot, now),
             readable_in_part => {
-                // Something unreadable was written since the page loaded: keep it before writing.
-                back_up(loaded, &raw)?;
+                // Something unreadable is there: keep a copy before writing over it.
+                if backed_up.borrow().as_deref() != Some(raw.as_str()) {
+                    back_up(loaded, &raw)?;
+                    *backed_up.borrow_mut() = Some(raw.clone());
+                }
                 match readable_in_part {
                     Ok(decoded) => merge(local, &decoded.snapshot, now),
                     Err(_) => local.clone(),
