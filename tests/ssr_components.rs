@@ -114,6 +114,9 @@ fn claims_panel_shows_notes_as_text_and_lists_orphans_for_review() {
         on_undo: Callback::noop(),
         on_redo: Callback::noop(),
         on_clear_all: Callback::noop(),
+        on_export_json: Callback::noop(),
+        on_export_csv: Callback::noop(),
+        on_import_file: Callback::noop(),
     });
     check(
         "claims panel",

@@ -37,3 +37,12 @@ pub async fn fetch_article_text(url: &str) -> Result<String, String> {
         )
     })
 }
+
+/// `url` resolved against the page's address, for the article's identity in exports.
+pub fn absolute_url(url: &str) -> String {
+    web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .and_then(|base| web_sys::Url::new_with_base(url, &base).ok())
+        .map(|resolved| resolved.href())
+        .unwrap_or_else(|| url.to_string())
+}

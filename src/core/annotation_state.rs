@@ -50,6 +50,11 @@ pub enum Action {
         id: String,
         at_ms: i64,
     },
+    /// Annotations read from a file, merged in (same id: the newer wins); undoable.
+    Import {
+        annotations: Vec<Annotation>,
+        now_ms: i64,
+    },
     /// Deletes every annotation of the article (after the reader confirmed); undoable.
     ClearAll {
         at_ms: i64,
@@ -82,6 +87,7 @@ impl AnnotationState {
             | Action::Reattach { at_ms, .. }
             | Action::ClearAll { at_ms } => Some((None, *at_ms)),
             Action::SetNote { id, at_ms, .. } => Some((Some(id.clone()), *at_ms)),
+            Action::Import { now_ms, .. } => Some((None, *now_ms)),
             Action::Load(_)
             | Action::Merge { .. }
             | Action::RestoreHistory(_)
@@ -157,6 +163,16 @@ impl AnnotationState {
                 }
                 cleared
             }
+            Action::Import {
+                annotations,
+                now_ms,
+            } => self.apply_without_history(Action::Merge {
+                remote: Snapshot {
+                    annotations,
+                    tombstones: Vec::new(),
+                },
+                now_ms,
+            }),
             Action::Merge { remote, now_ms } => {
                 let mut merged = merge(&self.snapshot(), &remote, now_ms);
                 sort_in_reading_order(&mut merged.annotations);

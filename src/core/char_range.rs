@@ -6,7 +6,9 @@
 use serde::{Deserialize, Serialize};
 
 /// `start..end` in Unicode code points; `start <= end` always holds for ranges built by [`CharRange::new`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct CharRange {
     pub start: usize,
     pub end: usize,

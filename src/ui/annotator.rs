@@ -30,8 +30,13 @@ use crate::core::annotation::Annotation;
 use crate::core::annotation_state::Action;
 use crate::core::article::Article;
 use crate::core::char_range::CharRange;
+use crate::core::csv_export::export_csv;
 use crate::core::selector::describe_quote;
 use crate::core::tag::Tag;
+use crate::core::web_annotation_export::export_collection;
+use crate::core::web_annotation_import::{
+    import_annotations, ImportError, ImportSummary, MAX_IMPORT_BYTES,
+};
 use crate::core::word_snap::snap_to_words;
 
 #[derive(Clone, PartialEq)]
@@ -39,6 +44,8 @@ pub struct LoadedArticle {
     pub article: Shared<Article>,
     /// The storage identity: a hash of the text, or the id the page gave.
     pub key: String,
+    /// The article's identity in W3C exports: its absolute URL, or a `urn:` from the key.
+    pub source_uri: String,
 }
 
 #[derive(Properties, PartialEq)]
@@ -86,6 +93,8 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     let unreadable_raw = use_state_eq(|| None::<String>);
     // Bytes of browser storage this article's claims use, shown to the reader.
     let stored_bytes = use_state_eq(|| None::<usize>);
+    // What the last import did, or why it was refused.
+    let import_notice = use_state_eq(|| None::<String>);
     // False while the stored value could neither be read nor backed up: then nothing is written.
     let may_write = use_mut_ref(|| true);
     // The unreadable stored value this tab already copied to a backup key.
@@ -356,6 +365,91 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             open.set(None);
             dispatcher.dispatch(Action::ClearAll { at_ms: now_ms() });
         })
+    };
+    let on_export_json = {
+        let state = store.state.clone();
+        let loaded = props.article.clone();
+        Callback::from(move |()| {
+            let collection = export_collection(
+                state.annotations(),
+                &loaded.source_uri,
+                &loaded.key,
+                now_ms(),
+            );
+            let contents = serde_json::to_string_pretty(&collection).unwrap_or_default();
+            downloads::offer_download(
+                &format!("claims-{}.jsonld", loaded.key),
+                "application/ld+json",
+                &contents,
+            );
+        })
+    };
+    let on_export_csv = {
+        let state = store.state.clone();
+        let loaded = props.article.clone();
+        Callback::from(move |()| {
+            downloads::offer_download(
+                &format!("claims-{}.csv", loaded.key),
+                "text/csv;charset=utf-8",
+                &export_csv(state.annotations()),
+            );
+        })
+    };
+    let on_import_file = {
+        let state = store.state.clone();
+        let loaded = props.article.clone();
+        let dispatcher = store.dispatcher();
+        let import_notice = import_notice.clone();
+        Callback::from(move |file: web_sys::File| {
+            let size = file.size() as usize;
+            if size > MAX_IMPORT_BYTES {
+                import_notice.set(Some(format!(
+                    "{}: {}",
+                    file.name(),
+                    ImportError::TooLarge { bytes: size }.message()
+                )));
+                return;
+            }
+            let (state, loaded, dispatcher, import_notice) = (
+                state.clone(),
+                loaded.clone(),
+                dispatcher.clone(),
+                import_notice.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                let Ok(contents) = wasm_bindgen_futures::JsFuture::from(file.text()).await else {
+                    import_notice.set(Some(
+                        "The file could not be read. Nothing was changed.".into(),
+                    ));
+                    return;
+                };
+                let contents = contents.as_string().unwrap_or_default();
+                let mut new_id = new_annotation_id;
+                match import_annotations(
+                    &contents,
+                    &loaded.article.text,
+                    &loaded.source_uri,
+                    now_ms(),
+                    &mut new_id,
+                ) {
+                    Ok(outcome) => {
+                        let summary = ImportSummary::of(state.annotations(), &outcome);
+                        import_notice.set(Some(format!("{}: {}", file.name(), summary.message())));
+                        dispatcher.dispatch(Action::Import {
+                            annotations: outcome.annotations,
+                            now_ms: now_ms(),
+                        });
+                    }
+                    Err(error) => {
+                        import_notice.set(Some(format!("{}: {}", file.name(), error.message())))
+                    }
+                }
+            });
+        })
+    };
+    let close_import_notice = {
+        let import_notice = import_notice.clone();
+        Callback::from(move |_: MouseEvent| import_notice.set(None))
     };
     let download_unreadable = {
         let unreadable_raw = unreadable_raw.clone();
@@ -634,6 +728,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                     <button type="button" class="ca-download" onclick={download_annotations}>{ "Download your annotations" }</button>
                 </div>
             }
+            if let Some(message) = (*import_notice).clone() {
+                <div class="ca-notice ca-notice-import" role="status">
+                    <p>{ message }</p>
+                    <button type="button" class="ca-close-notice" onclick={close_import_notice}>{ "OK" }</button>
+                </div>
+            }
             if let Some(message) = (*recovery_notice).clone() {
                 <div class="ca-notice ca-notice-recovery" role="status">
                     <p>{ message }</p>
@@ -648,7 +748,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                 </div>
                 <ClaimsPanel article={article.clone()} annotations={state} filter={*filter} reattaching={(*reattaching).clone()}
                     stored_bytes={*stored_bytes} {on_filter} on_choose={on_choose_claim} on_delete={on_delete_from_review} {on_accept} {on_reattach}
-                    {on_undo} {on_redo} {on_clear_all} />
+                    {on_undo} {on_redo} {on_clear_all} {on_export_json} {on_export_csv} {on_import_file} />
             </div>
             { popover }
         </div>

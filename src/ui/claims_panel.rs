@@ -33,6 +33,9 @@ pub struct ClaimsPanelProps {
     pub on_redo: Callback<()>,
     /// Called only after the reader confirmed.
     pub on_clear_all: Callback<()>,
+    pub on_export_json: Callback<()>,
+    pub on_export_csv: Callback<()>,
+    pub on_import_file: Callback<web_sys::File>,
 }
 
 #[function_component(ClaimsPanel)]
@@ -108,6 +111,7 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
                     <ul>{ for for_review.iter().map(|annotation| review_item(props, annotation)) }</ul>
                 </section>
             }
+            { export_import_controls(props) }
             if let Some(bytes) = props.stored_bytes {
                 <p class="ca-storage-use">{ format!("Saved in this browser: {} for this article.", human_bytes(bytes)) }</p>
             }
@@ -185,6 +189,33 @@ fn status_keyword(status: AnchorStatus) -> &'static str {
         AnchorStatus::Doubtful => "doubtful",
         AnchorStatus::Changed => "changed",
         AnchorStatus::Orphan => "orphan",
+    }
+}
+
+fn export_import_controls(props: &ClaimsPanelProps) -> Html {
+    let on_export_json = props.on_export_json.clone();
+    let on_export_csv = props.on_export_csv.clone();
+    let on_import_file = props.on_import_file.clone();
+    let onchange = Callback::from(move |event: Event| {
+        if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                on_import_file.emit(file);
+            }
+            // The same file can be chosen again later.
+            input.set_value("");
+        }
+    });
+    html! {
+        <section class="ca-transfer" aria-label="Export and import">
+            <h3>{ "Export and import" }</h3>
+            <div class="ca-toolbar">
+                <button type="button" class="ca-export-json" onclick={move |_: MouseEvent| on_export_json.emit(())}>{ "Export (W3C JSON-LD)" }</button>
+                <button type="button" class="ca-export-csv" onclick={move |_: MouseEvent| on_export_csv.emit(())}>{ "Export CSV" }</button>
+                <label class="ca-import">{ "Import\u{2026} " }
+                    <input type="file" class="ca-import-file" accept=".json,.jsonld,application/json,application/ld+json" {onchange} />
+                </label>
+            </div>
+        </section>
     }
 }
 

@@ -7,6 +7,7 @@ use super::shared::Shared;
 use super::styles::WIDGET_STYLES;
 use crate::core::article::{parse_article, Article};
 use crate::core::article_key::{article_key_for_id, article_key_for_text};
+use crate::core::web_annotation_export::article_source_uri;
 
 /// The article the product was commissioned around; the default when the page gives none.
 pub const SEED_ARTICLE: &str = include_str!("../../static/article.txt");
@@ -40,8 +41,8 @@ pub fn claim_annotator_widget(props: &WidgetProps) -> Html {
         let source = props.source.clone();
         let article_id = props.article_id.clone();
         use_state(move || match source {
-            ArticleSource::Seed => load_text(SEED_ARTICLE, article_id.as_deref()),
-            ArticleSource::Text(text) => load_text(&text, article_id.as_deref()),
+            ArticleSource::Seed => load_text(SEED_ARTICLE, article_id.as_deref(), None),
+            ArticleSource::Text(text) => load_text(&text, article_id.as_deref(), None),
             ArticleSource::Url(_) => Loading::InProgress,
         })
     };
@@ -52,8 +53,9 @@ pub fn claim_annotator_widget(props: &WidgetProps) -> Html {
             if let ArticleSource::Url(url) = source.clone() {
                 wasm_bindgen_futures::spawn_local(async move {
                     let fetched = crate::browser::article_loading::fetch_article_text(&url).await;
+                    let absolute = crate::browser::article_loading::absolute_url(&url);
                     loading.set(match fetched {
-                        Ok(text) => load_text(&text, article_id.as_deref()),
+                        Ok(text) => load_text(&text, article_id.as_deref(), Some(&absolute)),
                         Err(message) => Loading::Failed(message),
                     });
                 });
@@ -77,19 +79,21 @@ pub fn claim_annotator_widget(props: &WidgetProps) -> Html {
     }
 }
 
-fn load_text(text: &str, article_id: Option<&str>) -> Loading {
+fn load_text(text: &str, article_id: Option<&str>, url: Option<&str>) -> Loading {
     match parse_article(text) {
-        Ok(article) => Loading::Ready(loaded(article, article_id)),
+        Ok(article) => Loading::Ready(loaded(article, article_id, url)),
         Err(error) => Loading::Failed(error.message()),
     }
 }
 
-fn loaded(article: Article, article_id: Option<&str>) -> LoadedArticle {
+fn loaded(article: Article, article_id: Option<&str>, url: Option<&str>) -> LoadedArticle {
     let key = article_id
         .and_then(article_key_for_id)
         .unwrap_or_else(|| article_key_for_text(article.text.as_str()));
+    let source_uri = article_source_uri(url, &key);
     LoadedArticle {
         article: Shared::new(article),
         key,
+        source_uri,
     }
 }

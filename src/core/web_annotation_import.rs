@@ -1,0 +1,342 @@
+//! Import of W3C Web Annotations: our own exports, and files written by other W3C tools, which
+//! may carry only one of the two selectors.
+//!
+//! Accepted shapes: an `AnnotationCollection` with an embedded first page, an `AnnotationPage`,
+//! a bare array of annotations, or a single annotation.
+//!
+//! Invariants:
+//! - Importing never panics and never half-fails silently: the whole file is refused with a
+//!   reason ([`ImportError`]), or every annotation in it is either imported or listed as
+//!   rejected with its reason.
+//! - Imported annotations are anchored like any other; one made on another article is never
+//!   shown as certain.
+//! - Tag values match case-insensitively; a tag this version does not know is rejected with a
+//!   reason naming it (it is not silently dropped).
+
+use serde_json::Value;
+
+use super::anchoring::anchor_status;
+use super::annotation::{AnchorStatus, Annotation};
+use super::char_range::CharRange;
+use super::iso_time::parse_iso;
+use super::selector::{
+    describe_quote, match_quote, MatchableText, TextPositionSelector, TextQuoteSelector,
+};
+use super::source_text::SourceText;
+use super::tag::Tag;
+use super::web_annotation_export::UUID_URN_PREFIX;
+
+/// Far above any real article's annotations (a thousand claims export to about 1 MB).
+pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge { bytes: usize },
+    NotJson(String),
+    WrongShape(&'static str),
+}
+
+impl ImportError {
+    pub fn message(&self) -> String {
+        match self {
+            ImportError::TooLarge { bytes } => format!(
+                "This file is {:.1} MB; files over {} MB are not imported. Nothing was changed.",
+                *bytes as f64 / 1_048_576.0,
+                MAX_IMPORT_BYTES / 1_048_576
+            ),
+            ImportError::NotJson(detail) => {
+                format!("This file is not valid JSON ({detail}). Nothing was changed.")
+            }
+            ImportError::WrongShape(what) => {
+                format!("This file is not a W3C annotation file: {what}. Nothing was changed.")
+            }
+        }
+    }
+}
+
+#[derive(Debug, Default, PartialEq)]
+pub struct ImportOutcome {
+    pub annotations: Vec<Annotation>,
+    /// (position in the file, starting at 1; why it was not imported).
+    pub rejected: Vec<(usize, String)>,
+    /// How many targeted another article (they are imported for review).
+    pub from_other_article: usize,
+}
+
+pub fn import_annotations(
+    file: &str,
+    text: &SourceText,
+    this_article_source: &str,
+    now_ms: i64,
+    new_id: &mut dyn FnMut() -> String,
+) -> Result<ImportOutcome, ImportError> {
+    if file.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: file.len() });
+    }
+    let value: Value =
+        serde_json::from_str(file).map_err(|error| ImportError::NotJson(error.to_string()))?;
+    let items = annotation_items(&value)?;
+    let matchable = MatchableText::new(text);
+    let mut outcome = ImportOutcome::default();
+    for (index, item) in items.iter().enumerate() {
+        match import_one(item, &matchable, now_ms, new_id) {
+            Ok((mut annotation, source)) => {
+                if source.is_some_and(|source| source != this_article_source) {
+                    outcome.from_other_article += 1;
+                    if annotation.anchor == AnchorStatus::Anchored {
+                        annotation.anchor = AnchorStatus::Doubtful;
+                    }
+                }
+                outcome.annotations.push(annotation);
+            }
+            Err(reason) => outcome.rejected.push((index + 1, reason)),
+        }
+    }
+    Ok(outcome)
+}
+
+/// What an import did, for the reader.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub needing_review: usize,
+    pub from_other_article: usize,
+    pub rejected: Vec<(usize, String)>,
+}
+
+impl ImportSummary {
+    /// Compares the outcome with the annotations already there (same id: the newer wins).
+    pub fn of(existing: &[Annotation], outcome: &ImportOutcome) -> ImportSummary {
+        let mut summary = ImportSummary {
+            from_other_article: outcome.from_other_article,
+            rejected: outcome.rejected.clone(),
+            ..Default::default()
+        };
+        for imported in &outcome.annotations {
+            match existing
+                .iter()
+                .find(|annotation| annotation.id == imported.id)
+            {
+                None => summary.added += 1,
+                Some(current) if imported.modified_ms > current.modified_ms => summary.updated += 1,
+                Some(_) => summary.unchanged += 1,
+            }
+            summary.needing_review += usize::from(imported.anchor.needs_review());
+        }
+        summary
+    }
+
+    pub fn message(&self) -> String {
+        let mut message = format!(
+            "Imported: {} added, {} updated, {} already here, {} needing review, {} rejected.",
+            self.added,
+            self.updated,
+            self.unchanged,
+            self.needing_review,
+            self.rejected.len()
+        );
+        if self.from_other_article > 0 {
+            message.push_str(&format!(
+                " {} were made on another article; they are listed under Needs review.",
+                self.from_other_article
+            ));
+        }
+        for (position, reason) in self.rejected.iter().take(5) {
+            message.push_str(&format!(" Annotation {position}: {reason}."));
+        }
+        if self.rejected.len() > 5 {
+            message.push_str(&format!(" ({} more rejected.)", self.rejected.len() - 5));
+        }
+        message
+    }
+}
+
+fn has_type(value: &Value, wanted: &str) -> bool {
+    match value.get("type") {
+        Some(Value::String(kind)) => kind == wanted,
+        Some(Value::Array(kinds)) => kinds.iter().any(|kind| kind.as_str() == Some(wanted)),
+        _ => false,
+    }
+}
+
+fn annotation_items(value: &Value) -> Result<Vec<&Value>, ImportError> {
+    if let Some(items) = value.as_array() {
+        return Ok(items.iter().collect());
+    }
+    if !value.is_object() {
+        return Err(ImportError::WrongShape(
+            "it holds neither an object nor a list",
+        ));
+    }
+    if has_type(value, "AnnotationCollection") {
+        return match value.get("first") {
+            Some(page) if page.is_object() => {
+                page_items(page).ok_or(ImportError::WrongShape("its first page has no items"))
+            }
+            Some(Value::String(_)) => Err(ImportError::WrongShape(
+                "its pages are not embedded in the file",
+            )),
+            _ => Ok(Vec::new()),
+        };
+    }
+    if has_type(value, "AnnotationPage") {
+        return page_items(value).ok_or(ImportError::WrongShape("the page has no items"));
+    }
+    if has_type(value, "Annotation") || value.get("target").is_some() {
+        return Ok(vec![value]);
+    }
+    Err(ImportError::WrongShape(
+        "it is not an annotation, an annotation page or collection, or a list of annotations",
+    ))
+}
+
+fn page_items(page: &Value) -> Option<Vec<&Value>> {
+    page.get("items")
+        .and_then(Value::as_array)
+        .map(|items| items.iter().collect())
+}
+
+fn as_list(value: Option<&Value>) -> Vec<&Value> {
+    match value {
+        Some(Value::Array(items)) => items.iter().collect(),
+        Some(other) => vec![other],
+        None => Vec::new(),
+    }
+}
+
+fn has_purpose(body: &Value, purpose: &str) -> bool {
+    as_list(body.get("purpose"))
+        .iter()
+        .any(|value| value.as_str() == Some(purpose))
+}
+
+/// The annotation, and its target's `source` when it names one.
+fn import_one(
+    item: &Value,
+    text: &MatchableText,
+    now_ms: i64,
+    new_id: &mut dyn FnMut() -> String,
+) -> Result<(Annotation, Option<String>), String> {
+    if !item.is_object() {
+        return Err("it is not an object".into());
+    }
+    let bodies = as_list(item.get("body"));
+    let tag_body = bodies
+        .iter()
+        .find(|body| has_purpose(body, "tagging"))
+        .or_else(|| {
+            bodies.iter().find(|body| {
+                body.get("value")
+                    .and_then(Value::as_str)
+                    .and_then(Tag::from_keyword)
+                    .is_some()
+            })
+        })
+        .ok_or("it has no tag (a body with purpose \"tagging\")")?;
+    let tag_value = tag_body
+        .get("value")
+        .and_then(Value::as_str)
+        .ok_or("its tag has no text value")?;
+    let tag = Tag::from_keyword(tag_value).ok_or_else(|| {
+        format!("its tag \u{201C}{tag_value}\u{201D} is not allegation, denial or demand")
+    })?;
+    let note = bodies
+        .iter()
+        .find(|body| has_purpose(body, "commenting"))
+        .and_then(|body| body.get("value").and_then(Value::as_str))
+        .or_else(|| item.get("bodyValue").and_then(Value::as_str))
+        .unwrap_or("")
+        .to_string();
+    let target = as_list(item.get("target"))
+        .into_iter()
+        .next()
+        .ok_or("it has no target")?;
+    let source = target
+        .get("source")
+        .and_then(Value::as_str)
+        .or_else(|| target.as_str())
+        .map(str::to_string);
+    let selectors = as_list(target.get("selector"));
+    let quote = selectors
+        .iter()
+        .find(|selector| has_type(selector, "TextQuoteSelector"))
+        .map(|selector| TextQuoteSelector {
+            exact: selector
+                .get("exact")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string(),
+            prefix: selector
+                .get("prefix")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string(),
+            suffix: selector
+                .get("suffix")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string(),
+        });
+    let position = selectors
+        .iter()
+        .find(|selector| has_type(selector, "TextPositionSelector"))
+        .and_then(|selector| {
+            let start = selector.get("start")?.as_u64()? as usize;
+            let end = selector.get("end")?.as_u64()? as usize;
+            (start < end).then_some(TextPositionSelector { start, end })
+        });
+    let (quote, range, anchor) = match (quote.filter(|quote| !quote.exact.is_empty()), position) {
+        (Some(quote), position) => {
+            let found = match_quote(text, &quote, position);
+            let range = found
+                .map(|found| found.range)
+                .or(position.map(|position| CharRange::new(position.start, position.end)))
+                .unwrap_or_default();
+            (quote, range, anchor_status(found.as_ref()))
+        }
+        (None, Some(position)) if position.end <= text.source.len_chars() => {
+            let range = CharRange::new(position.start, position.end);
+            (
+                describe_quote(text.source, range),
+                range,
+                AnchorStatus::Anchored,
+            )
+        }
+        (None, Some(_)) => {
+            return Err("its TextPositionSelector lies beyond the end of this article".into())
+        }
+        (None, None) => return Err("it has no TextQuoteSelector or TextPositionSelector".into()),
+    };
+    let id = match item.get("id").and_then(Value::as_str) {
+        Some(id) => id.strip_prefix(UUID_URN_PREFIX).unwrap_or(id).to_string(),
+        None => new_id(),
+    };
+    let created_ms = item
+        .get("created")
+        .and_then(Value::as_str)
+        .and_then(parse_iso)
+        .unwrap_or(now_ms);
+    let modified_ms = item
+        .get("modified")
+        .and_then(Value::as_str)
+        .and_then(parse_iso)
+        .unwrap_or(created_ms);
+    Ok((
+        Annotation {
+            id,
+            tag,
+            quote,
+            range,
+            note,
+            created_ms,
+            modified_ms,
+            anchor,
+        },
+        source,
+    ))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,111 @@
+// End to end: exports download and pass the W3C suite's MUST assertions; an import into a fresh
+// browser profile restores every highlight; CSV for spreadsheets; bad files change nothing;
+// script in a note never runs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, launchBrowser, openPage, tagPhrase, highlights, storedAnnotations } from './support.mjs';
+import { mustFailures, suiteAvailable, suiteFolder } from './w3c-suite.mjs';
+
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const ALLEGATION = 'urged the United Nations to probe rights violations';
+const DENIAL = 'are groundless and not worth refuting';
+const NOTE = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script> "quoted", 人权 حقوق';
+
+async function downloadText(page, selector) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return { name: download.suggestedFilename(), text: Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8') };
+}
+
+async function annotatedPage(context) {
+  const page = await openPage(context, server.url);
+  await tagPhrase(page, ALLEGATION, '1');
+  await tagPhrase(page, DENIAL, '2');
+  await page.click('mark.ca-tag-allegation');
+  await page.fill('.ca-editor textarea', NOTE);
+  await page.keyboard.press('Escape');
+  return page;
+}
+
+test('the W3C export downloads, passes the suite, and restores every highlight in a fresh profile', async (t) => {
+  const context = await browser.newContext();
+  const page = await annotatedPage(context);
+  const exported = await downloadText(page, '.ca-export-json');
+  assert.match(exported.name, /\.jsonld$/);
+  const collection = JSON.parse(exported.text);
+  assert.equal(collection.type, 'AnnotationCollection');
+  assert.equal(collection.first.items.length, 2);
+  const [first] = collection.first.items;
+  assert.match(first.id, /^urn:uuid:[0-9a-f-]{36}$/);
+  assert.deepEqual(first.body.map((body) => body.purpose), ['tagging', 'commenting']);
+  assert.deepEqual(first.target.selector.map((selector) => selector.type), ['TextQuoteSelector', 'TextPositionSelector']);
+  if (suiteAvailable()) {
+    const { failures, checked } = mustFailures(collection);
+    assert.deepEqual(failures, [], `W3C MUST assertions failed (${checked} checked)`);
+    assert.ok(checked > 40, `only ${checked} assertions checked`);
+  } else {
+    t.diagnostic(`W3C suite not found at ${suiteFolder}: the export's shape was checked, the suite was not run`);
+  }
+  await context.close();
+
+  // A fresh profile: nothing stored; import the file.
+  const fresh = await browser.newContext();
+  const freshPage = await openPage(fresh, server.url);
+  assert.equal(await freshPage.locator('mark.ca-highlight').count(), 0);
+  const folder = await mkdtemp(join(tmpdir(), 'claims-'));
+  const file = join(folder, exported.name);
+  await writeFile(file, exported.text);
+  await freshPage.setInputFiles('.ca-import-file', file);
+  await freshPage.waitForSelector('.ca-notice-import');
+  assert.match(await freshPage.textContent('.ca-notice-import'), /2 added, 0 updated, 0 already here, 0 needing review, 0 rejected/);
+  assert.deepEqual(await highlights(freshPage), [[ALLEGATION, 'allegation'], [DENIAL, 'denial']]);
+  assert.equal(await freshPage.textContent('.ca-claim-note'), NOTE, 'the note is text');
+  assert.equal(await freshPage.evaluate(() => window.hacked), undefined, 'nothing in the note ran');
+  // Importing the same file again adds nothing; the import can be undone.
+  await freshPage.setInputFiles('.ca-import-file', file);
+  await freshPage.waitForFunction(() => /0 added, 0 updated, 2 already here/.test(document.querySelector('.ca-notice-import')?.textContent ?? ''));
+  assert.equal((await storedAnnotations(freshPage)).length, 2);
+  assert.deepEqual(freshPage.pageErrors, []);
+  await fresh.close();
+});
+
+test('CSV export: byte-order mark, header, RFC 4180 quoting', async () => {
+  const context = await browser.newContext();
+  const page = await annotatedPage(context);
+  const csv = await downloadText(page, '.ca-export-csv');
+  assert.match(csv.name, /\.csv$/);
+  assert.ok(csv.text.startsWith('\uFEFFtag,quote,note,start,end,created,modified\r\n'), JSON.stringify(csv.text.slice(0, 60)));
+  const rows = csv.text.split('\r\n');
+  assert.ok(rows[1].startsWith(`allegation,${ALLEGATION},"<img src=x onerror=""window.hacked=1""><script>window.hacked=2</script> ""quoted"", 人权 حقوق",`), rows[1]);
+  assert.ok(rows[2].startsWith(`denial,${DENIAL},,`), rows[2]);
+  await context.close();
+});
+
+test('bad files are refused with a clear message and change nothing', async () => {
+  const context = await browser.newContext();
+  const page = await annotatedPage(context);
+  const before = await storedAnnotations(page);
+  const folder = await mkdtemp(join(tmpdir(), 'bad-'));
+  const cases = [
+    ['not-json.json', '{"type": ', /is not valid JSON/],
+    ['wrong-shape.json', '{"hello": "world"}', /is not a W3C annotation file/],
+    ['too-big.json', `[${' '.repeat(50 * 1024 * 1024)}]`, /is 50\.0 MB; files over 10 MB are not imported/],
+  ];
+  for (const [name, contents, message] of cases) {
+    const file = join(folder, name);
+    await writeFile(file, contents);
+    await page.setInputFiles('.ca-import-file', file);
+    await page.waitForFunction((name) => (document.querySelector('.ca-notice-import')?.textContent ?? '').startsWith(name), name, { timeout: 5000 })
+      .catch(async (error) => { throw new Error(`${name}: ${await page.evaluate(() => document.querySelector('.ca-notice-import')?.textContent)} ${error.message}`); });
+    assert.match(await page.textContent('.ca-notice-import'), message, name);
+    assert.deepEqual(await storedAnnotations(page), before, `${name} changed nothing`);
+  }
+  assert.deepEqual(page.pageErrors, []);
+  await context.close();
+});
