@@ -13,3 +13,4 @@ pub mod clock_and_ids;
 pub mod dom_text_position;
 pub mod downloads;
 pub mod local_store;
+pub mod location_fragment;

@@ -20,6 +20,7 @@ pub mod iso_time;
 pub mod merge;
 pub mod segments;
 pub mod selector;
+pub mod share_link;
 pub mod source_text;
 pub mod stored_format;
 pub mod tag;

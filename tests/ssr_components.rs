@@ -117,6 +117,8 @@ fn claims_panel_shows_notes_as_text_and_lists_orphans_for_review() {
         on_export_json: Callback::noop(),
         on_export_csv: Callback::noop(),
         on_import_file: Callback::noop(),
+        on_share: Callback::noop(),
+        read_only: false,
     });
     check(
         "claims panel",

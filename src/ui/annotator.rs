@@ -26,16 +26,19 @@ use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
 use crate::browser::dom_text_position::{clear_selection, select_char_range, selected_char_range};
 use crate::browser::downloads;
 use crate::browser::local_store;
+use crate::browser::location_fragment;
 use crate::core::annotation::Annotation;
-use crate::core::annotation_state::Action;
+use crate::core::annotation_state::{Action, AnnotationState};
 use crate::core::article::Article;
 use crate::core::char_range::CharRange;
 use crate::core::csv_export::export_csv;
+use crate::core::merge::Snapshot;
 use crate::core::selector::describe_quote;
+use crate::core::share_link::{decode_share_fragment, encode_share_fragment};
 use crate::core::tag::Tag;
 use crate::core::web_annotation_export::export_collection;
 use crate::core::web_annotation_import::{
-    import_annotations, ImportError, ImportSummary, MAX_IMPORT_BYTES,
+    import_annotations, ImportError, ImportOutcome, ImportSummary, MAX_IMPORT_BYTES,
 };
 use crate::core::word_snap::snap_to_words;
 
@@ -95,6 +98,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     let stored_bytes = use_state_eq(|| None::<usize>);
     // What the last import did, or why it was refused.
     let import_notice = use_state_eq(|| None::<String>);
+    // Claims opened from a share link: shown read-only until the reader keeps a copy.
+    let shared_view = use_state_eq(|| None::<SharedView>);
+    let read_only = use_mut_ref(|| false);
+    *read_only.borrow_mut() = shared_view.is_some();
+    // The link the reader asked for, shown for copying.
+    let share_link = use_state_eq(|| None::<String>);
     // False while the stored value could neither be read nor backed up: then nothing is written.
     let may_write = use_mut_ref(|| true);
     // The unreadable stored value this tab already copied to a backup key.
@@ -121,6 +130,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let may_write = may_write.clone();
         let ready = ready.clone();
         let backed_up = backed_up.clone();
+        let shared_view = shared_view.clone();
         use_effect_with(props.article.clone(), move |loaded| {
             let restored = persistence::restore(loaded, &may_write);
             *backed_up.borrow_mut() = restored.unreadable_raw.clone();
@@ -145,6 +155,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             if let Some(history) = persistence::restore_history(loaded) {
                 dispatcher.dispatch(Action::RestoreHistory(history));
             }
+            shared_view.set(open_share_link(loaded));
             ready.set(true);
         });
     }
@@ -227,7 +238,11 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let open = open.clone();
         let position_in_root = position_in_root.clone();
         let last_considered = last_considered.clone();
+        let read_only = read_only.clone();
         Callback::from(move |trigger: SelectionTrigger| {
+            if *read_only.borrow() {
+                return;
+            }
             let Some(article_element) = article_ref.cast::<Element>() else {
                 return;
             };
@@ -447,6 +462,50 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             });
         })
     };
+    let on_share = {
+        let state = store.state.clone();
+        let loaded = props.article.clone();
+        let share_link = share_link.clone();
+        Callback::from(move |()| {
+            let fragment = encode_share_fragment(&loaded.key, state.annotations());
+            share_link.set(location_fragment::link_with_fragment(&fragment));
+        })
+    };
+    let close_share_link = {
+        let share_link = share_link.clone();
+        Callback::from(move |_: MouseEvent| share_link.set(None))
+    };
+    let keep_shared_copy = {
+        let shared_view = shared_view.clone();
+        let dispatcher = store.dispatcher();
+        let import_notice = import_notice.clone();
+        let state = store.state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(view) = (*shared_view).clone() {
+                let outcome = ImportOutcome {
+                    annotations: view.state.annotations().to_vec(),
+                    ..Default::default()
+                };
+                import_notice.set(Some(format!(
+                    "Shared link: {}",
+                    ImportSummary::of(state.annotations(), &outcome).message()
+                )));
+                dispatcher.dispatch(Action::Import {
+                    annotations: outcome.annotations,
+                    now_ms: now_ms(),
+                });
+            }
+            location_fragment::clear_fragment();
+            shared_view.set(None);
+        })
+    };
+    let leave_shared_view = {
+        let shared_view = shared_view.clone();
+        Callback::from(move |_: MouseEvent| {
+            location_fragment::clear_fragment();
+            shared_view.set(None);
+        })
+    };
     let close_import_notice = {
         let import_notice = import_notice.clone();
         Callback::from(move |_: MouseEvent| import_notice.set(None))
@@ -641,7 +700,11 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     };
 
     let state = store.state.clone();
+    let shown = shared_view
+        .as_ref()
+        .map_or_else(|| state.clone(), |view| view.state.clone());
     let popover = match (*pending).clone() {
+        _ if shared_view.is_some() => html! {},
         Some(selection) if reattaching.is_some() => html! {
             <ReattachPicker at={selection.at} on_attach={attach_here} on_dismiss={dismiss_picker.clone()} />
         },
@@ -728,6 +791,23 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                     <button type="button" class="ca-download" onclick={download_annotations}>{ "Download your annotations" }</button>
                 </div>
             }
+            if let Some(view) = (*shared_view).clone() {
+                <div class="ca-notice ca-notice-shared" role="status">
+                    <p>{ view.message.clone() }</p>
+                    if view.state.annotations().len() > 0 {
+                        <button type="button" class="ca-keep-copy" onclick={keep_shared_copy}>{ "Keep a copy" }</button>
+                    }
+                    <button type="button" class="ca-leave-shared" onclick={leave_shared_view}>{ "Back to my own claims" }</button>
+                </div>
+            }
+            if let Some(link) = (*share_link).clone() {
+                <div class="ca-notice ca-notice-share" role="status">
+                    <p>{ format!("Share this link ({} characters). The claims travel inside it; nothing is sent anywhere.", link.chars().count()) }</p>
+                    <input class="ca-share-link" type="text" readonly=true value={link} aria-label="Share link"
+                        onfocus={Callback::from(|event: FocusEvent| if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() { input.select() })} />
+                    <button type="button" class="ca-close-notice" onclick={close_share_link}>{ "Done" }</button>
+                </div>
+            }
             if let Some(message) = (*import_notice).clone() {
                 <div class="ca-notice ca-notice-import" role="status">
                     <p>{ message }</p>
@@ -744,9 +824,10 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             }
             <div class="ca-layout">
                 <div class="ca-article-column" ref={article_ref} {onmouseup} {onkeyup}>
-                    <ArticleView article={article.clone()} annotations={state.clone()} flashing={(*flashing).clone()} {on_open} />
+                    <ArticleView article={article.clone()} annotations={shown.clone()} flashing={(*flashing).clone()} {on_open} />
                 </div>
-                <ClaimsPanel article={article.clone()} annotations={state} filter={*filter} reattaching={(*reattaching).clone()}
+                <ClaimsPanel article={article.clone()} annotations={shown} filter={*filter} reattaching={(*reattaching).clone()}
+                    read_only={shared_view.is_some()} {on_share}
                     stored_bytes={*stored_bytes} {on_filter} on_choose={on_choose_claim} on_delete={on_delete_from_review} {on_accept} {on_reattach}
                     {on_undo} {on_redo} {on_clear_all} {on_export_json} {on_export_csv} {on_import_file} />
             </div>
@@ -764,4 +845,36 @@ fn first_highlight_of(root: &Element, id: &str) -> Option<Element> {
                 .get_attribute("data-ca-ids")
                 .is_some_and(|ids| ids.split(' ').any(|candidate| candidate == id))
         })
+}
+
+/// Claims opened from a share link.
+#[derive(Clone, PartialEq)]
+struct SharedView {
+    state: Shared<AnnotationState>,
+    message: String,
+}
+
+/// Reads a share link from the page's fragment, if there is one.
+fn open_share_link(loaded: &LoadedArticle) -> Option<SharedView> {
+    let decoded = decode_share_fragment(&location_fragment::read_fragment()?)?;
+    let (annotations, message) = match decoded {
+        Err(reason) => (Vec::new(), format!("This share link cannot be read: {reason}. Your own claims are unchanged.")),
+        Ok(shared) if shared.article_key != loaded.key => {
+            (Vec::new(), "This share link was made on another article (or another version of it), so its claims are not shown here.".to_string())
+        }
+        Ok(shared) => {
+            let annotations = shared.to_annotations(&loaded.article.text, now_ms());
+            let message = format!("You are looking at {} shared claims, read-only. Nothing is saved unless you keep a copy.", annotations.len());
+            (annotations, message)
+        }
+    };
+    let mut state = AnnotationState::default();
+    state.apply(Action::Load(Snapshot {
+        annotations,
+        tombstones: Vec::new(),
+    }));
+    Some(SharedView {
+        state: Shared::new(state),
+        message,
+    })
 }

@@ -36,6 +36,10 @@ pub struct ClaimsPanelProps {
     pub on_export_json: Callback<()>,
     pub on_export_csv: Callback<()>,
     pub on_import_file: Callback<web_sys::File>,
+    pub on_share: Callback<()>,
+    /// Claims from a share link: shown, not editable.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 #[function_component(ClaimsPanel)]
@@ -84,6 +88,7 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
     html! {
         <aside class="ca-panel" aria-label="Claims">
             <h2 class="ca-panel-title">{ "Claims " }<span class="ca-count">{ format!("({})", all.len()) }</span></h2>
+            if !props.read_only {
             <div class="ca-toolbar" role="toolbar" aria-label="Claims actions">
                 <button type="button" class="ca-undo" disabled={!props.annotations.can_undo()} aria-keyshortcuts="Control+Z Meta+Z"
                     onclick={move |_: MouseEvent| on_undo.emit(())}>{ "Undo" }</button>
@@ -91,6 +96,7 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
                     onclick={move |_: MouseEvent| on_redo.emit(())}>{ "Redo" }</button>
                 { clear_controls }
             </div>
+            }
             <div class="ca-filters" role="group" aria-label="Show claims tagged">
                 { filter_button(None, format!("All {}", all.len())) }
                 { for counts.iter().map(|&(tag, count)| filter_button(Some(tag), format!("{} {count}", tag.label()))) }
@@ -108,10 +114,12 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
             if !for_review.is_empty() {
                 <section class="ca-review" aria-label="Needs review">
                     <h3>{ format!("Needs review ({})", for_review.len()) }</h3>
-                    <ul>{ for for_review.iter().map(|annotation| review_item(props, annotation)) }</ul>
+                    if !props.read_only {
+                        <ul>{ for for_review.iter().map(|annotation| review_item(props, annotation)) }</ul>
+                    }
                 </section>
             }
-            { export_import_controls(props) }
+            if !props.read_only { { export_import_controls(props) } }
             if let Some(bytes) = props.stored_bytes {
                 <p class="ca-storage-use">{ format!("Saved in this browser: {} for this article.", human_bytes(bytes)) }</p>
             }
@@ -196,6 +204,7 @@ fn export_import_controls(props: &ClaimsPanelProps) -> Html {
     let on_export_json = props.on_export_json.clone();
     let on_export_csv = props.on_export_csv.clone();
     let on_import_file = props.on_import_file.clone();
+    let on_share = props.on_share.clone();
     let onchange = Callback::from(move |event: Event| {
         if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
@@ -211,6 +220,7 @@ fn export_import_controls(props: &ClaimsPanelProps) -> Html {
             <div class="ca-toolbar">
                 <button type="button" class="ca-export-json" onclick={move |_: MouseEvent| on_export_json.emit(())}>{ "Export (W3C JSON-LD)" }</button>
                 <button type="button" class="ca-export-csv" onclick={move |_: MouseEvent| on_export_csv.emit(())}>{ "Export CSV" }</button>
+                <button type="button" class="ca-share" onclick={move |_: MouseEvent| on_share.emit(())}>{ "Share link" }</button>
                 <label class="ca-import">{ "Import\u{2026} " }
                     <input type="file" class="ca-import-file" accept=".json,.jsonld,application/json,application/ld+json" {onchange} />
                 </label>

@@ -109,3 +109,39 @@ test('bad files are refused with a clear message and change nothing', async () =
   assert.deepEqual(page.pageErrors, []);
   await context.close();
 });
+
+test('a share link opened in a fresh browser shows the claims read-only, and a copy can be kept', async () => {
+  const context = await browser.newContext();
+  const page = await annotatedPage(context);
+  await page.click('.ca-share');
+  const link = await page.inputValue('.ca-share-link');
+  assert.match(link, /#ca1=text-fnv1a64-2d453631b36583de~/);
+  await context.close();
+
+  const fresh = await browser.newContext();
+  const shared = await openPage(fresh, link);
+  await shared.waitForSelector('.ca-notice-shared');
+  assert.match(await shared.textContent('.ca-notice-shared'), /2 shared claims, read-only/);
+  assert.deepEqual(await highlights(shared), [[ALLEGATION, 'allegation'], [DENIAL, 'denial']]);
+  assert.equal(await shared.textContent('.ca-claim-note'), NOTE);
+  assert.equal(await shared.evaluate(() => window.hacked), undefined, 'nothing in the shared note ran');
+  assert.deepEqual(await storedAnnotations(shared), [], 'opening a link saves nothing');
+  assert.equal(await shared.locator('.ca-export-json').count(), 0, 'read-only: no editing controls');
+  await tagPhraseIsRefused(shared);
+  await shared.click('.ca-keep-copy');
+  await shared.waitForSelector('.ca-notice-shared', { state: 'detached' });
+  assert.equal((await storedAnnotations(shared)).length, 2, 'the copy is saved');
+  assert.equal(await shared.evaluate(() => location.hash), '', 'the link is gone from the address');
+  await shared.reload();
+  await shared.waitForSelector('mark.ca-highlight');
+  assert.deepEqual(await highlights(shared), [[ALLEGATION, 'allegation'], [DENIAL, 'denial']]);
+  assert.deepEqual(shared.pageErrors, []);
+  await fresh.close();
+});
+
+async function tagPhraseIsRefused(page) {
+  const { dragOver } = await import('./support.mjs');
+  await dragOver(page, 'International Olympic Committee');
+  await page.waitForTimeout(600);
+  assert.equal(await page.locator('.ca-tag-picker').count(), 0, 'no tagging in a read-only view');
+}

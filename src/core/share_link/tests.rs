@@ -1,0 +1,104 @@
+use super::*;
+use crate::core::source_text::SourceText;
+
+fn claim(text: &SourceText, needle: &str, tag: Tag, note: &str) -> Annotation {
+    let mut annotation = Annotation::describe(
+        text,
+        text.find_range(needle, 0),
+        tag,
+        format!("id-{needle}"),
+        0,
+    );
+    annotation.note = note.to_string();
+    annotation
+}
+
+#[test]
+fn a_link_round_trips_every_claim() {
+    let text = SourceText::new(
+        "Officials said the claims were groundless. Rights groups demand a probe. 人权 😀 حقوق",
+    );
+    let annotations = vec![
+        claim(
+            &text,
+            "groundless",
+            Tag::Denial,
+            "note with spaces, ~tilde~ _under_ .dots. 100% \"quotes\" <b>",
+        ),
+        claim(&text, "demand a probe", Tag::Demand, ""),
+        claim(&text, "人权 😀 حقوق", Tag::Allegation, "ملاحظة"),
+        claim(&text, "claims", Tag::Allegation, ""),
+    ];
+    let fragment = encode_share_fragment("id-hk letter", &annotations);
+    assert!(fragment.starts_with("ca1=id-hk%20letter~"), "{fragment}");
+    assert!(
+        fragment.chars().all(|ch| ch.is_ascii_graphic()),
+        "only URL-safe characters: {fragment}"
+    );
+    let decoded = decode_share_fragment(&format!("#{fragment}"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(decoded.article_key, "id-hk letter");
+    let mut expected: Vec<SharedClaim> = annotations
+        .iter()
+        .map(|a| SharedClaim {
+            tag: a.tag,
+            range: a.range,
+            note: a.note.clone(),
+        })
+        .collect();
+    expected.sort_by_key(|claim| claim.range.start);
+    assert_eq!(decoded.claims, expected);
+}
+
+#[test]
+fn damaged_and_foreign_fragments() {
+    let cases: [(&str, &str, Option<bool>); 7] = [
+        ("not a share link", "#section-2", None),
+        ("empty link", "#ca1=key~", Some(true)),
+        ("no claims part", "#ca1=key", Some(false)),
+        ("unknown tag letter", "#ca1=key~x1-2", Some(false)),
+        ("cut off in a number", "#ca1=key~a1-", Some(false)),
+        ("cut off in a note", "#ca1=key~a1-2_abc%2", Some(false)),
+        ("zero length", "#ca1=key~a1-0", Some(false)),
+    ];
+    for (name, fragment, expected_ok) in cases {
+        let decoded = decode_share_fragment(fragment);
+        assert_eq!(
+            decoded.as_ref().map(Result::is_ok),
+            expected_ok,
+            "{name}: {decoded:?}"
+        );
+        if let Some(Err(reason)) = decoded {
+            assert!(!reason.is_empty(), "{name}");
+        }
+    }
+}
+
+/// The link lengths reported in the notes: generated claims with a short note on every third.
+#[cfg(feature = "bench-support")]
+#[test]
+fn link_lengths_for_50_and_500_claims() {
+    for count in [50, 500] {
+        let inputs = crate::bench_support::generate(200_000, count);
+        let mut annotations = inputs.annotations;
+        for (index, annotation) in annotations.iter_mut().enumerate() {
+            if index % 3 == 0 {
+                annotation.note = "Check the source of this claim.".into();
+            }
+        }
+        let fragment = encode_share_fragment("id-bench", &annotations);
+        println!(
+            "share link fragment for {count} claims: {} characters",
+            fragment.len() + 1
+        );
+        assert_eq!(
+            decode_share_fragment(&fragment)
+                .unwrap()
+                .unwrap()
+                .claims
+                .len(),
+            count
+        );
+    }
+}
