@@ -257,17 +257,17 @@ impl AnnotationState {
         self.revision
     }
 
-    /// How many annotations carry each tag, in [`Tag::ALL`] order.
-    pub fn count_by_tag(&self) -> [(Tag, usize); 3] {
-        Tag::ALL.map(|tag| {
-            (
-                tag,
-                self.annotations
-                    .iter()
-                    .filter(|annotation| annotation.tag == tag)
-                    .count(),
-            )
-        })
+    /// How many annotations carry each tag: the three known ones in [`Tag::ALL`] order (even
+    /// when none), then any other tag found in imported or stored data.
+    pub fn count_by_tag(&self) -> Vec<(Tag, usize)> {
+        let mut counts: Vec<(Tag, usize)> = Tag::ALL.into_iter().map(|tag| (tag, 0)).collect();
+        for annotation in &self.annotations {
+            match counts.iter_mut().find(|(tag, _)| *tag == annotation.tag) {
+                Some((_, count)) => *count += 1,
+                None => counts.push((annotation.tag.clone(), 1)),
+            }
+        }
+        counts
     }
 
     /// Makes `state` current for its annotation (or removes `absent_state`'s annotation when

@@ -14,6 +14,7 @@
 use std::collections::BTreeMap;
 
 use super::annotation::Annotation;
+use super::char_range::CharRange;
 
 /// 30 days: far longer than a class exercise or a reading session.
 pub const TOMBSTONE_LIFETIME_MS: i64 = 30 * 24 * 60 * 60 * 1000;
@@ -78,15 +79,15 @@ pub fn merge(local: &Snapshot, remote: &Snapshot, now_ms: i64) -> Snapshot {
 
 /// Newer modification wins; equal times are broken by content, so both tabs choose alike.
 fn wins_over(candidate: &Annotation, current: &Annotation) -> bool {
-    let key = |annotation: &Annotation| {
+    fn key(annotation: &Annotation) -> (i64, &str, &str, CharRange, &str) {
         (
             annotation.modified_ms,
             annotation.tag.keyword(),
-            annotation.note.clone(),
+            &annotation.note,
             annotation.range,
-            annotation.quote.exact.clone(),
+            &annotation.quote.exact,
         )
-    };
+    }
     key(candidate) > key(current)
 }
 

@@ -8,7 +8,8 @@
 //! (or a changed text) is recognised instead of drawing claims on the wrong words.
 //!
 //! Form: `#ca1=<article key>~<claim>.<claim>…`, a claim being `<tag letter><start delta>-<length>`
-//! optionally followed by `_<note, percent-encoded>`.
+//! then, for a tag from elsewhere (letter `o`), `!<tag, percent-encoded>`, and optionally
+//! `_<note, percent-encoded>`.
 
 use super::annotation::Annotation;
 use super::char_range::CharRange;
@@ -46,12 +47,17 @@ pub fn encode_share_fragment(article_key: &str, annotations: &[Annotation]) -> S
                 Tag::Allegation => 'a',
                 Tag::Denial => 'd',
                 Tag::Demand => 'm',
+                Tag::Other(_) => 'o',
             };
             let mut part = format!(
                 "{letter}{}-{}",
                 base36(annotation.range.start - previous_start),
                 base36(annotation.range.len())
             );
+            if let Tag::Other(text) = &annotation.tag {
+                part.push('!');
+                part.push_str(&percent_encode(text));
+            }
             previous_start = annotation.range.start;
             if !annotation.note.is_empty() {
                 part.push('_');
@@ -88,14 +94,19 @@ fn decode_body(body: &str) -> Result<SharedClaims, String> {
     {
         let damaged = || format!("claim {} in the link is damaged", index + 1);
         let mut chars = part.chars();
-        let tag = match chars.next() {
+        let letter = chars.next();
+        let rest = chars.as_str();
+        let (position, note) = rest.split_once('_').unwrap_or((rest, ""));
+        let (position, other_tag) = position.split_once('!').unwrap_or((position, ""));
+        let tag = match letter {
             Some('a') => Tag::Allegation,
             Some('d') => Tag::Denial,
             Some('m') => Tag::Demand,
+            Some('o') => percent_decode(other_tag)
+                .and_then(|text| Tag::from_text(&text))
+                .ok_or_else(damaged)?,
             _ => return Err(damaged()),
         };
-        let rest = chars.as_str();
-        let (position, note) = rest.split_once('_').unwrap_or((rest, ""));
         let (delta, length) = position.split_once('-').ok_or_else(damaged)?;
         start = start
             .checked_add(from_base36(delta).ok_or_else(damaged)?)
@@ -132,7 +143,8 @@ impl SharedClaims {
                     claim.tag.keyword()
                 );
                 let id = uuid_v4_from_random_bytes(content_bytes(&seed));
-                let mut annotation = Annotation::describe(text, claim.range, claim.tag, id, now_ms);
+                let mut annotation =
+                    Annotation::describe(text, claim.range, claim.tag.clone(), id, now_ms);
                 annotation.note = claim.note.clone();
                 annotation
             })

@@ -207,10 +207,10 @@ impl StoredAnnotationV1 {
         }
     }
 
-    /// `None` only when the entry itself is unusable (no id, unknown tag, empty quote); where
+    /// `None` only when the entry itself is unusable (no id, no tag, empty quote); where
     /// its words are is decided afterwards by re-anchoring.
     fn into_annotation(self) -> Option<Annotation> {
-        let tag = Tag::from_keyword(&self.tag)?;
+        let tag = Tag::from_text(&self.tag)?;
         if self.id.trim().is_empty() || self.exact.is_empty() {
             return None;
         }

@@ -10,8 +10,8 @@
 //!   rejected with its reason.
 //! - Imported annotations are anchored like any other; one made on another article is never
 //!   shown as certain.
-//! - Tag values match case-insensitively; a tag this version does not know is rejected with a
-//!   reason naming it (it is not silently dropped).
+//! - Tag values match case-insensitively; a tag this version does not know is kept as written
+//!   ([`Tag::Other`]) and shown, never dropped.
 
 use serde_json::Value;
 
@@ -239,9 +239,7 @@ fn import_one(
         .get("value")
         .and_then(Value::as_str)
         .ok_or("its tag has no text value")?;
-    let tag = Tag::from_keyword(tag_value).ok_or_else(|| {
-        format!("its tag \u{201C}{tag_value}\u{201D} is not allegation, denial or demand")
-    })?;
+    let tag = Tag::from_text(tag_value).ok_or("its tag is empty")?;
     let note = bodies
         .iter()
         .find(|body| has_purpose(body, "commenting"))

@@ -35,9 +35,10 @@ pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
         .map(|tag| {
             let on_retag = props.on_retag.clone();
             let pressed = annotation.tag == tag;
+            let label = tag.label().to_string();
+            let class = classes!("ca-tag-button", format!("ca-tag-{}", tag.css_name()));
             html! {
-                <button type="button" class={classes!("ca-tag-button", format!("ca-tag-{}", tag.keyword()))}
-                    aria-pressed={pressed.to_string()} onclick={move |_: MouseEvent| on_retag.emit(tag)}>{ tag.label() }</button>
+                <button type="button" {class} aria-pressed={pressed.to_string()} onclick={move |_: MouseEvent| on_retag.emit(tag.clone())}>{ label }</button>
             }
         })
         .collect();
@@ -104,7 +105,7 @@ pub fn claim_chooser(props: &ClaimChooserProps) -> Html {
                     let node_ref = if index == 0 { first.clone() } else { NodeRef::default() };
                     html! {
                         <li><button type="button" class="ca-choice" ref={node_ref} onclick={move |_: MouseEvent| on_pick.emit(id.clone())}>
-                            <span class={classes!("ca-chip", format!("ca-tag-{}", annotation.tag.keyword()))}>{ annotation.tag.label() }</span>
+                            <span class={classes!("ca-chip", format!("ca-tag-{}", annotation.tag.css_name()))}>{ annotation.tag.label() }</span>
                             <span class="ca-choice-quote" dir="auto">{ preview(&annotation.quote.exact) }</span>
                         </button></li>
                     }

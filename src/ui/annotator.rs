@@ -826,7 +826,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                 <div class="ca-article-column" ref={article_ref} {onmouseup} {onkeyup}>
                     <ArticleView article={article.clone()} annotations={shown.clone()} flashing={(*flashing).clone()} {on_open} />
                 </div>
-                <ClaimsPanel article={article.clone()} annotations={shown} filter={*filter} reattaching={(*reattaching).clone()}
+                <ClaimsPanel article={article.clone()} annotations={shown} filter={(*filter).clone()} reattaching={(*reattaching).clone()}
                     read_only={shared_view.is_some()} {on_share}
                     stored_bytes={*stored_bytes} {on_filter} on_choose={on_choose_claim} on_delete={on_delete_from_review} {on_accept} {on_reattach}
                     {on_undo} {on_redo} {on_clear_all} {on_export_json} {on_export_csv} {on_import_file} />

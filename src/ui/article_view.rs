@@ -82,7 +82,7 @@ fn highlights_by_block(article: &Article, annotations: &[Annotation]) -> Vec<Vec
                 per_block[index].push(BlockHighlight {
                     id: annotation.id.clone(),
                     range: annotation.range,
-                    tag: annotation.tag,
+                    tag: annotation.tag.clone(),
                     needs_review: annotation.anchor.needs_review(),
                 });
             }
@@ -188,7 +188,7 @@ fn render_run(props: &BlockViewProps, segment: &Segment) -> Html {
         .is_some_and(|flashing| ids.contains(flashing));
     let class = classes!(
         "ca-highlight",
-        format!("ca-tag-{}", top.tag.keyword()),
+        format!("ca-tag-{}", top.tag.css_name()),
         (covering.len() > 1).then_some("ca-highlight-layered"),
         (!ending_labels.is_empty()).then_some("ca-highlight-end"),
         is_flashing.then_some("ca-highlight-flash"),

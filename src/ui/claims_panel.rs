@@ -56,16 +56,21 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
     let listed: Vec<&Annotation> = drawn
         .iter()
         .copied()
-        .filter(|annotation| props.filter.is_none_or(|tag| annotation.tag == tag))
+        .filter(|annotation| {
+            props
+                .filter
+                .as_ref()
+                .is_none_or(|tag| annotation.tag == *tag)
+        })
         .collect();
     let filter_button = |tag: Option<Tag>, label: String| {
         let on_filter = props.on_filter.clone();
         let pressed = props.filter == tag;
         let class = classes!(
             "ca-filter",
-            tag.map(|tag| format!("ca-tag-{}", tag.keyword()))
+            tag.as_ref().map(|tag| format!("ca-tag-{}", tag.css_name()))
         );
-        html! { <button type="button" {class} aria-pressed={pressed.to_string()} onclick={move |_: MouseEvent| on_filter.emit(tag)}>{ label }</button> }
+        html! { <button type="button" {class} aria-pressed={pressed.to_string()} onclick={move |_: MouseEvent| on_filter.emit(tag.clone())}>{ label }</button> }
     };
     let counts = props.annotations.count_by_tag();
     let confirming_clear = use_state_eq(|| false);
@@ -99,7 +104,7 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
             }
             <div class="ca-filters" role="group" aria-label="Show claims tagged">
                 { filter_button(None, format!("All {}", all.len())) }
-                { for counts.iter().map(|&(tag, count)| filter_button(Some(tag), format!("{} {count}", tag.label()))) }
+                { for counts.iter().map(|(tag, count)| filter_button(Some(tag.clone()), format!("{} {count}", tag.label()))) }
             </div>
             if all.is_empty() {
                 <p class="ca-empty">{ "Select words in the article to tag a claim as an allegation, a denial or a demand." }</p>
@@ -155,7 +160,7 @@ fn claim_list_item(props: &ClaimListItemProps) -> Html {
 }
 
 fn tag_chip(annotation: &Annotation) -> Html {
-    html! { <span class={classes!("ca-chip", format!("ca-tag-{}", annotation.tag.keyword()))}>{ annotation.tag.label() }</span> }
+    html! { <span class={classes!("ca-chip", format!("ca-tag-{}", annotation.tag.css_name()))}>{ annotation.tag.label() }</span> }
 }
 
 fn review_item(props: &ClaimsPanelProps, annotation: &Annotation) -> Html {

@@ -28,6 +28,7 @@ pub const WIDGET_STYLES: &str = r#"
 .ca-root .ca-tag-allegation { background: #ffd966; text-decoration-color: #7a4d00; text-decoration-style: solid; }
 .ca-root .ca-tag-denial { background: #b3dcff; text-decoration-color: #0b4f8a; text-decoration-style: dashed; }
 .ca-root .ca-tag-demand { background: #f5c2e7; text-decoration-color: #8a1a63; text-decoration-style: double; }
+.ca-root .ca-tag-other { background: #e4e4e4; text-decoration-color: #333333; text-decoration-style: dotted; }
 .ca-root .ca-highlight-layered { box-shadow: inset 0 -0.35em 0 rgba(0,0,0,.14); }
 .ca-root .ca-highlight-end::after { content: " " attr(data-ca-end-labels); font-size: .68em; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; color: #1b1b1b; vertical-align: super; line-height: 0; }
 .ca-root .ca-highlight-review { background-image: repeating-linear-gradient(135deg, transparent 0 5px, rgba(0,0,0,.16) 5px 7px); }
@@ -44,6 +45,7 @@ pub const WIDGET_STYLES: &str = r#"
 .ca-root .ca-filter.ca-tag-allegation, .ca-root .ca-tag-button.ca-tag-allegation { background: #ffd966; }
 .ca-root .ca-filter.ca-tag-denial, .ca-root .ca-tag-button.ca-tag-denial { background: #b3dcff; }
 .ca-root .ca-filter.ca-tag-demand, .ca-root .ca-tag-button.ca-tag-demand { background: #f5c2e7; }
+.ca-root .ca-filter.ca-tag-other { background: #e4e4e4; }
 .ca-root [aria-pressed="true"] { outline: 3px solid #1b1b1b; font-weight: 700; }
 .ca-root button:focus-visible, .ca-root textarea:focus-visible { outline: 3px solid #0b4f8a; outline-offset: 2px; }
 .ca-root .ca-claims, .ca-root .ca-review ul, .ca-root .ca-chooser ul { list-style: none; margin: 0; padding: 0; }

@@ -27,12 +27,13 @@ pub fn tag_picker(props: &TagPickerProps) -> Html {
         .enumerate()
         .map(|(index, tag)| {
             let on_choose = props.on_choose.clone();
-            let onclick = Callback::from(move |_: MouseEvent| on_choose.emit(tag));
+            let shortcut = tag.shortcut().map(String::from).unwrap_or_default();
+            let (class, label) = (classes!("ca-tag-button", format!("ca-tag-{}", tag.css_name())), tag.label().to_string());
+            let onclick = Callback::from(move |_: MouseEvent| on_choose.emit(tag.clone()));
             let node_ref = if index == 0 { first_button.clone() } else { NodeRef::default() };
             html! {
-                <button type="button" class={classes!("ca-tag-button", format!("ca-tag-{}", tag.keyword()))} ref={node_ref}
-                    {onclick} aria-keyshortcuts={tag.shortcut().to_string()}>
-                    <kbd aria-hidden="true">{ tag.shortcut() }</kbd>{ " " }{ tag.label() }
+                <button type="button" {class} ref={node_ref} {onclick} aria-keyshortcuts={shortcut.clone()}>
+                    <kbd aria-hidden="true">{ shortcut }</kbd>{ " " }{ label }
                 </button>
             }
         })

@@ -87,6 +87,26 @@ test('CSV export: byte-order mark, header, RFC 4180 quoting', async () => {
   await context.close();
 });
 
+test('a file from another tool: one selector only, an unknown tag kept and shown', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.url);
+  const folder = await mkdtemp(join(tmpdir(), 'other-tool-'));
+  const file = join(folder, 'other-tool.json');
+  await writeFile(file, JSON.stringify([
+    { type: 'Annotation', id: 'https://example.org/anno/1', body: { type: 'TextualBody', purpose: 'tagging', value: 'DENIAL' }, target: { selector: { type: 'TextQuoteSelector', exact: 'groundless and not worth refuting' } } },
+    { type: 'Annotation', id: 'https://example.org/anno/2', body: [{ type: 'TextualBody', purpose: 'tagging', value: 'Rumour' }], target: { selector: { type: 'TextPositionSelector', start: 353, end: 377 } } },
+  ]));
+  await page.setInputFiles('.ca-import-file', file);
+  await page.waitForSelector('.ca-notice-import');
+  assert.match(await page.textContent('.ca-notice-import'), /2 added, 0 updated, 0 already here, 0 needing review, 0 rejected/);
+  assert.deepEqual(await highlights(page), [['urged the United Nations', 'other'], ['groundless and not worth refuting', 'denial']]);
+  assert.equal(await page.getAttribute('mark.ca-tag-other', 'data-ca-end-labels'), 'Rumour');
+  const filters = await page.$$eval('.ca-filter', (buttons) => buttons.map((button) => button.textContent));
+  assert.deepEqual(filters, ['All 2', 'Allegation 0', 'Denial 1', 'Demand 0', 'Rumour 1']);
+  assert.deepEqual(page.pageErrors, []);
+  await context.close();
+});
+
 test('bad files are refused with a clear message and change nothing', async () => {
   const context = await browser.newContext();
   const page = await annotatedPage(context);

@@ -55,7 +55,7 @@ fn check(case: Case) {
         .map(|annotation| {
             (
                 annotation.id.as_str(),
-                annotation.tag,
+                annotation.tag.clone(),
                 annotation.note.as_str(),
                 annotation.modified_ms,
             )
@@ -397,7 +397,7 @@ fn undo_and_redo() {
         let got: Vec<(&str, Tag, &str)> = state
             .annotations()
             .iter()
-            .map(|a| (a.id.as_str(), a.tag, a.note.as_str()))
+            .map(|a| (a.id.as_str(), a.tag.clone(), a.note.as_str()))
             .collect();
         assert_eq!(got, case.expect, "{}", case.name);
         assert_eq!(

@@ -28,6 +28,7 @@ fn a_link_round_trips_every_claim() {
         claim(&text, "demand a probe", Tag::Demand, ""),
         claim(&text, "人权 😀 حقوق", Tag::Allegation, "ملاحظة"),
         claim(&text, "claims", Tag::Allegation, ""),
+        claim(&text, "Rights", Tag::Other("Rumour & hearsay".into()), ""),
     ];
     let fragment = encode_share_fragment("id-hk letter", &annotations);
     assert!(fragment.starts_with("ca1=id-hk%20letter~"), "{fragment}");
@@ -42,7 +43,7 @@ fn a_link_round_trips_every_claim() {
     let mut expected: Vec<SharedClaim> = annotations
         .iter()
         .map(|a| SharedClaim {
-            tag: a.tag,
+            tag: a.tag.clone(),
             range: a.range,
             note: a.note.clone(),
         })

@@ -86,13 +86,17 @@ fn import_cases() {
             expected: Ok((vec!["urged the United Nations"], 0, 0)),
         },
         Case {
-            name: "a bare array; tags match case-insensitively",
+            name: "a bare array; tags match case-insensitively; an unknown tag is kept",
             file: format!(
                 "[{},{}]",
                 annotation(&tag("ALLEGATION"), position_only),
                 annotation(&tag("rumour"), position_only)
             ),
-            expected: Ok((vec!["urged the United Nations"], 1, 0)),
+            expected: Ok((
+                vec!["urged the United Nations", "urged the United Nations"],
+                0,
+                0,
+            )),
         },
         Case {
             name: "an AnnotationPage",
@@ -217,4 +221,13 @@ proptest::proptest! {
         let mutated = format!("{}{}{}", &exported[..cut], insert, &exported[cut..]);
         let _ = import(&mutated);
     }
+}
+
+#[test]
+fn an_unknown_tag_is_kept_as_written_and_exported_back() {
+    let file = r#"{"type":"Annotation","body":{"purpose":"tagging","value":"Rumour"},"target":{"selector":{"type":"TextPositionSelector","start":353,"end":377}}}"#;
+    let outcome = import(file).unwrap();
+    assert_eq!(outcome.annotations[0].tag, Tag::Other("Rumour".into()));
+    let exported = export_collection(&outcome.annotations, &source(), "k", NOW);
+    assert_eq!(exported["first"]["items"][0]["body"][0]["value"], "Rumour");
 }
