@@ -8,8 +8,8 @@
 //! - Importing never panics and never half-fails silently: the whole file is refused with a
 //!   reason ([`ImportError`]), or every annotation in it is either imported or listed as
 //!   rejected with its reason.
-//! - Imported annotations are anchored like any other; one made on another article is never
-//!   shown as certain.
+//! - Imported annotations are anchored like any other. Those made on another article are kept
+//!   apart and only imported if the reader asks, and then never as certain.
 //! - Tag values match case-insensitively; a tag this version does not know is kept as written
 //!   ([`Tag::Other`]) and shown, never dropped.
 
@@ -59,8 +59,9 @@ pub struct ImportOutcome {
     pub annotations: Vec<Annotation>,
     /// (position in the file, starting at 1; why it was not imported).
     pub rejected: Vec<(usize, String)>,
-    /// How many targeted another article (they are imported for review).
-    pub from_other_article: usize,
+    /// Annotations whose target names another article: not imported with the others, but
+    /// offered to the reader, who may import them for review.
+    pub from_other_article: Vec<Annotation>,
 }
 
 pub fn import_annotations(
@@ -82,12 +83,14 @@ pub fn import_annotations(
         match import_one(item, &matchable, now_ms, new_id) {
             Ok((mut annotation, source)) => {
                 if source.is_some_and(|source| source != this_article_source) {
-                    outcome.from_other_article += 1;
+                    // Even where its words are found here, it was made on another text.
                     if annotation.anchor == AnchorStatus::Anchored {
                         annotation.anchor = AnchorStatus::Doubtful;
                     }
+                    outcome.from_other_article.push(annotation);
+                } else {
+                    outcome.annotations.push(annotation);
                 }
-                outcome.annotations.push(annotation);
             }
             Err(reason) => outcome.rejected.push((index + 1, reason)),
         }
@@ -110,7 +113,7 @@ impl ImportSummary {
     /// Compares the outcome with the annotations already there (same id: the newer wins).
     pub fn of(existing: &[Annotation], outcome: &ImportOutcome) -> ImportSummary {
         let mut summary = ImportSummary {
-            from_other_article: outcome.from_other_article,
+            from_other_article: outcome.from_other_article.len(),
             rejected: outcome.rejected.clone(),
             ..Default::default()
         };
@@ -139,7 +142,7 @@ impl ImportSummary {
         );
         if self.from_other_article > 0 {
             message.push_str(&format!(
-                " {} were made on another article; they are listed under Needs review.",
+                " {} were made on another article and were not imported; you can import them for review.",
                 self.from_other_article
             ));
         }

@@ -98,6 +98,8 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     let stored_bytes = use_state_eq(|| None::<usize>);
     // What the last import did, or why it was refused.
     let import_notice = use_state_eq(|| None::<String>);
+    // Annotations of another article from the last import, offered rather than imported.
+    let offered_foreign = use_state_eq(|| None::<Rc<Vec<Annotation>>>);
     // Claims opened from a share link: shown read-only until the reader keeps a copy.
     let shared_view = use_state_eq(|| None::<SharedView>);
     let read_only = use_mut_ref(|| false);
@@ -415,6 +417,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let loaded = props.article.clone();
         let dispatcher = store.dispatcher();
         let import_notice = import_notice.clone();
+        let offered_foreign = offered_foreign.clone();
         Callback::from(move |file: web_sys::File| {
             let size = file.size() as usize;
             if size > MAX_IMPORT_BYTES {
@@ -425,11 +428,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                 )));
                 return;
             }
-            let (state, loaded, dispatcher, import_notice) = (
+            let (state, loaded, dispatcher, import_notice, offered_foreign) = (
                 state.clone(),
                 loaded.clone(),
                 dispatcher.clone(),
                 import_notice.clone(),
+                offered_foreign.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
                 let Ok(contents) = wasm_bindgen_futures::JsFuture::from(file.text()).await else {
@@ -450,10 +454,14 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                     Ok(outcome) => {
                         let summary = ImportSummary::of(state.annotations(), &outcome);
                         import_notice.set(Some(format!("{}: {}", file.name(), summary.message())));
-                        dispatcher.dispatch(Action::Import {
-                            annotations: outcome.annotations,
-                            now_ms: now_ms(),
-                        });
+                        let foreign = outcome.from_other_article;
+                        offered_foreign.set((!foreign.is_empty()).then(|| Rc::new(foreign)));
+                        if !outcome.annotations.is_empty() {
+                            dispatcher.dispatch(Action::Import {
+                                annotations: outcome.annotations,
+                                now_ms: now_ms(),
+                            });
+                        }
                     }
                     Err(error) => {
                         import_notice.set(Some(format!("{}: {}", file.name(), error.message())))
@@ -508,7 +516,26 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     };
     let close_import_notice = {
         let import_notice = import_notice.clone();
-        Callback::from(move |_: MouseEvent| import_notice.set(None))
+        let offered_foreign = offered_foreign.clone();
+        Callback::from(move |_: MouseEvent| {
+            import_notice.set(None);
+            offered_foreign.set(None);
+        })
+    };
+    let import_foreign_for_review = {
+        let offered_foreign = offered_foreign.clone();
+        let import_notice = import_notice.clone();
+        let dispatcher = store.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(foreign) = (*offered_foreign).clone() {
+                import_notice.set(Some(format!("{} claims of another article were imported; they are listed under Needs review.", foreign.len())));
+                dispatcher.dispatch(Action::Import {
+                    annotations: foreign.to_vec(),
+                    now_ms: now_ms(),
+                });
+            }
+            offered_foreign.set(None);
+        })
     };
     let download_unreadable = {
         let unreadable_raw = unreadable_raw.clone();
@@ -811,6 +838,9 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             if let Some(message) = (*import_notice).clone() {
                 <div class="ca-notice ca-notice-import" role="status">
                     <p>{ message }</p>
+                    if offered_foreign.is_some() {
+                        <button type="button" class="ca-import-foreign" onclick={import_foreign_for_review}>{ "Import them for review" }</button>
+                    }
                     <button type="button" class="ca-close-notice" onclick={close_import_notice}>{ "OK" }</button>
                 </div>
             }

@@ -126,6 +126,17 @@ test('bad files are refused with a clear message and change nothing', async () =
     assert.match(await page.textContent('.ca-notice-import'), message, name);
     assert.deepEqual(await storedAnnotations(page), before, `${name} changed nothing`);
   }
+  // Annotations of another article: nothing changes until the reader asks.
+  const foreign = join(folder, 'other-article.json');
+  await writeFile(foreign, JSON.stringify({ type: 'Annotation', id: 'urn:uuid:7d1f0c52-2c1e-4d6b-9a51-333333333333', body: { purpose: 'tagging', value: 'demand' },
+    target: { source: 'https://example.org/another-article', selector: { type: 'TextQuoteSelector', exact: 'International Olympic Committee' } } }));
+  await page.setInputFiles('.ca-import-file', foreign);
+  await page.waitForFunction(() => (document.querySelector('.ca-notice-import')?.textContent ?? '').startsWith('other-article.json'));
+  assert.match(await page.textContent('.ca-notice-import'), /0 added.*1 were made on another article and were not imported/);
+  assert.deepEqual(await storedAnnotations(page), before, 'another article\'s claims are not imported unasked');
+  await page.click('.ca-import-foreign');
+  await page.waitForSelector('.ca-review-doubtful');
+  assert.equal((await storedAnnotations(page)).length, before.length + 1, 'imported for review when asked');
   assert.deepEqual(page.pageErrors, []);
   await context.close();
 });
