@@ -65,23 +65,22 @@ pub fn history_key(article_key: &str) -> String {
 }
 
 fn session_storage() -> Result<Storage, StorageProblem> {
-    let window = web_sys::window().ok_or_else(|| StorageProblem::Blocked("no window".into()))?;
-    match window.session_storage() {
-        Ok(Some(storage)) => Ok(storage),
-        Ok(None) => Err(StorageProblem::Blocked(
-            "sessionStorage is not available".into(),
-        )),
-        Err(error) => Err(StorageProblem::Blocked(error_text(&error))),
-    }
+    storage_area("sessionStorage", web_sys::Window::session_storage)
 }
 
 fn local_storage() -> Result<Storage, StorageProblem> {
+    storage_area("localStorage", web_sys::Window::local_storage)
+}
+
+/// Getting the storage object itself can throw (SecurityError) or give nothing.
+fn storage_area(
+    name: &str,
+    get: fn(&web_sys::Window) -> Result<Option<Storage>, JsValue>,
+) -> Result<Storage, StorageProblem> {
     let window = web_sys::window().ok_or_else(|| StorageProblem::Blocked("no window".into()))?;
-    match window.local_storage() {
+    match get(&window) {
         Ok(Some(storage)) => Ok(storage),
-        Ok(None) => Err(StorageProblem::Blocked(
-            "localStorage is not available".into(),
-        )),
+        Ok(None) => Err(StorageProblem::Blocked(format!("{name} is not available"))),
         Err(error) => Err(StorageProblem::Blocked(error_text(&error))),
     }
 }

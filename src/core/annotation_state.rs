@@ -131,26 +131,8 @@ impl AnnotationState {
                 self.history = history;
                 return true;
             }
-            Action::Undo { at_ms } => match self.history.undo.pop() {
-                Some(step) => {
-                    for change in &step.changes {
-                        self.put_back(change.before.as_ref(), change.after.as_ref(), at_ms);
-                    }
-                    self.history.redo.push(step);
-                    true
-                }
-                None => false,
-            },
-            Action::Redo { at_ms } => match self.history.redo.pop() {
-                Some(step) => {
-                    for change in &step.changes {
-                        self.put_back(change.after.as_ref(), change.before.as_ref(), at_ms);
-                    }
-                    self.history.undo.push(step);
-                    true
-                }
-                None => false,
-            },
+            Action::Undo { at_ms } => self.replay(Direction::Undo, at_ms),
+            Action::Redo { at_ms } => self.replay(Direction::Redo, at_ms),
             Action::ClearAll { at_ms } => {
                 let cleared = !self.annotations.is_empty();
                 for annotation in std::mem::take(&mut self.annotations) {
@@ -270,6 +252,25 @@ impl AnnotationState {
         counts
     }
 
+    /// Takes the last step off one list, puts its "before" (undo) or "after" (redo) states
+    /// back, and moves the step to the other list.
+    fn replay(&mut self, direction: Direction, at_ms: i64) -> bool {
+        let (from, to) = match direction {
+            Direction::Undo => (&mut self.history.undo, &mut self.history.redo),
+            Direction::Redo => (&mut self.history.redo, &mut self.history.undo),
+        };
+        let Some(step) = from.pop() else { return false };
+        to.push(step.clone());
+        for change in &step.changes {
+            let (wanted, other) = match direction {
+                Direction::Undo => (change.before.as_ref(), change.after.as_ref()),
+                Direction::Redo => (change.after.as_ref(), change.before.as_ref()),
+            };
+            self.put_back(wanted, other, at_ms);
+        }
+        true
+    }
+
     /// Makes `state` current for its annotation (or removes `absent_state`'s annotation when
     /// `state` is `None`), as a fresh edit at `at_ms` so merging keeps it.
     fn put_back(
@@ -314,6 +315,12 @@ impl AnnotationState {
         }
         changed
     }
+}
+
+#[derive(Clone, Copy)]
+enum Direction {
+    Undo,
+    Redo,
 }
 
 fn sort_in_reading_order(annotations: &mut [Annotation]) {

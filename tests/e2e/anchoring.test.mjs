@@ -1,26 +1,23 @@
 // End to end: a corrected article under the same id re-anchors every claim, flags what
 // changed, keeps what it cannot find, and lets the reader accept, re-attach or delete.
 // Also: three overlapping claims render, and each can be opened.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, dragOver, tagPhrase, highlights, storedAnnotations } from './support.mjs';
+import { serverAndBrowser, openPage, dragOver, tagPhrase, highlights, storedAnnotations } from './support.mjs';
 
-let server;
-let browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = serverAndBrowser();
 
 const reviewItems = (page) => page.$$eval('.ca-review-item', (items) => items.map((item) => [item.className.match(/ca-review-(\w+)$/)?.[1] ?? item.className, item.querySelector('q').textContent]));
 
 test('a corrected article under the same id: claims follow their words, changes are flagged, nothing is lost', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, `${server.url}/?article=fixtures/corrected-v1.txt&id=corrections-test`);
+  const context = await env.browser.newContext();
+  const page = await openPage(context, `${env.server.url}/?article=fixtures/corrected-v1.txt&id=corrections-test`);
   await tagPhrase(page, 'urged the United Nations to act', '3');
   await tagPhrase(page, 'allegations were completly groundless', '2');
   await tagPhrase(page, 'demanded an independent investigation', '3');
   assert.equal((await storedAnnotations(page)).length, 3);
 
-  await page.goto(`${server.url}/?article=fixtures/corrected-v2.txt&id=corrections-test`);
+  await page.goto(`${env.server.url}/?article=fixtures/corrected-v2.txt&id=corrections-test`);
   await page.waitForSelector('[data-ca-ready]');
   assert.deepEqual(await highlights(page), [
     ['urged the United Nations to act', 'demand'],
@@ -31,7 +28,7 @@ test('a corrected article under the same id: claims follow their words, changes 
     ['orphan', 'demanded an independent investigation'],
   ]);
   assert.match(await page.textContent('.ca-review-changed .ca-review-help'), /now reads “allegations were completely groundless”/);
-  const source = await (await fetch(`${server.url}/fixtures/corrected-v2.txt`)).text();
+  const source = await (await fetch(`${env.server.url}/fixtures/corrected-v2.txt`)).text();
   const stored = await storedAnnotations(page);
   const moved = stored.find((annotation) => annotation.exact === 'urged the United Nations to act');
   assert.equal([...source].slice(moved.start, moved.end).join(''), 'urged the United Nations to act', 'the new positions were saved');
@@ -58,10 +55,10 @@ test('a corrected article under the same id: claims follow their words, changes 
 });
 
 test('an orphan can be deleted from the review list', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, `${server.url}/?article=fixtures/corrected-v1.txt&id=orphan-delete-test`);
+  const context = await env.browser.newContext();
+  const page = await openPage(context, `${env.server.url}/?article=fixtures/corrected-v1.txt&id=orphan-delete-test`);
   await tagPhrase(page, 'demanded an independent investigation', '3');
-  await page.goto(`${server.url}/?article=fixtures/corrected-v2.txt&id=orphan-delete-test`);
+  await page.goto(`${env.server.url}/?article=fixtures/corrected-v2.txt&id=orphan-delete-test`);
   await page.waitForSelector('.ca-review-orphan');
   await page.click('.ca-review-orphan .ca-delete');
   assert.deepEqual(await reviewItems(page), []);
@@ -72,8 +69,8 @@ test('an orphan can be deleted from the review list', async () => {
 });
 
 test('three overlapping claims render layered, and each can be opened', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.url);
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.url);
   await tagPhrase(page, 'urged the United Nations to probe rights violations', '1');
   await tagPhrase(page, 'United Nations to probe rights violations in China', '2');
   await tagPhrase(page, 'Nations to probe', '3');

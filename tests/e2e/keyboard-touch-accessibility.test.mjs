@@ -1,18 +1,15 @@
 // End to end: keyboard use, selections made without a mouse (as touch makes them), overlapping
 // claims, and an axe-core accessibility check of the tagged article (colour contrast included).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { startServer, launchBrowser, openPage, dragOver, tagPhrase, highlights } from './support.mjs';
+import { serverAndBrowser, openPage, dragOver, tagPhrase, highlights } from './support.mjs';
 
-let server;
-let browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = serverAndBrowser();
 
 test('a focused highlight opens with Enter, and Escape closes it', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.url);
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.url);
   await tagPhrase(page, 'urged the United Nations', '1');
   await page.focus('mark.ca-highlight[tabindex="0"]');
   await page.keyboard.press('Enter');
@@ -24,8 +21,8 @@ test('a focused highlight opens with Enter, and Escape closes it', async () => {
 });
 
 test('a selection made without the mouse (as by touch) opens the picker once it settles', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.url);
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.url);
   await page.evaluate(() => {
     const run = [...document.querySelectorAll('.ca-article [data-ca-start]')].find((node) => node.textContent.includes('open letter to UN'));
     const text = run.firstChild;
@@ -44,8 +41,8 @@ test('a selection made without the mouse (as by touch) opens the picker once it 
 });
 
 test('overlapping claims: a claim inside another, and a chooser where they overlap', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.url);
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.url);
   await tagPhrase(page, 'urged the United Nations to probe rights violations in China', '1');
   await tagPhrase(page, 'the United Nations', '3');
   const layered = page.locator('mark.ca-highlight-layered');
@@ -63,8 +60,8 @@ test('overlapping claims: a claim inside another, and a chooser where they overl
 });
 
 test('no accessibility violations (axe-core, WCAG 2 AA) with claims, the picker and the editor', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.url);
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.url);
   await tagPhrase(page, 'urged the United Nations to probe rights violations', '1');
   await tagPhrase(page, 'are groundless and not worth refuting', '2');
   await tagPhrase(page, 'called on the Human Rights Council to host a special session', '3');

@@ -1,14 +1,11 @@
 // End to end: storage that never loses a claim. Failures are caused on purpose in a real
 // browser: a full localStorage (really filled, not mocked), a value from a newer version,
 // corrupted data, two tabs editing at once, and undo/redo across a reload.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, tagPhrase, highlights, storedAnnotations } from './support.mjs';
+import { serverAndBrowser, openPage, tagPhrase, highlights, storedAnnotations } from './support.mjs';
 
-let server;
-let browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = serverAndBrowser();
 
 const ALLEGATION = 'urged the United Nations to probe rights violations';
 const DENIAL = 'are groundless and not worth refuting';
@@ -16,9 +13,9 @@ const DEMAND = 'called on the Human Rights Council to host a special session';
 const SEED_KEY = 'claim-annotator:annotations:text-fnv1a64-2d453631b36583de';
 
 test('two tabs of the same article edit at once and both end with the union of their work', async () => {
-  const context = await browser.newContext();
-  const first = await openPage(context, server.url);
-  const second = await openPage(context, server.url);
+  const context = await env.browser.newContext();
+  const first = await openPage(context, env.server.url);
+  const second = await openPage(context, env.server.url);
   await tagPhrase(first, ALLEGATION, '1');
   await tagPhrase(second, DENIAL, '2');
   await tagPhrase(first, DEMAND, '3');
@@ -46,8 +43,8 @@ test('two tabs of the same article edit at once and both end with the union of t
 });
 
 test('undo and redo chains survive a reload, by key and by button; clear all asks and can be undone', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.url);
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.url);
   await tagPhrase(page, ALLEGATION, '1');
   await tagPhrase(page, DENIAL, '2');
   await page.click('mark.ca-tag-denial');
@@ -82,8 +79,8 @@ test('undo and redo chains survive a reload, by key and by button; clear all ask
 });
 
 test('a really full localStorage: the claim stays on screen, the reader can download it, nothing saved is lost', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.url);
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.url);
   await tagPhrase(page, ALLEGATION, '1');
   const savedBefore = await page.evaluate((key) => localStorage.getItem(key), SEED_KEY);
   // Fill the origin's storage until the browser refuses.
@@ -123,10 +120,10 @@ test('a really full localStorage: the claim stays on screen, the reader can down
 });
 
 test('saved data from a newer version is kept, backed up and downloadable, and never overwritten', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const newer = JSON.stringify({ v: 99, article: 'x', annotations: [{ id: 'future', shape: 'unknown' }] });
   await context.addInitScript(([key, value]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, value); sessionStorage.setItem('seeded', '1'); } }, [SEED_KEY, newer]);
-  const page = await openPage(context, server.url);
+  const page = await openPage(context, env.server.url);
   await page.waitForSelector('.ca-notice-recovery');
   assert.match(await page.textContent('.ca-notice-recovery'), /newer version of Claim Annotator \(format 99\)/);
   const backups = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('claim-annotator:backup:')).map((key) => localStorage.getItem(key)));

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -35,6 +36,14 @@ export async function launchBrowser() {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
   });
+}
+
+/** One server and one browser for a test file, started before its tests and closed after. */
+export function serverAndBrowser() {
+  const handles = {};
+  before(async () => { handles.server = await startServer(); handles.browser = await launchBrowser(); });
+  after(async () => { await handles.browser?.close(); await handles.server?.close(); });
+  return handles;
 }
 
 /** A page that fails the test on any uncaught error in the page (a Rust panic included). */

@@ -1,18 +1,15 @@
 // End to end: exports download and pass the W3C suite's MUST assertions; an import into a fresh
 // browser profile restores every highlight; CSV for spreadsheets; bad files change nothing;
 // script in a note never runs.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launchBrowser, openPage, tagPhrase, highlights, storedAnnotations } from './support.mjs';
+import { serverAndBrowser, openPage, tagPhrase, highlights, storedAnnotations } from './support.mjs';
 import { mustFailures, suiteAvailable, suiteFolder } from './w3c-suite.mjs';
 
-let server;
-let browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = serverAndBrowser();
 
 const ALLEGATION = 'urged the United Nations to probe rights violations';
 const DENIAL = 'are groundless and not worth refuting';
@@ -24,7 +21,7 @@ async function downloadText(page, selector) {
 }
 
 async function annotatedPage(context) {
-  const page = await openPage(context, server.url);
+  const page = await openPage(context, env.server.url);
   await tagPhrase(page, ALLEGATION, '1');
   await tagPhrase(page, DENIAL, '2');
   await page.click('mark.ca-tag-allegation');
@@ -34,7 +31,7 @@ async function annotatedPage(context) {
 }
 
 test('the W3C export downloads, passes the suite, and restores every highlight in a fresh profile', async (t) => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await annotatedPage(context);
   const exported = await downloadText(page, '.ca-export-json');
   assert.match(exported.name, /\.jsonld$/);
@@ -55,8 +52,8 @@ test('the W3C export downloads, passes the suite, and restores every highlight i
   await context.close();
 
   // A fresh profile: nothing stored; import the file.
-  const fresh = await browser.newContext();
-  const freshPage = await openPage(fresh, server.url);
+  const fresh = await env.browser.newContext();
+  const freshPage = await openPage(fresh, env.server.url);
   assert.equal(await freshPage.locator('mark.ca-highlight').count(), 0);
   const folder = await mkdtemp(join(tmpdir(), 'claims-'));
   const file = join(folder, exported.name);
@@ -76,7 +73,7 @@ test('the W3C export downloads, passes the suite, and restores every highlight i
 });
 
 test('CSV export: byte-order mark, header, RFC 4180 quoting', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await annotatedPage(context);
   const csv = await downloadText(page, '.ca-export-csv');
   assert.match(csv.name, /\.csv$/);
@@ -88,8 +85,8 @@ test('CSV export: byte-order mark, header, RFC 4180 quoting', async () => {
 });
 
 test('a file from another tool: one selector only, an unknown tag kept and shown', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.url);
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.url);
   const folder = await mkdtemp(join(tmpdir(), 'other-tool-'));
   const file = join(folder, 'other-tool.json');
   await writeFile(file, JSON.stringify([
@@ -108,7 +105,7 @@ test('a file from another tool: one selector only, an unknown tag kept and shown
 });
 
 test('bad files are refused with a clear message and change nothing', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await annotatedPage(context);
   const before = await storedAnnotations(page);
   const folder = await mkdtemp(join(tmpdir(), 'bad-'));
@@ -142,14 +139,14 @@ test('bad files are refused with a clear message and change nothing', async () =
 });
 
 test('a share link opened in a fresh browser shows the claims read-only, and a copy can be kept', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await annotatedPage(context);
   await page.click('.ca-share');
   const link = await page.inputValue('.ca-share-link');
   assert.match(link, /#ca1=text-fnv1a64-2d453631b36583de~/);
   await context.close();
 
-  const fresh = await browser.newContext();
+  const fresh = await env.browser.newContext();
   const shared = await openPage(fresh, link);
   await shared.waitForSelector('.ca-notice-shared');
   assert.match(await shared.textContent('.ca-notice-shared'), /2 shared claims, read-only/);

@@ -1,21 +1,18 @@
 // End to end in real headless Chromium: a reader selects claims with the mouse, tags them by
 // click and by key, edits, deletes, reloads — and finds exactly what they left.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, dragOver, tagPhrase, highlights, storedAnnotations } from './support.mjs';
+import { serverAndBrowser, openPage, dragOver, tagPhrase, highlights, storedAnnotations } from './support.mjs';
 
-let server;
-let browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = serverAndBrowser();
 
 const ALLEGATION = 'urged the United Nations to probe rights violations';
 const DENIAL = 'are groundless and not worth refuting';
 const DEMAND = 'called on the Human Rights Council to host a special session';
 
 test('tag three claims by click and by key, edit, delete, and keep them across reloads', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.url);
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.url);
 
   await dragOver(page, ALLEGATION);
   await page.waitForSelector('.ca-tag-picker');
@@ -70,8 +67,8 @@ test('tag three claims by click and by key, edit, delete, and keep them across r
 });
 
 test('the claims panel counts, filters, and marks the chosen claim', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.url);
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.url);
   for (const [phrase, key] of [[ALLEGATION, '1'], [DENIAL, '2'], [DEMAND, '2']]) {
     await tagPhrase(page, phrase, key);
   }
@@ -89,8 +86,8 @@ test('the claims panel counts, filters, and marks the chosen claim', async () =>
 });
 
 test('a selection outside the article does nothing; Escape dismisses the picker', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.url);
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.url);
   await dragOver(page, 'Select words in the article', '.demo-header');
   await page.waitForTimeout(700);
   assert.equal(await page.locator('.ca-tag-picker').count(), 0, 'no picker for text outside the article');
@@ -110,8 +107,8 @@ test('a selection outside the article does nothing; Escape dismisses the picker'
 });
 
 test('a selection snaps to whole words and may span paragraphs', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.url);
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.url);
   // From inside "organisations" to inside "Guterres" (the next paragraph; the DOM has no text between blocks).
   await dragOver(page, 'sations have urged the United Nations to probe rights violations in China as other groups called for Olympic chiefs to strip Beijing of the 2022 winter games.In an open letter to UN Secretary-General Antonio Gute');
   await page.waitForSelector('.ca-tag-picker');
@@ -121,17 +118,17 @@ test('a selection snaps to whole words and may span paragraphs', async () => {
   assert.ok(stored[0].exact.startsWith('organisations have'), stored[0].exact);
   assert.ok(stored[0].exact.endsWith('Antonio Guterres'), stored[0].exact);
   assert.ok(stored[0].exact.includes('\n\n'), 'the quote spans two paragraphs');
-  const source = await (await fetch(`${server.url}/article.txt`)).text();
+  const source = await (await fetch(`${env.server.url}/article.txt`)).text();
   assert.equal([...source].slice(stored[0].start, stored[0].end).join(''), stored[0].exact, 'positions are code points of the source file');
   await context.close();
 });
 
 test('when localStorage throws, the widget keeps working in memory and says so', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
   });
-  const page = await openPage(context, server.url);
+  const page = await openPage(context, env.server.url);
   await dragOver(page, ALLEGATION);
   await page.waitForSelector('.ca-tag-picker');
   await page.keyboard.press('1');
@@ -140,11 +137,11 @@ test('when localStorage throws, the widget keeps working in memory and says so',
   assert.deepEqual(page.pageErrors, []);
   await context.close();
 
-  const blocked = await browser.newContext();
+  const blocked = await env.browser.newContext();
   await blocked.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });
   });
-  const blockedPage = await openPage(blocked, server.url);
+  const blockedPage = await openPage(blocked, env.server.url);
   assert.match(await blockedPage.textContent('.ca-notice-storage'), /kept in this tab only/);
   await dragOver(blockedPage, DENIAL);
   await blockedPage.waitForSelector('.ca-tag-picker');
@@ -155,8 +152,8 @@ test('when localStorage throws, the widget keeps working in memory and says so',
 });
 
 test('unreadable saved data is backed up, not overwritten', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.url);
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.url);
   await dragOver(page, ALLEGATION);
   await page.waitForSelector('.ca-tag-picker');
   await page.keyboard.press('1');
@@ -171,8 +168,8 @@ test('unreadable saved data is backed up, not overwritten', async () => {
 });
 
 test('another article: right-to-left text by URL, and clear messages for bad articles', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, `${server.url}/?article=sample-arabic.txt`);
+  const context = await env.browser.newContext();
+  const page = await openPage(context, `${env.server.url}/?article=sample-arabic.txt`);
   assert.equal(await page.getAttribute('.ca-paragraph', 'dir'), 'auto');
   const direction = await page.$eval('.ca-paragraph', (node) => getComputedStyle(node).direction);
   assert.equal(direction, 'rtl');
@@ -181,7 +178,7 @@ test('another article: right-to-left text by URL, and clear messages for bad art
   await page.keyboard.press('1');
   assert.deepEqual(await highlights(page), [['انتهكت الحقوق', 'allegation']]);
   const [stored] = await storedAnnotations(page);
-  const source = await (await fetch(`${server.url}/sample-arabic.txt`)).text();
+  const source = await (await fetch(`${env.server.url}/sample-arabic.txt`)).text();
   assert.equal([...source].slice(stored.start, stored.end).join(''), 'انتهكت الحقوق');
 
   for (const [file, message] of [
@@ -190,7 +187,7 @@ test('another article: right-to-left text by URL, and clear messages for bad art
     ['fixtures/not-utf8.txt', /not UTF-8/],
     ['fixtures/missing.txt', /could not be loaded: the server answered 404/],
   ]) {
-    const bad = await openPage(context, `${server.url}/?article=${file}`);
+    const bad = await openPage(context, `${env.server.url}/?article=${file}`);
     assert.match(await bad.textContent('.ca-error'), message, file);
     assert.deepEqual(bad.pageErrors, [], file);
     await bad.close();
