@@ -44,6 +44,23 @@ pub fn select_char_range(root: &Element, range: CharRange) -> Option<DomRect> {
     Some(dom_range.get_bounding_client_rect())
 }
 
+/// Scrolls the first run of the claim `id` to the middle of the view; returns where it is.
+pub fn scroll_to_highlight(root: &Element, id: &str) -> Option<DomRect> {
+    let highlights = root.query_selector_all("[data-ca-ids]").ok()?;
+    let highlight = (0..highlights.length())
+        .filter_map(|index| highlights.item(index)?.dyn_into::<Element>().ok())
+        .find(|element| {
+            element
+                .get_attribute("data-ca-ids")
+                .is_some_and(|ids| ids.split(' ').any(|candidate| candidate == id))
+        })?;
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_behavior(web_sys::ScrollBehavior::Smooth);
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    highlight.scroll_into_view_with_scroll_into_view_options(&options);
+    Some(highlight.get_bounding_client_rect())
+}
+
 /// Removes the reader's selection, once it has become an annotation.
 pub fn clear_selection() {
     if let Some(selection) =

@@ -5,10 +5,9 @@
 //! never merely because the page loaded, and never over a stored value that could not be read
 //! and was not first copied to a backup key.
 
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use gloo::events::{EventListener, EventListenerOptions};
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{DomRect, Element};
@@ -18,28 +17,26 @@ use super::annotation_editor::{AnnotationEditor, ClaimChooser};
 use super::annotation_store::AnnotationStore;
 use super::article_view::{ArticleView, OpenRequest};
 use super::claims_panel::ClaimsPanel;
+use super::notices::Notices;
 use super::persistence;
 use super::popover_position::PopoverPosition;
+use super::settled_selection::{use_settled_selection, SelectionTrigger};
 use super::shared::Shared;
+use super::shared_view::{open_share_link, SharedView};
 use super::tag_picker::{ReattachPicker, TagPicker};
+use super::transfer_actions::{TransferActions, TransferHandles};
+use super::undo_shortcuts::use_undo_shortcuts;
 use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
-use crate::browser::dom_text_position::{clear_selection, select_char_range, selected_char_range};
-use crate::browser::downloads;
+use crate::browser::dom_text_position::{
+    clear_selection, scroll_to_highlight, select_char_range, selected_char_range,
+};
 use crate::browser::local_store;
-use crate::browser::location_fragment;
 use crate::core::annotation::Annotation;
-use crate::core::annotation_state::{Action, AnnotationState};
+use crate::core::annotation_state::Action;
 use crate::core::article::Article;
 use crate::core::char_range::CharRange;
-use crate::core::csv_export::export_csv;
-use crate::core::merge::Snapshot;
 use crate::core::selector::describe_quote;
-use crate::core::share_link::{decode_share_fragment, encode_share_fragment};
 use crate::core::tag::Tag;
-use crate::core::web_annotation_export::export_collection;
-use crate::core::web_annotation_import::{
-    import_annotations, ImportError, ImportOutcome, ImportSummary, MAX_IMPORT_BYTES,
-};
 use crate::core::word_snap::snap_to_words;
 
 #[derive(Clone, PartialEq)]
@@ -74,18 +71,7 @@ enum OpenClaim {
     },
 }
 
-/// What made the annotator look at the browser's selection.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum SelectionTrigger {
-    /// The mouse was released or a selection key was let go in the article: an explicit act.
-    PointerOrKeys,
-    /// The selection stopped changing (touch handles, assistive technology, scripts).
-    Settled,
-}
-
 const FLASH_MILLISECONDS: u32 = 1600;
-/// How long the selection must rest before a touch (or keyboard) selection opens the picker.
-const SELECTION_SETTLE_MILLISECONDS: u32 = 450;
 
 #[function_component(Annotator)]
 pub fn annotator(props: &AnnotatorProps) -> Html {
@@ -276,92 +262,8 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         })
     };
 
-    {
-        let consider_selection = consider_selection.clone();
-        use_effect_with(props.article.clone(), move |_| {
-            let document = gloo::utils::document();
-            let pointer_down = Rc::new(Cell::new(false));
-            let settle_timer: Rc<RefCell<Option<Timeout>>> = Rc::default();
-            let down = {
-                let pointer_down = pointer_down.clone();
-                EventListener::new(&document, "pointerdown", move |_| pointer_down.set(true))
-            };
-            let up = {
-                let pointer_down = pointer_down.clone();
-                EventListener::new(&document, "pointerup", move |_| pointer_down.set(false))
-            };
-            let change = EventListener::new(&document, "selectionchange", move |_| {
-                if pointer_down.get() {
-                    return;
-                }
-                let consider_selection = consider_selection.clone();
-                settle_timer.replace(Some(Timeout::new(
-                    SELECTION_SETTLE_MILLISECONDS,
-                    move || consider_selection.emit(SelectionTrigger::Settled),
-                )));
-            });
-            move || drop((down, up, change))
-        });
-    }
-
-    {
-        // Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) anywhere on the page, for the widget the
-        // reader last used; text fields keep their own undo.
-        let dispatcher = store.dispatcher();
-        let root_ref = root_ref.clone();
-        use_effect_with((), move |_| {
-            let document = gloo::utils::document();
-            let active = Rc::new(Cell::new(false));
-            let track = {
-                let active = active.clone();
-                let root_ref = root_ref.clone();
-                EventListener::new(&document, "pointerdown", move |event| {
-                    let inside = root_ref.cast::<Element>().zip(
-                        event
-                            .target()
-                            .and_then(|target| target.dyn_into::<web_sys::Node>().ok()),
-                    );
-                    active.set(inside.is_some_and(|(root, node)| root.contains(Some(&node))));
-                })
-            };
-            let keys = EventListener::new_with_options(
-                &document,
-                "keydown",
-                EventListenerOptions::enable_prevent_default(),
-                move |event| {
-                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    let in_text_field = event
-                        .target()
-                        .and_then(|target| target.dyn_into::<Element>().ok())
-                        .is_some_and(|element| {
-                            matches!(element.tag_name().as_str(), "TEXTAREA" | "INPUT")
-                        });
-                    let inside = root_ref.cast::<Element>().zip(
-                        event
-                            .target()
-                            .and_then(|target| target.dyn_into::<web_sys::Node>().ok()),
-                    );
-                    let for_this_widget = active.get()
-                        || inside.is_some_and(|(root, node)| root.contains(Some(&node)));
-                    if !(event.ctrl_key() || event.meta_key()) || in_text_field || !for_this_widget
-                    {
-                        return;
-                    }
-                    let key = event.key().to_ascii_lowercase();
-                    let action = match (key.as_str(), event.shift_key()) {
-                        ("z", false) => Action::Undo { at_ms: now_ms() },
-                        ("z", true) | ("y", false) => Action::Redo { at_ms: now_ms() },
-                        _ => return,
-                    };
-                    event.prevent_default();
-                    dispatcher.dispatch(action);
-                },
-            );
-            move || drop((track, keys))
-        });
-    }
+    use_settled_selection(consider_selection.clone(), props.article.clone());
+    use_undo_shortcuts(store.dispatcher(), root_ref.clone());
 
     let on_undo = {
         let dispatcher = store.dispatcher();
@@ -383,185 +285,29 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             dispatcher.dispatch(Action::ClearAll { at_ms: now_ms() });
         })
     };
-    let on_export_json = {
-        let state = store.state.clone();
-        let loaded = props.article.clone();
-        Callback::from(move |()| {
-            let collection = export_collection(
-                state.annotations(),
-                &loaded.source_uri,
-                &loaded.key,
-                now_ms(),
-            );
-            let contents = serde_json::to_string_pretty(&collection).unwrap_or_default();
-            downloads::offer_download(
-                &format!("claims-{}.jsonld", loaded.key),
-                "application/ld+json",
-                &contents,
-            );
-        })
-    };
-    let on_export_csv = {
-        let state = store.state.clone();
-        let loaded = props.article.clone();
-        Callback::from(move |()| {
-            downloads::offer_download(
-                &format!("claims-{}.csv", loaded.key),
-                "text/csv;charset=utf-8",
-                &export_csv(state.annotations()),
-            );
-        })
-    };
-    let on_import_file = {
-        let state = store.state.clone();
-        let loaded = props.article.clone();
-        let dispatcher = store.dispatcher();
-        let import_notice = import_notice.clone();
-        let offered_foreign = offered_foreign.clone();
-        Callback::from(move |file: web_sys::File| {
-            let size = file.size() as usize;
-            if size > MAX_IMPORT_BYTES {
-                import_notice.set(Some(format!(
-                    "{}: {}",
-                    file.name(),
-                    ImportError::TooLarge { bytes: size }.message()
-                )));
-                return;
-            }
-            let (state, loaded, dispatcher, import_notice, offered_foreign) = (
-                state.clone(),
-                loaded.clone(),
-                dispatcher.clone(),
-                import_notice.clone(),
-                offered_foreign.clone(),
-            );
-            wasm_bindgen_futures::spawn_local(async move {
-                let Ok(contents) = wasm_bindgen_futures::JsFuture::from(file.text()).await else {
-                    import_notice.set(Some(
-                        "The file could not be read. Nothing was changed.".into(),
-                    ));
-                    return;
-                };
-                let contents = contents.as_string().unwrap_or_default();
-                let mut new_id = new_annotation_id;
-                match import_annotations(
-                    &contents,
-                    &loaded.article.text,
-                    &loaded.source_uri,
-                    now_ms(),
-                    &mut new_id,
-                ) {
-                    Ok(outcome) => {
-                        let summary = ImportSummary::of(state.annotations(), &outcome);
-                        import_notice.set(Some(format!("{}: {}", file.name(), summary.message())));
-                        let foreign = outcome.from_other_article;
-                        offered_foreign.set((!foreign.is_empty()).then(|| Rc::new(foreign)));
-                        if !outcome.annotations.is_empty() {
-                            dispatcher.dispatch(Action::Import {
-                                annotations: outcome.annotations,
-                                now_ms: now_ms(),
-                            });
-                        }
-                    }
-                    Err(error) => {
-                        import_notice.set(Some(format!("{}: {}", file.name(), error.message())))
-                    }
-                }
-            });
-        })
-    };
-    let on_share = {
-        let state = store.state.clone();
-        let loaded = props.article.clone();
-        let share_link = share_link.clone();
-        Callback::from(move |()| {
-            let fragment = encode_share_fragment(&loaded.key, state.annotations());
-            share_link.set(location_fragment::link_with_fragment(&fragment));
-        })
-    };
-    let close_share_link = {
-        let share_link = share_link.clone();
-        Callback::from(move |_: MouseEvent| share_link.set(None))
-    };
-    let keep_shared_copy = {
-        let shared_view = shared_view.clone();
-        let dispatcher = store.dispatcher();
-        let import_notice = import_notice.clone();
-        let state = store.state.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(view) = (*shared_view).clone() {
-                let outcome = ImportOutcome {
-                    annotations: view.state.annotations().to_vec(),
-                    ..Default::default()
-                };
-                import_notice.set(Some(format!(
-                    "Shared link: {}",
-                    ImportSummary::of(state.annotations(), &outcome).message()
-                )));
-                dispatcher.dispatch(Action::Import {
-                    annotations: outcome.annotations,
-                    now_ms: now_ms(),
-                });
-            }
-            location_fragment::clear_fragment();
-            shared_view.set(None);
-        })
-    };
-    let leave_shared_view = {
-        let shared_view = shared_view.clone();
-        Callback::from(move |_: MouseEvent| {
-            location_fragment::clear_fragment();
-            shared_view.set(None);
-        })
-    };
-    let close_import_notice = {
-        let import_notice = import_notice.clone();
-        let offered_foreign = offered_foreign.clone();
-        Callback::from(move |_: MouseEvent| {
-            import_notice.set(None);
-            offered_foreign.set(None);
-        })
-    };
-    let import_foreign_for_review = {
-        let offered_foreign = offered_foreign.clone();
-        let import_notice = import_notice.clone();
-        let dispatcher = store.dispatcher();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(foreign) = (*offered_foreign).clone() {
-                import_notice.set(Some(format!("{} claims of another article were imported; they are listed under Needs review.", foreign.len())));
-                dispatcher.dispatch(Action::Import {
-                    annotations: foreign.to_vec(),
-                    now_ms: now_ms(),
-                });
-            }
-            offered_foreign.set(None);
-        })
-    };
-    let download_unreadable = {
-        let unreadable_raw = unreadable_raw.clone();
-        let key = props.article.key.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(raw) = (*unreadable_raw).clone() {
-                downloads::offer_download(
-                    &format!("claim-annotator-unreadable-{key}.json"),
-                    "application/json",
-                    &raw,
-                );
-            }
-        })
-    };
-    let download_annotations = {
-        let state = store.state.clone();
-        let loaded = props.article.clone();
-        Callback::from(move |_: MouseEvent| {
-            let contents = persistence::export_for_download(&loaded, &state.snapshot());
-            downloads::offer_download(
-                &format!("claim-annotator-{}.json", loaded.key),
-                "application/json",
-                &contents,
-            );
-        })
-    };
+    let TransferActions {
+        on_export_json,
+        on_export_csv,
+        on_import_file,
+        on_share,
+        close_share_link,
+        keep_shared_copy,
+        leave_shared_view,
+        close_import_notice,
+        import_foreign_for_review,
+        download_unreadable,
+        download_annotations,
+    } = TransferHandles {
+        state: store.state.clone(),
+        dispatcher: store.dispatcher(),
+        loaded: props.article.clone(),
+        import_notice: import_notice.clone(),
+        offered_foreign: offered_foreign.clone(),
+        shared_view: shared_view.clone(),
+        share_link: share_link.clone(),
+        unreadable_raw: unreadable_raw.clone(),
+    }
+    .actions();
 
     let choose_tag = {
         let article = article.clone();
@@ -660,16 +406,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             let Some(root) = root_ref.cast::<Element>() else {
                 return;
             };
-            let Some(highlight) = first_highlight_of(&root, &id) else {
+            let Some(rect) = scroll_to_highlight(&root, &id) else {
                 return;
             };
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_behavior(web_sys::ScrollBehavior::Smooth);
-            options.set_block(web_sys::ScrollLogicalPosition::Center);
-            highlight.scroll_into_view_with_scroll_into_view_options(&options);
             open.set(Some(OpenClaim::Edit {
                 id: id.clone(),
-                at: position_in_root(&highlight.get_bounding_client_rect()),
+                at: position_in_root(&rect),
             }));
             flashing.set(Some(id));
             let flashing = flashing.clone();
@@ -812,46 +554,13 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
 
     html! {
         <div class="ca-annotator" ref={root_ref} {onkeydown} data-ca-ready={ready.then_some("true")}>
-            if let Some(message) = (*storage_problem).clone() {
-                <div class="ca-notice ca-notice-storage" role="alert">
-                    <p>{ message }</p>
-                    <button type="button" class="ca-download" onclick={download_annotations}>{ "Download your annotations" }</button>
-                </div>
-            }
-            if let Some(view) = (*shared_view).clone() {
-                <div class="ca-notice ca-notice-shared" role="status">
-                    <p>{ view.message.clone() }</p>
-                    if view.state.annotations().len() > 0 {
-                        <button type="button" class="ca-keep-copy" onclick={keep_shared_copy}>{ "Keep a copy" }</button>
-                    }
-                    <button type="button" class="ca-leave-shared" onclick={leave_shared_view}>{ "Back to my own claims" }</button>
-                </div>
-            }
-            if let Some(link) = (*share_link).clone() {
-                <div class="ca-notice ca-notice-share" role="status">
-                    <p>{ format!("Share this link ({} characters). The claims travel inside it; nothing is sent anywhere.", link.chars().count()) }</p>
-                    <input class="ca-share-link" type="text" readonly=true value={link} aria-label="Share link"
-                        onfocus={Callback::from(|event: FocusEvent| if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() { input.select() })} />
-                    <button type="button" class="ca-close-notice" onclick={close_share_link}>{ "Done" }</button>
-                </div>
-            }
-            if let Some(message) = (*import_notice).clone() {
-                <div class="ca-notice ca-notice-import" role="status">
-                    <p>{ message }</p>
-                    if offered_foreign.is_some() {
-                        <button type="button" class="ca-import-foreign" onclick={import_foreign_for_review}>{ "Import them for review" }</button>
-                    }
-                    <button type="button" class="ca-close-notice" onclick={close_import_notice}>{ "OK" }</button>
-                </div>
-            }
-            if let Some(message) = (*recovery_notice).clone() {
-                <div class="ca-notice ca-notice-recovery" role="status">
-                    <p>{ message }</p>
-                    if unreadable_raw.is_some() {
-                        <button type="button" class="ca-download" onclick={download_unreadable}>{ "Download the unreadable data" }</button>
-                    }
-                </div>
-            }
+            <Notices storage_problem={(*storage_problem).clone()} recovery={(*recovery_notice).clone()}
+                has_unreadable_data={unreadable_raw.is_some()} shared_message={shared_view.as_ref().map(|view| view.message.clone())}
+                shared_count={shared_view.as_ref().map_or(0, |view| view.state.annotations().len())} share_link={(*share_link).clone()}
+                import_message={(*import_notice).clone()} offers_foreign={offered_foreign.is_some()}
+                on_download_annotations={download_annotations} on_download_unreadable={download_unreadable}
+                on_keep_shared_copy={keep_shared_copy} on_leave_shared_view={leave_shared_view} on_close_share_link={close_share_link}
+                on_import_foreign={import_foreign_for_review} on_close_import={close_import_notice} />
             <div class="ca-layout">
                 <div class="ca-article-column" ref={article_ref} {onmouseup} {onkeyup}>
                     <ArticleView article={article.clone()} annotations={shown.clone()} flashing={(*flashing).clone()} {on_open} />
@@ -864,47 +573,4 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             { popover }
         </div>
     }
-}
-
-fn first_highlight_of(root: &Element, id: &str) -> Option<Element> {
-    let highlights = root.query_selector_all("[data-ca-ids]").ok()?;
-    (0..highlights.length())
-        .filter_map(|index| highlights.item(index)?.dyn_into::<Element>().ok())
-        .find(|element| {
-            element
-                .get_attribute("data-ca-ids")
-                .is_some_and(|ids| ids.split(' ').any(|candidate| candidate == id))
-        })
-}
-
-/// Claims opened from a share link.
-#[derive(Clone, PartialEq)]
-struct SharedView {
-    state: Shared<AnnotationState>,
-    message: String,
-}
-
-/// Reads a share link from the page's fragment, if there is one.
-fn open_share_link(loaded: &LoadedArticle) -> Option<SharedView> {
-    let decoded = decode_share_fragment(&location_fragment::read_fragment()?)?;
-    let (annotations, message) = match decoded {
-        Err(reason) => (Vec::new(), format!("This share link cannot be read: {reason}. Your own claims are unchanged.")),
-        Ok(shared) if shared.article_key != loaded.key => {
-            (Vec::new(), "This share link was made on another article (or another version of it), so its claims are not shown here.".to_string())
-        }
-        Ok(shared) => {
-            let annotations = shared.to_annotations(&loaded.article.text, now_ms());
-            let message = format!("You are looking at {} shared claims, read-only. Nothing is saved unless you keep a copy.", annotations.len());
-            (annotations, message)
-        }
-    };
-    let mut state = AnnotationState::default();
-    state.apply(Action::Load(Snapshot {
-        annotations,
-        tombstones: Vec::new(),
-    }));
-    Some(SharedView {
-        state: Shared::new(state),
-        message,
-    })
 }

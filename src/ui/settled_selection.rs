@@ -1,0 +1,55 @@
+//! Selections made without a mouse button (touch handles, keyboard, assistive technology)
+//! have no mouseup to announce them: the annotator looks at the selection once it has stopped
+//! changing for a moment, and never while a pointer is still down (a mouse drag in progress).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+/// How long the selection must rest before it counts.
+const SELECTION_SETTLE_MILLISECONDS: u32 = 450;
+
+/// What made the annotator look at the browser's selection.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum SelectionTrigger {
+    /// The mouse was released or a selection key was let go in the article: an explicit act.
+    PointerOrKeys,
+    /// The selection stopped changing (touch handles, assistive technology, scripts).
+    Settled,
+}
+
+/// Calls `consider_selection` with [`SelectionTrigger::Settled`] after each settled change; the
+/// listeners are renewed when `renew_on` changes (another article: another callback).
+#[hook]
+pub fn use_settled_selection<D: PartialEq + 'static>(
+    consider_selection: Callback<SelectionTrigger>,
+    renew_on: D,
+) {
+    use_effect_with(renew_on, move |_| {
+        let document = gloo::utils::document();
+        let pointer_down = Rc::new(Cell::new(false));
+        let settle_timer: Rc<RefCell<Option<Timeout>>> = Rc::default();
+        let down = {
+            let pointer_down = pointer_down.clone();
+            EventListener::new(&document, "pointerdown", move |_| pointer_down.set(true))
+        };
+        let up = {
+            let pointer_down = pointer_down.clone();
+            EventListener::new(&document, "pointerup", move |_| pointer_down.set(false))
+        };
+        let change = EventListener::new(&document, "selectionchange", move |_| {
+            if pointer_down.get() {
+                return;
+            }
+            let consider_selection = consider_selection.clone();
+            settle_timer.replace(Some(Timeout::new(
+                SELECTION_SETTLE_MILLISECONDS,
+                move || consider_selection.emit(SelectionTrigger::Settled),
+            )));
+        });
+        move || drop((down, up, change))
+    });
+}

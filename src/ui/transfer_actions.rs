@@ -1,0 +1,263 @@
+//! The reader's ways of moving claims in and out: W3C and CSV exports, file import (with its
+//! summary and the offer for another article's claims), share links, and downloads of what
+//! storage could not keep. Built here so the annotator stays about wiring.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::annotation_store::AnnotationStore;
+use super::annotator::LoadedArticle;
+use super::persistence;
+use super::shared::Shared;
+use super::shared_view::SharedView;
+use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
+use crate::browser::downloads;
+use crate::browser::location_fragment;
+use crate::core::annotation::Annotation;
+use crate::core::annotation_state::{Action, AnnotationState};
+use crate::core::csv_export::export_csv;
+use crate::core::share_link::encode_share_fragment;
+use crate::core::web_annotation_export::export_collection;
+use crate::core::web_annotation_import::{
+    import_annotations, ImportError, ImportOutcome, ImportSummary, MAX_IMPORT_BYTES,
+};
+
+/// The state these actions read and set, handed over by the annotator.
+pub struct TransferHandles {
+    pub state: Shared<AnnotationState>,
+    pub dispatcher: UseReducerDispatcher<AnnotationStore>,
+    pub loaded: LoadedArticle,
+    pub import_notice: UseStateHandle<Option<String>>,
+    pub offered_foreign: UseStateHandle<Option<Rc<Vec<Annotation>>>>,
+    pub shared_view: UseStateHandle<Option<SharedView>>,
+    pub share_link: UseStateHandle<Option<String>>,
+    pub unreadable_raw: UseStateHandle<Option<String>>,
+}
+
+pub struct TransferActions {
+    pub on_export_json: Callback<()>,
+    pub on_export_csv: Callback<()>,
+    pub on_import_file: Callback<web_sys::File>,
+    pub on_share: Callback<()>,
+    pub close_share_link: Callback<MouseEvent>,
+    pub keep_shared_copy: Callback<MouseEvent>,
+    pub leave_shared_view: Callback<MouseEvent>,
+    pub close_import_notice: Callback<MouseEvent>,
+    pub import_foreign_for_review: Callback<MouseEvent>,
+    pub download_unreadable: Callback<MouseEvent>,
+    pub download_annotations: Callback<MouseEvent>,
+}
+
+impl TransferHandles {
+    pub fn actions(self) -> TransferActions {
+        let TransferHandles {
+            state,
+            dispatcher,
+            loaded,
+            import_notice,
+            offered_foreign,
+            shared_view,
+            share_link,
+            unreadable_raw,
+        } = self;
+        let on_export_json = {
+            let state = state.clone();
+            let loaded = loaded.clone();
+            Callback::from(move |()| {
+                let collection = export_collection(
+                    state.annotations(),
+                    &loaded.source_uri,
+                    &loaded.key,
+                    now_ms(),
+                );
+                let contents = serde_json::to_string_pretty(&collection).unwrap_or_default();
+                downloads::offer_download(
+                    &format!("claims-{}.jsonld", loaded.key),
+                    "application/ld+json",
+                    &contents,
+                );
+            })
+        };
+        let on_export_csv = {
+            let state = state.clone();
+            let loaded = loaded.clone();
+            Callback::from(move |()| {
+                downloads::offer_download(
+                    &format!("claims-{}.csv", loaded.key),
+                    "text/csv;charset=utf-8",
+                    &export_csv(state.annotations()),
+                );
+            })
+        };
+        let on_import_file = {
+            let state = state.clone();
+            let loaded = loaded.clone();
+            let dispatcher = dispatcher.clone();
+            let import_notice = import_notice.clone();
+            let offered_foreign = offered_foreign.clone();
+            Callback::from(move |file: web_sys::File| {
+                let size = file.size() as usize;
+                if size > MAX_IMPORT_BYTES {
+                    import_notice.set(Some(format!(
+                        "{}: {}",
+                        file.name(),
+                        ImportError::TooLarge { bytes: size }.message()
+                    )));
+                    return;
+                }
+                let (state, loaded, dispatcher, import_notice, offered_foreign) = (
+                    state.clone(),
+                    loaded.clone(),
+                    dispatcher.clone(),
+                    import_notice.clone(),
+                    offered_foreign.clone(),
+                );
+                wasm_bindgen_futures::spawn_local(async move {
+                    let Ok(contents) = wasm_bindgen_futures::JsFuture::from(file.text()).await
+                    else {
+                        import_notice.set(Some(
+                            "The file could not be read. Nothing was changed.".into(),
+                        ));
+                        return;
+                    };
+                    let contents = contents.as_string().unwrap_or_default();
+                    let mut new_id = new_annotation_id;
+                    match import_annotations(
+                        &contents,
+                        &loaded.article.text,
+                        &loaded.source_uri,
+                        now_ms(),
+                        &mut new_id,
+                    ) {
+                        Ok(outcome) => {
+                            let summary = ImportSummary::of(state.annotations(), &outcome);
+                            import_notice.set(Some(format!(
+                                "{}: {}",
+                                file.name(),
+                                summary.message()
+                            )));
+                            let foreign = outcome.from_other_article;
+                            offered_foreign.set((!foreign.is_empty()).then(|| Rc::new(foreign)));
+                            if !outcome.annotations.is_empty() {
+                                dispatcher.dispatch(Action::Import {
+                                    annotations: outcome.annotations,
+                                    now_ms: now_ms(),
+                                });
+                            }
+                        }
+                        Err(error) => {
+                            import_notice.set(Some(format!("{}: {}", file.name(), error.message())))
+                        }
+                    }
+                });
+            })
+        };
+        let on_share = {
+            let state = state.clone();
+            let loaded = loaded.clone();
+            let share_link = share_link.clone();
+            Callback::from(move |()| {
+                let fragment = encode_share_fragment(&loaded.key, state.annotations());
+                share_link.set(location_fragment::link_with_fragment(&fragment));
+            })
+        };
+        let close_share_link = {
+            let share_link = share_link.clone();
+            Callback::from(move |_: MouseEvent| share_link.set(None))
+        };
+        let keep_shared_copy = {
+            let shared_view = shared_view.clone();
+            let dispatcher = dispatcher.clone();
+            let import_notice = import_notice.clone();
+            let state = state.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(view) = (*shared_view).clone() {
+                    let outcome = ImportOutcome {
+                        annotations: view.state.annotations().to_vec(),
+                        ..Default::default()
+                    };
+                    import_notice.set(Some(format!(
+                        "Shared link: {}",
+                        ImportSummary::of(state.annotations(), &outcome).message()
+                    )));
+                    dispatcher.dispatch(Action::Import {
+                        annotations: outcome.annotations,
+                        now_ms: now_ms(),
+                    });
+                }
+                location_fragment::clear_fragment();
+                shared_view.set(None);
+            })
+        };
+        let leave_shared_view = {
+            let shared_view = shared_view.clone();
+            Callback::from(move |_: MouseEvent| {
+                location_fragment::clear_fragment();
+                shared_view.set(None);
+            })
+        };
+        let close_import_notice = {
+            let import_notice = import_notice.clone();
+            let offered_foreign = offered_foreign.clone();
+            Callback::from(move |_: MouseEvent| {
+                import_notice.set(None);
+                offered_foreign.set(None);
+            })
+        };
+        let import_foreign_for_review = {
+            let offered_foreign = offered_foreign.clone();
+            let import_notice = import_notice.clone();
+            let dispatcher = dispatcher.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(foreign) = (*offered_foreign).clone() {
+                    import_notice.set(Some(format!("{} claims of another article were imported; they are listed under Needs review.", foreign.len())));
+                    dispatcher.dispatch(Action::Import {
+                        annotations: foreign.to_vec(),
+                        now_ms: now_ms(),
+                    });
+                }
+                offered_foreign.set(None);
+            })
+        };
+        let download_unreadable = {
+            let unreadable_raw = unreadable_raw.clone();
+            let key = loaded.key.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(raw) = (*unreadable_raw).clone() {
+                    downloads::offer_download(
+                        &format!("claim-annotator-unreadable-{key}.json"),
+                        "application/json",
+                        &raw,
+                    );
+                }
+            })
+        };
+        let download_annotations = {
+            let state = state.clone();
+            let loaded = loaded.clone();
+            Callback::from(move |_: MouseEvent| {
+                let contents = persistence::export_for_download(&loaded, &state.snapshot());
+                downloads::offer_download(
+                    &format!("claim-annotator-{}.json", loaded.key),
+                    "application/json",
+                    &contents,
+                );
+            })
+        };
+
+        TransferActions {
+            on_export_json,
+            on_export_csv,
+            on_import_file,
+            on_share,
+            close_share_link,
+            keep_shared_copy,
+            leave_shared_view,
+            close_import_notice,
+            import_foreign_for_review,
+            download_unreadable,
+            download_annotations,
+        }
+    }
+}
