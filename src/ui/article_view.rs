@@ -205,14 +205,17 @@ fn render_run(props: &BlockViewProps, segment: &Segment) -> Html {
     let open = {
         let on_open = props.on_open.clone();
         let ids = ids.clone();
+        // Yew delegates events, so `current_target` is the widget's root, not this run: the
+        // run is found from the event's own target instead.
         move |target: Option<web_sys::EventTarget>| {
             use wasm_bindgen::JsCast;
-            if let Some(element) =
-                target.and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-            {
+            let run = target
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                .and_then(|element| element.closest("[data-ca-ids]").ok().flatten());
+            if let Some(run) = run {
                 on_open.emit(OpenRequest {
                     ids: ids.clone(),
-                    rect: element.get_bounding_client_rect(),
+                    rect: run.get_bounding_client_rect(),
                 });
             }
         }
@@ -225,14 +228,14 @@ fn render_run(props: &BlockViewProps, segment: &Segment) -> Html {
                 .and_then(|window| window.get_selection().ok().flatten())
                 .is_some_and(|selection| !selection.is_collapsed());
             if !selecting {
-                open(event.current_target());
+                open(event.target());
             }
         })
     };
     let onkeydown = Callback::from(move |event: KeyboardEvent| {
         if event.key() == "Enter" || event.key() == " " {
             event.prevent_default();
-            open(event.current_target());
+            open(event.target());
         }
     });
     html! {

@@ -81,3 +81,21 @@ test('no accessibility violations (axe-core, WCAG 2 AA) with claims, the picker 
   await check('claim editor open');
   await context.close();
 });
+
+// Regression: the editor opened at the bottom of the widget, because with Yew's delegated
+// events `currentTarget` was the widget's root, not the highlight that was clicked.
+test('the editor opens right below the highlight, on wide and narrow pages', async () => {
+  for (const width of [1280, 420]) {
+    const context = await env.browser.newContext({ viewport: { width, height: 800 } });
+    const page = await openPage(context, env.server.url);
+    await tagPhrase(page, 'urged the United Nations', '1');
+    await page.click('mark.ca-tag-allegation');
+    await page.waitForSelector('.ca-editor');
+    const gap = await page.evaluate(() => {
+      const mark = document.querySelector('mark.ca-tag-allegation').getBoundingClientRect();
+      return document.querySelector('.ca-editor').getBoundingClientRect().top - mark.bottom;
+    });
+    assert.ok(gap >= 0 && gap < 20, `${width}px: the editor is ${gap}px below the highlight`);
+    await context.close();
+  }
+});
