@@ -14,7 +14,8 @@ use super::annotation::{AnchorStatus, Annotation};
 use super::char_range::CharRange;
 use super::history::History;
 use super::merge::{merge, Snapshot, Tombstone};
-use super::selector::TextQuoteSelector;
+use super::selector::{describe_quote, TextQuoteSelector};
+use super::source_text::SourceText;
 use super::tag::Tag;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -75,6 +76,19 @@ pub enum Action {
         quote: TextQuoteSelector,
         at_ms: i64,
     },
+}
+
+impl Action {
+    /// Puts annotation `id` on `range` of `text`, with its quote described afresh there: both
+    /// accepting a flagged anchor (its current range) and re-attaching to a new selection.
+    pub fn reattach_at(text: &SourceText, id: String, range: CharRange, at_ms: i64) -> Action {
+        Action::Reattach {
+            id,
+            range,
+            quote: describe_quote(text, range),
+            at_ms,
+        }
+    }
 }
 
 impl AnnotationState {

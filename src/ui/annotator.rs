@@ -35,7 +35,6 @@ use crate::core::annotation::Annotation;
 use crate::core::annotation_state::Action;
 use crate::core::article::Article;
 use crate::core::char_range::CharRange;
-use crate::core::selector::describe_quote;
 use crate::core::tag::Tag;
 use crate::core::word_snap::snap_to_words;
 
@@ -335,13 +334,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let dispatcher = store.dispatcher();
         Callback::from(move |()| {
             if let (Some(selection), Some(id)) = ((*pending).clone(), (*reattaching).clone()) {
-                let quote = describe_quote(&article.text, selection.range);
-                dispatcher.dispatch(Action::Reattach {
+                dispatcher.dispatch(Action::reattach_at(
+                    &article.text,
                     id,
-                    range: selection.range,
-                    quote,
-                    at_ms: now_ms(),
-                });
+                    selection.range,
+                    now_ms(),
+                ));
                 reattaching.set(None);
                 pending.set(None);
                 clear_selection();
@@ -354,13 +352,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let state = store.state.clone();
         Callback::from(move |id: String| {
             if let Some(annotation) = state.get(&id) {
-                let quote = describe_quote(&article.text, annotation.range);
-                dispatcher.dispatch(Action::Reattach {
+                dispatcher.dispatch(Action::reattach_at(
+                    &article.text,
                     id,
-                    range: annotation.range,
-                    quote,
-                    at_ms: now_ms(),
-                });
+                    annotation.range,
+                    now_ms(),
+                ));
             }
         })
     };
