@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the widget into dist/: a release .wasm (opt-level z, LTO), wasm-bindgen's JS glue,
-# wasm-opt -Oz, the demo page and the articles. Prints the sizes.
+# Builds the widget into dist/: a release .wasm (opt-level z, LTO), wasm-bindgen's JS glue and
+# TypeScript types, wasm-opt -Oz, the <claim-annotator> loader, the demo pages and the articles,
+# and a package.json, so dist/ is a package a site can copy or publish. Prints the sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh build
@@ -9,12 +10,32 @@ export PATH="$HOME/.cargo/bin:$PATH"
 cargo build --lib --release --target wasm32-unknown-unknown
 rm -rf dist
 mkdir -p dist/pkg
-wasm-bindgen --target web --no-typescript --out-dir dist/pkg target/wasm32-unknown-unknown/release/claim_annotator.wasm
+wasm-bindgen --target web --out-dir dist/pkg target/wasm32-unknown-unknown/release/claim_annotator.wasm
 node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   dist/pkg/claim_annotator_bg.wasm -o dist/pkg/claim_annotator_bg.wasm
-cp index.html dist/
-cp static/*.txt dist/
+rm -f dist/pkg/claim_annotator_bg.wasm.d.ts
+cp static/* dist/
 
-wasm=dist/pkg/claim_annotator_bg.wasm
-printf 'built dist/: %s bytes of wasm, %s gzipped\n' "$(stat -c %s "$wasm")" "$(gzip -9 -c "$wasm" | wc -c)"
+version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
+cat > dist/package.json <<JSON
+{
+  "name": "claim-annotator",
+  "version": "$version",
+  "description": "Tag claims in a news article as allegation, denial or demand; kept in the reader's browser.",
+  "license": "MIT OR Apache-2.0",
+  "type": "module",
+  "exports": {
+    ".": { "types": "./claim-annotator.d.ts", "default": "./claim-annotator.js" },
+    "./mount": { "types": "./pkg/claim_annotator.d.ts", "default": "./pkg/claim_annotator.js" },
+    "./pkg/claim_annotator_bg.wasm": "./pkg/claim_annotator_bg.wasm"
+  },
+  "types": "./claim-annotator.d.ts",
+  "files": ["claim-annotator.js", "claim-annotator.d.ts", "pkg/"],
+  "sideEffects": ["./claim-annotator.js"]
+}
+JSON
+
+size() { printf '%s bytes, %s gzipped' "$(stat -c %s "$1")" "$(gzip -9 -c "$1" | wc -c)"; }
+printf 'built dist/:\n  wasm   %s\n  glue   %s\n  loader %s\n' \
+  "$(size dist/pkg/claim_annotator_bg.wasm)" "$(size dist/pkg/claim_annotator.js)" "$(size dist/claim-annotator.js)"

@@ -13,7 +13,7 @@ cargo test --locked
 
 printf '\n== browser tests (wasm-bindgen-test, headless Chromium)\n'
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown \
-  --test browser_dom_text_position --test browser_local_store
+  --test browser_dom_text_position --test browser_local_store --test browser_host_story
 
 printf '\n== end-to-end tests (Playwright, headless Chromium)\n'
 scripts/build.sh

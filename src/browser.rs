@@ -9,8 +9,18 @@
 //!   without a browser.
 
 pub mod article_loading;
+pub mod article_surface;
 pub mod clock_and_ids;
 pub mod dom_text_position;
 pub mod downloads;
+pub mod event_origin;
+pub mod highlight_painter;
+pub mod host_events;
 pub mod local_store;
 pub mod location_fragment;
+pub mod page_identity;
+pub mod reader_selection;
+pub mod scrolling;
+pub mod shadow_host;
+pub mod web_api_bindings;
+pub mod widget_stylesheet;

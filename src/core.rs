@@ -9,6 +9,7 @@
 
 pub mod anchoring;
 pub mod annotation;
+pub mod annotation_changes;
 pub mod annotation_state;
 pub mod approximate_search;
 pub mod article;
@@ -18,14 +19,19 @@ pub mod csv_export;
 pub mod history;
 pub mod iso_time;
 pub mod merge;
+pub mod popover_position;
+pub mod reducer;
 pub mod segments;
 pub mod selector;
 pub mod share_link;
+pub mod shared;
 pub mod source_text;
 pub mod stored_format;
+pub mod story_text;
 pub mod tag;
 pub mod text_normalization;
 pub mod uuid;
+pub mod view_state;
 pub mod web_annotation_export;
 pub mod web_annotation_import;
 pub mod word_snap;

@@ -1,15 +1,23 @@
-//! The JavaScript entry point: `mount(element, options)` puts one widget into one element.
+//! The JavaScript entry point: `mount(element, options)` puts one widget into one element's
+//! shadow root. The `<claim-annotator>` element (`static/claim-annotator.js`) is built on it.
 //!
-//! Invariant: mounting touches only the given element; a page may call it for several elements.
+//! Invariants:
+//! - Mounting touches only the given element, and only inside its (open) shadow root; a page
+//!   may mount several widgets.
+//! - Options are read field by field, and a field the widget does not know is refused with a
+//!   message naming it, so a typo never silently does nothing.
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
+use crate::browser::shadow_host::prepare_widget_home;
+use crate::core::web_annotation_export::{export_annotation, export_collection};
+use crate::ui::annotator::PanelPlacement;
+use crate::ui::published_claims::PublishedClaims;
 use crate::ui::widget::{ArticleSource, ClaimAnnotatorWidget, WidgetProps};
 
 /// What a host page may pass to [`mount`]; every field is optional.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct MountOptions {
     /// The article itself, as plain text in the layout of the seed article.
     pub article_text: Option<String>,
@@ -17,26 +25,100 @@ pub struct MountOptions {
     pub article_url: Option<String>,
     /// Names the article for storage, so a corrected text keeps its annotations.
     pub article_id: Option<String>,
+    /// An element of the host page holding a story to annotate in place.
+    pub story: Option<web_sys::Element>,
+    pub panel: PanelPlacement,
 }
 
+const KNOWN_OPTIONS: [&str; 5] = ["articleText", "articleUrl", "articleId", "story", "panel"];
+
 impl MountOptions {
-    pub fn into_props(self) -> WidgetProps {
-        let source = match (self.article_text, self.article_url) {
-            (Some(text), _) => ArticleSource::Text(text),
-            (None, Some(url)) if !url.trim().is_empty() => ArticleSource::Url(url),
+    /// Reads `options` (an object, `undefined` or `null`).
+    pub fn from_js(options: &JsValue) -> Result<MountOptions, String> {
+        if options.is_undefined() || options.is_null() {
+            return Ok(MountOptions::default());
+        }
+        let object: &js_sys::Object = options
+            .dyn_ref()
+            .ok_or_else(|| "the options must be an object".to_string())?;
+        for key in js_sys::Object::keys(object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !KNOWN_OPTIONS.contains(&key.as_str()) {
+                return Err(format!(
+                    "unknown option \u{201C}{key}\u{201D} (known: {})",
+                    KNOWN_OPTIONS.join(", ")
+                ));
+            }
+        }
+        let field = |name: &str| {
+            js_sys::Reflect::get(options, &name.into())
+                .ok()
+                .filter(|value| !value.is_undefined() && !value.is_null())
+        };
+        let text = |name: &str| -> Result<Option<String>, String> {
+            match field(name) {
+                None => Ok(None),
+                Some(value) => value
+                    .as_string()
+                    .map(Some)
+                    .ok_or_else(|| format!("\u{201C}{name}\u{201D} must be a string")),
+            }
+        };
+        let story = match field("story") {
+            None => None,
+            Some(value) => Some(
+                value
+                    .dyn_into::<web_sys::Element>()
+                    .map_err(|_| "\u{201C}story\u{201D} must be an element".to_string())?,
+            ),
+        };
+        let panel = match text("panel")?.as_deref() {
+            None | Some("inline") => PanelPlacement::Inline,
+            Some("drawer") => PanelPlacement::Drawer,
+            Some(other) => {
+                return Err(format!(
+                    "\u{201C}panel\u{201D} must be \u{201C}inline\u{201D} or \u{201C}drawer\u{201D}, not \u{201C}{other}\u{201D}"
+                ))
+            }
+        };
+        Ok(MountOptions {
+            article_text: text("articleText")?,
+            article_url: text("articleUrl")?,
+            article_id: text("articleId")?,
+            story,
+            panel,
+        })
+    }
+
+    pub fn into_props(
+        self,
+        host: Option<web_sys::Element>,
+        published: PublishedClaims,
+    ) -> WidgetProps {
+        let source = match (self.story, self.article_text, self.article_url) {
+            (Some(story), _, _) => ArticleSource::HostStory(story),
+            (None, Some(text), _) => ArticleSource::Text(text),
+            (None, None, Some(url)) if !url.trim().is_empty() => ArticleSource::Url(url),
             _ => ArticleSource::Seed,
         };
         WidgetProps {
             source,
             article_id: self.article_id,
+            panel: self.panel,
+            host,
+            published: Some(published),
+            inline_styles: false,
         }
     }
 }
 
-/// A mounted widget; `destroy()` removes it and its listeners.
+/// A mounted widget: `destroy()` removes it, its listeners and its highlights; `claims()` and
+/// `exportW3C()` give its claims as W3C Web Annotations.
 #[wasm_bindgen]
 pub struct MountedWidget {
     handle: Option<yew::AppHandle<ClaimAnnotatorWidget>>,
+    container: Option<web_sys::Element>,
+    published: PublishedClaims,
 }
 
 #[wasm_bindgen]
@@ -45,26 +127,84 @@ impl MountedWidget {
         if let Some(handle) = self.handle.take() {
             handle.destroy();
         }
+        if let Some(container) = self.container.take() {
+            container.remove();
+        }
+    }
+
+    /// Every claim, in reading order, as W3C Web Annotation objects.
+    #[wasm_bindgen(unchecked_return_type = "object[]")]
+    pub fn claims(&self) -> JsValue {
+        let Some((state, loaded)) = self.published.current() else {
+            return js_sys::Array::new().into();
+        };
+        let items: Vec<serde_json::Value> = state
+            .annotations()
+            .iter()
+            .map(|annotation| export_annotation(annotation, &loaded.source_uri))
+            .collect();
+        json_to_js(&serde_json::Value::Array(items))
+    }
+
+    /// The claims as one W3C `AnnotationCollection`, as the Export button writes it.
+    #[wasm_bindgen(js_name = exportW3C, unchecked_return_type = "object | null")]
+    pub fn export_w3c(&self) -> JsValue {
+        let Some((state, loaded)) = self.published.current() else {
+            return JsValue::NULL;
+        };
+        let collection = export_collection(
+            state.annotations(),
+            &loaded.source_uri,
+            &loaded.key,
+            crate::browser::clock_and_ids::now_ms(),
+        );
+        json_to_js(&collection)
     }
 }
 
-/// Mounts a widget into `element`. `options` may be omitted, or hold `articleText`,
-/// `articleUrl` and `articleId`.
+fn json_to_js(value: &serde_json::Value) -> JsValue {
+    js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL)
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const MOUNT_OPTIONS_TYPE: &str = r#"
+/** What `mount` accepts; every field is optional. Without an article, the seed article is shown. */
+export interface MountOptions {
+  /** The article itself, as plain text in the layout of the seed article. */
+  articleText?: string;
+  /** The URL of a UTF-8 `.txt` article, fetched when the widget mounts. */
+  articleUrl?: string;
+  /** Names the article for storage, so a corrected text keeps its claims. */
+  articleId?: string;
+  /** An element of the page holding a story to annotate in place (its text is not changed). */
+  story?: Element;
+  /** Where the claims panel goes: beside the article (default) or in a drawer. */
+  panel?: "inline" | "drawer";
+}
+"#;
+
+/// Mounts a widget into `element` (in its shadow root). `options` may be omitted, or hold
+/// `articleText`, `articleUrl`, `articleId`, `story` (an element to annotate in place) and
+/// `panel` (`"inline"` or `"drawer"`).
 #[wasm_bindgen]
-pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountedWidget, JsError> {
-    let options: MountOptions = if options.is_undefined() || options.is_null() {
-        MountOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|error| {
-            JsError::new(&format!(
-                "Claim Annotator: the mount options could not be read: {error}"
-            ))
-        })?
-    };
+pub fn mount(
+    element: web_sys::Element,
+    #[wasm_bindgen(unchecked_param_type = "MountOptions | undefined")] options: JsValue,
+) -> Result<MountedWidget, JsError> {
+    let options = MountOptions::from_js(&options).map_err(|reason| {
+        JsError::new(&format!(
+            "Claim Annotator: the mount options could not be read: {reason}."
+        ))
+    })?;
+    let home = prepare_widget_home(&element).map_err(|message| JsError::new(&message))?;
+    let published = PublishedClaims::default();
+    let props = options.into_props(Some(element), published.clone());
     let handle =
-        yew::Renderer::<ClaimAnnotatorWidget>::with_root_and_props(element, options.into_props())
+        yew::Renderer::<ClaimAnnotatorWidget>::with_root_and_props(home.container.clone(), props)
             .render();
     Ok(MountedWidget {
         handle: Some(handle),
+        container: Some(home.container),
+        published,
     })
 }

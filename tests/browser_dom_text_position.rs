@@ -30,13 +30,17 @@ async fn mounted(text: &str) -> (Element, MountedWidget) {
     )
     .unwrap();
     let widget = mount(host.clone(), options.into()).unwrap();
+    // The widget draws inside the element's shadow root.
+    let root = host
+        .shadow_root()
+        .expect("mounting attaches an open shadow root");
     for _ in 0..50 {
-        if host.query_selector(".ca-article").unwrap().is_some() {
+        if root.query_selector(".ca-article").unwrap().is_some() {
             break;
         }
         sleep(10).await;
     }
-    let article = host
+    let article = root
         .query_selector(".ca-article")
         .unwrap()
         .expect("the article rendered");
@@ -122,7 +126,15 @@ async fn the_window_selection_is_read_only_when_it_touches_the_article() {
 
     let inside = char_range_to_dom_range(&article, range_of(ARTICLE, "claims here")).unwrap();
     selection.remove_all_ranges().unwrap();
-    selection.add_range(&inside).unwrap();
+    // A selection inside a shadow root is set by its ends (addRange would be moved out of it).
+    selection
+        .set_base_and_extent(
+            &inside.start_container().unwrap(),
+            inside.start_offset().unwrap(),
+            &inside.end_container().unwrap(),
+            inside.end_offset().unwrap(),
+        )
+        .unwrap();
     let (range, rect) = selected_char_range(&article).expect("a selection inside the article");
     assert_eq!(range, range_of(ARTICLE, "claims here"));
     assert!(rect.width() > 0.0, "the selection has a size on screen");

@@ -7,10 +7,10 @@ use claim_annotator::core::annotation_state::{Action, AnnotationState};
 use claim_annotator::core::article::parse_article;
 use claim_annotator::core::char_range::CharRange;
 use claim_annotator::core::merge::Snapshot;
+use claim_annotator::core::shared::Shared;
 use claim_annotator::core::tag::Tag;
 use claim_annotator::ui::article_view::{ArticleView, ArticleViewProps};
 use claim_annotator::ui::claims_panel::{ClaimsPanel, ClaimsPanelProps};
-use claim_annotator::ui::shared::Shared;
 use claim_annotator::ui::widget::{ArticleSource, ClaimAnnotatorWidget, WidgetProps, SEED_ARTICLE};
 use yew::{BaseComponent, Callback, ServerRenderer};
 
@@ -146,6 +146,10 @@ fn widget_shows_a_clear_message_for_an_unusable_article() {
         let html = render::<ClaimAnnotatorWidget>(move || WidgetProps {
             source: ArticleSource::Text(text),
             article_id: None,
+            panel: Default::default(),
+            host: None,
+            published: None,
+            inline_styles: false,
         });
         check(
             name,
@@ -153,5 +157,46 @@ fn widget_shows_a_clear_message_for_an_unusable_article() {
             &["role=\"alert\" class=\"ca-error\"", message],
             &["<article"],
         );
+    }
+}
+
+/// A strict Content-Security-Policy refuses `style` attributes and `<style>` elements: nothing
+/// the widget renders may carry either (positions are set through CSSOM after rendering).
+#[test]
+fn nothing_rendered_carries_inline_styles() {
+    use claim_annotator::core::popover_position::PopoverPosition;
+    use claim_annotator::ui::annotation_editor::{AnnotationEditor, AnnotationEditorProps};
+    use claim_annotator::ui::tag_picker::{TagPicker, TagPickerProps};
+    let at = PopoverPosition {
+        left: 120.0,
+        top: 48.0,
+    };
+    let widget = render::<ClaimAnnotatorWidget>(|| WidgetProps {
+        source: ArticleSource::Seed,
+        article_id: None,
+        panel: Default::default(),
+        host: None,
+        published: None,
+        inline_styles: false,
+    });
+    let picker = render::<TagPicker>(move || TagPickerProps {
+        at,
+        on_choose: Callback::noop(),
+        on_dismiss: Callback::noop(),
+    });
+    let editor = render::<AnnotationEditor>(move || AnnotationEditorProps {
+        annotation: seeded_state().annotations()[0].clone(),
+        at,
+        on_retag: Callback::noop(),
+        on_note: Callback::noop(),
+        on_delete: Callback::noop(),
+        on_close: Callback::noop(),
+    });
+    for (name, html, expected) in [
+        ("widget", &widget, "data-ca-start"),
+        ("picker", &picker, "popover=\"manual\""),
+        ("editor", &editor, "popover=\"manual\""),
+    ] {
+        check(name, html, &[expected], &[" style=", "<style"]);
     }
 }

@@ -13,61 +13,44 @@
 use wasm_bindgen::JsCast;
 use web_sys::{DomRect, Element, Node, Range};
 
+use super::reader_selection::{current_selection, set_selection, shadow_root_of};
 use crate::core::char_range::CharRange;
+use crate::core::story_text::{code_points_to_utf16_offset, utf16_offset_to_code_points, Bias};
 
 pub const RUN_START_ATTRIBUTE: &str = "data-ca-start";
 pub const RUN_END_ATTRIBUTE: &str = "data-ca-end";
 
 /// The reader's current selection as a code-point range, with its on-screen rectangle, when at
-/// least one end of it lies inside `root`. A collapsed selection counts as none.
+/// least one end of it lies inside `root` (which may be inside a shadow root). A collapsed
+/// selection counts as none.
 pub fn selected_char_range(root: &Element) -> Option<(CharRange, DomRect)> {
-    let selection = web_sys::window()?.get_selection().ok()??;
-    if selection.range_count() == 0 || selection.is_collapsed() {
+    let points = current_selection(shadow_root_of(root).as_ref())?;
+    let touches_root = |node: &Node| root.contains(Some(node));
+    if !touches_root(&points.start.0) && !touches_root(&points.end.0) {
         return None;
     }
-    let range = selection.get_range_at(0).ok()?;
-    let touches_root = |node: Option<Node>| node.is_some_and(|node| root.contains(Some(&node)));
-    if !touches_root(range.start_container().ok()) && !touches_root(range.end_container().ok()) {
-        return None;
-    }
-    let char_range = dom_range_to_char_range(root, &range)?;
-    Some((char_range, range.get_bounding_client_rect()))
+    let start = dom_point_to_position(root, &points.start.0, points.start.1)?;
+    let end = dom_point_to_position(root, &points.end.0, points.end.1)?;
+    Some((CharRange::new(start, end), points.rect()?))
 }
 
 /// Makes the browser's selection show `range` (after snapping to words, so the reader sees
 /// exactly what will be tagged), and returns where it is on screen.
 pub fn select_char_range(root: &Element, range: CharRange) -> Option<DomRect> {
     let dom_range = char_range_to_dom_range(root, range)?;
-    let selection = web_sys::window()?.get_selection().ok()??;
-    selection.remove_all_ranges().ok()?;
-    selection.add_range(&dom_range).ok()?;
+    let start = dom_range.start_container().ok()?;
+    let end = dom_range.end_container().ok()?;
+    set_selection(
+        (&start, dom_range.start_offset().ok()?),
+        (&end, dom_range.end_offset().ok()?),
+    )?;
     Some(dom_range.get_bounding_client_rect())
 }
 
-/// Scrolls the first run of the claim `id` to the middle of the view; returns where it is.
-pub fn scroll_to_highlight(root: &Element, id: &str) -> Option<DomRect> {
-    let highlights = root.query_selector_all("[data-ca-ids]").ok()?;
-    let highlight = (0..highlights.length())
-        .filter_map(|index| highlights.item(index)?.dyn_into::<Element>().ok())
-        .find(|element| {
-            element
-                .get_attribute("data-ca-ids")
-                .is_some_and(|ids| ids.split(' ').any(|candidate| candidate == id))
-        })?;
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_behavior(web_sys::ScrollBehavior::Smooth);
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    highlight.scroll_into_view_with_scroll_into_view_options(&options);
-    Some(highlight.get_bounding_client_rect())
-}
-
-/// Removes the reader's selection, once it has become an annotation.
-pub fn clear_selection() {
-    if let Some(selection) =
-        web_sys::window().and_then(|window| window.get_selection().ok().flatten())
-    {
-        let _ = selection.remove_all_ranges();
-    }
+/// The run showing position `position` (the first run of a claim that starts there).
+pub fn run_at(root: &Element, position: usize) -> Option<Element> {
+    let (node, _) = position_to_dom_point(root, position, Bias::Forward)?;
+    node.parent_element()
 }
 
 pub fn dom_range_to_char_range(root: &Element, range: &Range) -> Option<CharRange> {
@@ -114,14 +97,6 @@ pub fn dom_point_to_position(root: &Element, node: &Node, offset: u32) -> Option
         return run_attribute(run, attribute);
     }
     nearest_run_boundary_after(root, node, offset)
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Bias {
-    /// At a boundary between two runs, use the later one (for a range's start).
-    Forward,
-    /// At a boundary between two runs, use the earlier one (for a range's end).
-    Backward,
 }
 
 fn position_to_dom_point(root: &Element, position: usize, bias: Bias) -> Option<(Node, u32)> {
@@ -206,46 +181,4 @@ fn nearest_run_boundary_after(root: &Element, node: &Node, offset: u32) -> Optio
         }
     }
     last_end
-}
-
-/// Code points in the first `utf16_offset` UTF-16 units of `text`; an offset that splits a
-/// surrogate pair counts the whole character.
-pub fn utf16_offset_to_code_points(text: &str, utf16_offset: u32) -> usize {
-    let mut units = 0u32;
-    let mut code_points = 0;
-    for ch in text.chars() {
-        if units >= utf16_offset {
-            break;
-        }
-        units += ch.len_utf16() as u32;
-        code_points += 1;
-    }
-    code_points
-}
-
-pub fn code_points_to_utf16_offset(text: &str, code_points: usize) -> u32 {
-    text.chars()
-        .take(code_points)
-        .map(|ch| ch.len_utf16() as u32)
-        .sum()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn utf16_and_code_point_offsets_agree() {
-        let cases: [(&str, &str, u32, usize); 5] = [
-            ("ascii", "abc", 2, 2),
-            ("emoji is two units, one code point", "a😀b", 3, 2),
-            ("inside a surrogate pair counts the character", "a😀b", 2, 2),
-            ("combining mark", "e\u{301}x", 2, 2),
-            ("cjk and arabic are one unit each", "中文عربي", 4, 4),
-        ];
-        for (name, text, utf16, expected) in cases {
-            assert_eq!(utf16_offset_to_code_points(text, utf16), expected, "{name}");
-        }
-        assert_eq!(code_points_to_utf16_offset("a😀b", 2), 3);
-    }
 }

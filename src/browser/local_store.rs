@@ -109,3 +109,20 @@ fn error_text(error: &JsValue) -> String {
         .as_string()
         .unwrap_or_else(|| "unknown error".to_string())
 }
+
+/// The event a widget dispatches on the window after it saved an article's annotations, so
+/// another widget of the same article in the same tab (which gets no `storage` event) merges
+/// them too. Its detail is the storage key.
+pub const STORED_EVENT: &str = "claim-annotator:stored";
+
+/// Tells the other widgets in this tab that `key` was just written.
+pub fn announce_stored(key: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&JsValue::from_str(key));
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(STORED_EVENT, &init) {
+        let _ = window.dispatch_event(&event);
+    }
+}

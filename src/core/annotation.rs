@@ -73,3 +73,31 @@ impl Annotation {
         self.anchor.is_drawn()
     }
 }
+
+/// The drawn claims covering `position`, innermost (latest start) first: what a click there
+/// opens.
+pub fn drawn_claims_covering(annotations: &[Annotation], position: usize) -> Vec<&Annotation> {
+    let mut covering: Vec<&Annotation> = annotations
+        .iter()
+        .filter(|annotation| {
+            annotation.is_drawn()
+                && annotation.range.start <= position
+                && position < annotation.range.end
+        })
+        .collect();
+    covering.sort_by_key(|annotation| std::cmp::Reverse(annotation.range.start));
+    covering
+}
+
+/// Reading order: by start, then end, then creation time (and id, so the order is total). The
+/// order of the reducer's list, of the panel, and of what is stored.
+pub fn sort_in_reading_order(annotations: &mut [Annotation]) {
+    annotations.sort_by(|a, b| {
+        (a.range.start, a.range.end, a.created_ms, &a.id).cmp(&(
+            b.range.start,
+            b.range.end,
+            b.created_ms,
+            &b.id,
+        ))
+    });
+}

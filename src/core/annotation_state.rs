@@ -10,10 +10,14 @@
 //!   merged in); loading does not bump it, so storage is only written after a real change.
 //! - Every change the reader makes is undoable ([`super::history`]).
 
-use super::annotation::{AnchorStatus, Annotation};
+use std::rc::Rc;
+
+use super::anchoring::reanchor_all;
+use super::annotation::{sort_in_reading_order, AnchorStatus, Annotation};
 use super::char_range::CharRange;
 use super::history::History;
 use super::merge::{merge, Snapshot, Tombstone};
+use super::reducer::Reducer;
 use super::selector::{describe_quote, TextQuoteSelector};
 use super::source_text::SourceText;
 use super::tag::Tag;
@@ -76,6 +80,11 @@ pub enum Action {
         quote: TextQuoteSelector,
         at_ms: i64,
     },
+    /// The article's text changed under the annotations (a host page re-rendered its story):
+    /// each is found again by its quote, near where it was. Not a reader's change, so it is
+    /// not undoable; when anything moved, the undo history is dropped, because its steps hold
+    /// positions in the old text.
+    Reanchor(Rc<SourceText>),
 }
 
 impl Action {
@@ -105,6 +114,7 @@ impl AnnotationState {
             Action::Load(_)
             | Action::Merge { .. }
             | Action::RestoreHistory(_)
+            | Action::Reanchor(_)
             | Action::Undo { .. }
             | Action::Redo { .. } => None,
         };
@@ -175,6 +185,16 @@ impl AnnotationState {
                 let changed = merged.annotations != self.annotations;
                 self.annotations = merged.annotations;
                 self.tombstones = merged.tombstones;
+                changed
+            }
+            Action::Reanchor(text) => {
+                let before = self.annotations.clone();
+                reanchor_all(&text, &mut self.annotations);
+                sort_in_reading_order(&mut self.annotations);
+                let changed = self.annotations != before;
+                if changed {
+                    self.history = History::default();
+                }
                 changed
             }
             Action::Add(annotation) => {
@@ -331,21 +351,18 @@ impl AnnotationState {
     }
 }
 
+impl Reducer for AnnotationState {
+    type Action = Action;
+
+    fn apply(&mut self, action: Action) -> bool {
+        AnnotationState::apply(self, action)
+    }
+}
+
 #[derive(Clone, Copy)]
 enum Direction {
     Undo,
     Redo,
-}
-
-fn sort_in_reading_order(annotations: &mut [Annotation]) {
-    annotations.sort_by(|a, b| {
-        (a.range.start, a.range.end, a.created_ms, &a.id).cmp(&(
-            b.range.start,
-            b.range.end,
-            b.created_ms,
-            &b.id,
-        ))
-    });
 }
 
 #[cfg(test)]

@@ -93,6 +93,25 @@ impl Block {
 }
 
 impl Article {
+    /// A text with no layout of its own: a story on a host page, whose layout is the page's.
+    /// One paragraph covering everything, so every position can be annotated.
+    pub fn unstructured(text: SourceText) -> Article {
+        let whole = CharRange {
+            start: 0,
+            end: text.len_chars(),
+        };
+        Article {
+            text,
+            blocks: vec![Block {
+                kind: BlockKind::Paragraph,
+                pieces: vec![Piece {
+                    role: PieceRole::Text,
+                    range: whole,
+                }],
+            }],
+        }
+    }
+
     /// The positions a reader can annotate: the union of all pieces, as a sorted list.
     pub fn annotatable_ranges(&self) -> impl Iterator<Item = CharRange> + '_ {
         self.blocks

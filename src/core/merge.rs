@@ -13,7 +13,7 @@
 
 use std::collections::BTreeMap;
 
-use super::annotation::Annotation;
+use super::annotation::{sort_in_reading_order, Annotation};
 use super::char_range::CharRange;
 
 /// 30 days: far longer than a class exercise or a reading session.
@@ -64,6 +64,7 @@ pub fn merge(local: &Snapshot, remote: &Snapshot, now_ms: i64) -> Snapshot {
             None => annotations.push(annotation.clone()),
         }
     }
+    sort_in_reading_order(&mut annotations);
     let tombstones = deletions
         .into_iter()
         .map(|(id, deleted_ms)| Tombstone {

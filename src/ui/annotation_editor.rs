@@ -6,8 +6,9 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::focus_on_open::use_focus_on_open;
-use super::popover_position::PopoverPosition;
+use super::focus_on_open::{use_focus_on_open, use_focus_when};
+use super::popover::use_popover_placement;
+use crate::core::popover_position::PopoverPosition;
 
 use crate::core::annotation::Annotation;
 use crate::core::tag::Tag;
@@ -27,7 +28,9 @@ pub struct AnnotationEditorProps {
 
 #[function_component(AnnotationEditor)]
 pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
-    let dialog = use_focus_on_open(props.annotation.id.clone());
+    let dialog = use_node_ref();
+    use_popover_placement(dialog.clone(), props.at);
+    use_focus_when(dialog.clone(), props.annotation.id.clone());
     let confirming_delete = use_state_eq(|| false);
     let annotation = &props.annotation;
     let tag_buttons: Html = Tag::ALL
@@ -66,8 +69,7 @@ pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
     let on_close = props.on_close.clone();
     let note_id = format!("ca-note-{}", annotation.id);
     html! {
-        <div class="ca-popover ca-editor" role="dialog" aria-label="Claim" tabindex="-1" ref={dialog}
-            style={props.at.style()}>
+        <div class="ca-popover ca-editor" popover="manual" role="dialog" aria-label="Claim" tabindex="-1" ref={dialog}>
             <blockquote class="ca-quote" dir="auto">{ preview(&annotation.quote.exact) }</blockquote>
             <div class="ca-tag-choice" role="group" aria-label="Tag">{ tag_buttons }</div>
             <label for={note_id.clone()}>{ "Note" }</label>
@@ -92,11 +94,12 @@ pub struct ClaimChooserProps {
 /// Shown when the reader clicks where several claims overlap.
 #[function_component(ClaimChooser)]
 pub fn claim_chooser(props: &ClaimChooserProps) -> Html {
+    let popover = use_node_ref();
+    use_popover_placement(popover.clone(), props.at);
     let first = use_focus_on_open(());
     let on_close = props.on_close.clone();
     html! {
-        <div class="ca-popover ca-chooser" role="dialog" aria-label="Choose a claim"
-            style={props.at.style()}>
+        <div class="ca-popover ca-chooser" ref={popover} popover="manual" role="dialog" aria-label="Choose a claim">
             <p class="ca-chooser-title">{ "Claims here:" }</p>
             <ul>
                 { for props.choices.iter().enumerate().map(|(index, annotation)| {

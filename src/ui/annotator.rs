@@ -1,41 +1,58 @@
-//! The annotator for one loaded article: owns the annotation store and wires the article view,
-//! the tag picker, the claim editor and the claims panel together.
+//! The annotator for one loaded article: owns the two stores (the annotations and the view) and
+//! wires the article surface, the tag picker, the claim editor and the claims panel together.
 //!
-//! Invariant: storage is written only after a reader's change (the reducer's revision moved),
-//! never merely because the page loaded, and never over a stored value that could not be read
-//! and was not first copied to a backup key.
+//! The surface is where the article is drawn ([`crate::browser::article_surface`]): the widget's
+//! own copy, rendered here by the article view, or a story on the host page annotated in place.
+//! Everything else is the same for both.
+//!
+//! Invariants:
+//! - Storage is written only after a reader's change (the annotations' revision moved), never
+//!   merely because the page loaded, and never over a stored value that could not be read and
+//!   was not first copied to a backup key.
+//! - All view state lives in one reducer ([`ViewState`]); the hooks here hold only what is not
+//!   shown (timers, the last selection considered, persistence flags).
+//! - Claim events reach the host only for changes after the saved claims were restored.
 
 use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
-use web_sys::{DomRect, Element};
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::annotation_editor::{AnnotationEditor, ClaimChooser};
-use super::annotation_store::AnnotationStore;
 use super::article_view::{ArticleView, OpenRequest};
 use super::claims_panel::ClaimsPanel;
 use super::notices::Notices;
 use super::persistence;
-use super::popover_position::PopoverPosition;
+use super::published_claims::PublishedClaims;
 use super::settled_selection::{use_settled_selection, SelectionTrigger};
-use super::shared::Shared;
-use super::shared_view::{open_share_link, SharedView};
+use super::shared_view::open_share_link;
+use super::store::Store;
 use super::tag_picker::{ReattachPicker, TagPicker};
 use super::transfer_actions::{TransferActions, TransferHandles};
 use super::undo_shortcuts::use_undo_shortcuts;
+use crate::browser::article_surface::host_story::HostStorySurface;
+use crate::browser::article_surface::own_copy::OwnCopySurface;
+use crate::browser::article_surface::ArticleSurface;
 use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
-use crate::browser::dom_text_position::{
-    clear_selection, scroll_to_highlight, select_char_range, selected_char_range,
+use crate::browser::host_events::{
+    dispatch_claim_event, CLAIM_ADDED, CLAIM_CHANGED, CLAIM_REMOVED,
 };
 use crate::browser::local_store;
+use crate::browser::reader_selection::clear_selection;
+use crate::browser::scrolling::popover_position_below;
 use crate::core::annotation::Annotation;
-use crate::core::annotation_state::Action;
+use crate::core::annotation_changes::{changes_between, AnnotationChange};
+use crate::core::annotation_state::{Action, AnnotationState};
 use crate::core::article::Article;
 use crate::core::char_range::CharRange;
+use crate::core::popover_position::PopoverPosition;
+use crate::core::shared::Shared;
 use crate::core::tag::Tag;
+use crate::core::view_state::{OpenClaim, PendingSelection, ViewAction, ViewState};
+use crate::core::web_annotation_export::export_annotation;
 use crate::core::word_snap::snap_to_words;
 
 #[derive(Clone, PartialEq)]
@@ -47,86 +64,106 @@ pub struct LoadedArticle {
     pub source_uri: String,
 }
 
+/// Where the article is drawn.
+#[derive(Clone, PartialEq)]
+pub enum SurfaceChoice {
+    /// The widget's own copy, rendered by the article view.
+    OwnCopy,
+    /// A story on the host page, annotated in place.
+    HostStory(Shared<HostStorySurface>),
+}
+
+/// Where the claims panel goes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PanelPlacement {
+    /// Beside the article (own copy) or where the widget's element is (in place).
+    #[default]
+    Inline,
+    /// A drawer at the window's right edge, opened with a button; beside the story when there
+    /// is room, over the page when there is not (a phone).
+    Drawer,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AnnotatorProps {
     pub article: LoadedArticle,
-}
-
-#[derive(Clone, PartialEq)]
-struct PendingSelection {
-    range: CharRange,
-    at: PopoverPosition,
-}
-
-#[derive(Clone, PartialEq)]
-enum OpenClaim {
-    Choose {
-        ids: Vec<String>,
-        at: PopoverPosition,
-    },
-    Edit {
-        id: String,
-        at: PopoverPosition,
-    },
+    #[prop_or(SurfaceChoice::OwnCopy)]
+    pub surface: SurfaceChoice,
+    #[prop_or_default]
+    pub panel: PanelPlacement,
+    /// Moves when the host replaced the story's nodes without changing its text: paint again.
+    #[prop_or_default]
+    pub story_generation: u64,
+    /// The element the widget is mounted on: claim events are dispatched there.
+    #[prop_or_default]
+    pub host: Option<Element>,
+    /// Where the annotations are published for the host's `claims()` and `exportW3C()`.
+    #[prop_or_default]
+    pub published: Option<PublishedClaims>,
 }
 
 const FLASH_MILLISECONDS: u32 = 1600;
+/// The drawer is put beside the story only when at least this much room is left of the window.
+const DRAWER_MIN_WIDTH: f64 = 288.0;
+const DRAWER_MAX_WIDTH: f64 = 420.0;
 
 #[function_component(Annotator)]
 pub fn annotator(props: &AnnotatorProps) -> Html {
-    let store = use_reducer(AnnotationStore::default);
-    let storage_problem = use_state_eq(|| None::<String>);
-    let recovery_notice = use_state_eq(|| None::<String>);
-    // The stored value that could not be read, offered as a download.
-    let unreadable_raw = use_state_eq(|| None::<String>);
-    // Bytes of browser storage this article's claims use, shown to the reader.
-    let stored_bytes = use_state_eq(|| None::<usize>);
-    // What the last import did, or why it was refused.
-    let import_notice = use_state_eq(|| None::<String>);
-    // Annotations of another article from the last import, offered rather than imported.
-    let offered_foreign = use_state_eq(|| None::<Rc<Vec<Annotation>>>);
-    // Claims opened from a share link: shown read-only until the reader keeps a copy.
-    let shared_view = use_state_eq(|| None::<SharedView>);
-    let read_only = use_mut_ref(|| false);
-    *read_only.borrow_mut() = shared_view.is_some();
-    // The link the reader asked for, shown for copying.
-    let share_link = use_state_eq(|| None::<String>);
+    let store = use_reducer(Store::<AnnotationState>::default);
+    let view = use_reducer(Store::<ViewState>::default);
     // False while the stored value could neither be read nor backed up: then nothing is written.
     let may_write = use_mut_ref(|| true);
     // The unreadable stored value this tab already copied to a backup key.
     let backed_up = use_mut_ref(|| None::<String>);
-    let pending = use_state_eq(|| None::<PendingSelection>);
-    let open = use_state_eq(|| None::<OpenClaim>);
-    let filter = use_state_eq(|| None::<Tag>);
-    let flashing = use_state_eq(|| None::<String>);
-    // Set once storage has been read: from then on the widget takes selections and keeps them.
-    let ready = use_state_eq(|| false);
-    // A claim from "Needs review" waiting to be re-attached to the reader's next selection.
-    let reattaching = use_state_eq(|| None::<String>);
     let flash_timer = use_mut_ref(|| None::<Timeout>);
+    // True while this widget writes, so it does not merge back its own save.
+    let writing = use_mut_ref(|| false);
     let root_ref = use_node_ref();
     let article_ref = use_node_ref();
     let article = props.article.article.clone();
+    let state = store.state.clone();
+    let view_state = view.state.clone();
+    let shown = view_state
+        .notices
+        .shared_view
+        .as_ref()
+        .map_or_else(|| state.clone(), |shared| shared.state.clone());
+    // The claims on screen now, for listeners installed once.
+    let shown_now = use_mut_ref(|| shown.clone());
+    *shown_now.borrow_mut() = shown.clone();
+    let story_element = match &props.surface {
+        SurfaceChoice::HostStory(story) => Some(story.event_target()),
+        SurfaceChoice::OwnCopy => None,
+    };
+    let surface = {
+        let choice = props.surface.clone();
+        let article_ref = article_ref.clone();
+        move || -> Option<Rc<dyn ArticleSurface>> {
+            match &choice {
+                SurfaceChoice::OwnCopy => article_ref
+                    .cast::<Element>()
+                    .map(|article| Rc::new(OwnCopySurface { article }) as Rc<dyn ArticleSurface>),
+                SurfaceChoice::HostStory(story) => Some(story.0.clone() as Rc<dyn ArticleSurface>),
+            }
+        }
+    };
 
     {
+        // Read what storage holds for this article, once per article key.
         let dispatcher = store.dispatcher();
-        let storage_problem = storage_problem.clone();
-        let recovery_notice = recovery_notice.clone();
-        let unreadable_raw = unreadable_raw.clone();
-        let stored_bytes = stored_bytes.clone();
+        let view_dispatcher = view.dispatcher();
         let may_write = may_write.clone();
-        let ready = ready.clone();
         let backed_up = backed_up.clone();
-        let shared_view = shared_view.clone();
-        use_effect_with(props.article.clone(), move |loaded| {
-            let restored = persistence::restore(loaded, &may_write);
+        let loaded = props.article.clone();
+        use_effect_with(props.article.key.clone(), move |_| {
+            let restored = persistence::restore(&loaded, &may_write);
             *backed_up.borrow_mut() = restored.unreadable_raw.clone();
             let mut problem = restored.problem;
             let mut snapshot = restored.snapshot;
             let mut bytes = (restored.bytes > 0).then_some(restored.bytes);
             // A new version of the article moved some claims: keep their new places.
             if restored.moved > 0 && *may_write.borrow() {
-                match persistence::save_merged(loaded, &snapshot, &backed_up) {
+                match persistence::save_merged(&loaded, &snapshot, &backed_up) {
                     Ok(saved) => {
                         snapshot = saved.merged;
                         bytes = Some(saved.bytes);
@@ -134,112 +171,162 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                     Err(failure) => problem = Some(failure.message()),
                 }
             }
-            storage_problem.set(problem);
-            recovery_notice.set(restored.recovery);
-            unreadable_raw.set(restored.unreadable_raw);
-            stored_bytes.set(bytes);
             dispatcher.dispatch(Action::Load(snapshot));
-            if let Some(history) = persistence::restore_history(loaded) {
+            if let Some(history) = persistence::restore_history(&loaded) {
                 dispatcher.dispatch(Action::RestoreHistory(history));
             }
-            shared_view.set(open_share_link(loaded));
-            ready.set(true);
+            view_dispatcher.dispatch(ViewAction::Restored {
+                storage_problem: problem,
+                recovery: restored.recovery,
+                unreadable_raw: restored.unreadable_raw.map(Rc::from),
+                stored_bytes: bytes,
+                shared_view: open_share_link(&loaded),
+            });
+        });
+    }
+    {
+        // The host re-rendered its story with other words: find every claim again.
+        let dispatcher = store.dispatcher();
+        let last_article = use_mut_ref(|| props.article.article.clone());
+        use_effect_with(props.article.article.clone(), move |article| {
+            let previous = last_article.replace(article.clone());
+            if previous != *article && previous.text != article.text {
+                dispatcher.dispatch(Action::Reanchor(Rc::new(article.text.clone())));
+            }
         });
     }
     {
         let state = store.state.clone();
-        let storage_problem = storage_problem.clone();
         let loaded = props.article.clone();
         let may_write = may_write.clone();
         let dispatcher = store.dispatcher();
-        let stored_bytes = stored_bytes.clone();
+        let view_dispatcher = view.dispatcher();
         let backed_up = backed_up.clone();
+        let writing = writing.clone();
         use_effect_with(store.state.revision(), move |revision| {
             if *revision > 0 {
                 persistence::save_history(&loaded, state.history());
             }
             if *revision > 0 && *may_write.borrow() {
-                match persistence::save_merged(&loaded, &state.snapshot(), &backed_up) {
+                *writing.borrow_mut() = true;
+                let saved = persistence::save_merged(&loaded, &state.snapshot(), &backed_up);
+                *writing.borrow_mut() = false;
+                match saved {
                     Ok(saved) => {
-                        storage_problem.set(None);
-                        stored_bytes.set(Some(saved.bytes));
+                        view_dispatcher.dispatch(ViewAction::Saved { bytes: saved.bytes });
                         // Another tab wrote since this one last looked: show its work too.
                         dispatcher.dispatch(Action::Merge {
                             remote: saved.merged,
                             now_ms: now_ms(),
                         });
                     }
-                    Err(problem) => storage_problem.set(Some(problem.message())),
+                    Err(problem) => {
+                        view_dispatcher.dispatch(ViewAction::SaveFailed(problem.message()))
+                    }
                 }
             }
         });
     }
     {
-        // Another tab of the same article saved: fold its changes in.
+        // Another tab, or another widget of the same article in this tab, saved: fold its
+        // changes in (a merge that brings nothing new changes nothing, so no loop).
         let dispatcher = store.dispatcher();
+        let writing = writing.clone();
         use_effect_with(props.article.clone(), move |loaded| {
-            let loaded = loaded.clone();
             let storage_key = local_store::annotations_key(&loaded.key);
-            let listener = EventListener::new(&gloo::utils::window(), "storage", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                    return;
-                };
-                if event.key().as_deref() != Some(storage_key.as_str()) {
-                    return;
+            let merge_value = {
+                let loaded = loaded.clone();
+                move |raw: Option<String>| {
+                    if let Some(remote) =
+                        raw.and_then(|raw| persistence::decode_remote(&loaded, &raw))
+                    {
+                        dispatcher.dispatch(Action::Merge {
+                            remote,
+                            now_ms: now_ms(),
+                        });
+                    }
                 }
-                if let Some(remote) = event
-                    .new_value()
-                    .and_then(|raw| persistence::decode_remote(&loaded, &raw))
-                {
-                    dispatcher.dispatch(Action::Merge {
-                        remote,
-                        now_ms: now_ms(),
-                    });
+            };
+            let window = gloo::utils::window();
+            let other_tabs = {
+                let (storage_key, merge_value) = (storage_key.clone(), merge_value.clone());
+                EventListener::new(&window, "storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    if event.key().as_deref() == Some(storage_key.as_str()) {
+                        merge_value(event.new_value());
+                    }
+                })
+            };
+            let this_tab = EventListener::new(&window, local_store::STORED_EVENT, move |event| {
+                let key = event
+                    .dyn_ref::<web_sys::CustomEvent>()
+                    .and_then(|event| event.detail().as_string());
+                if key.as_deref() == Some(storage_key.as_str()) && !*writing.borrow() {
+                    merge_value(local_store::read(&storage_key).ok().flatten());
                 }
             });
-            move || drop(listener)
+            move || drop((other_tabs, this_tab))
         });
     }
-
-    let position_in_root = {
-        let root_ref = root_ref.clone();
-        move |rect: &DomRect| -> PopoverPosition {
-            let origin = root_ref
-                .cast::<Element>()
-                .map(|root| root.get_bounding_client_rect());
-            let (left, top) = origin.map_or((0.0, 0.0), |origin| (origin.left(), origin.top()));
-            PopoverPosition {
-                left: (rect.left() - left).max(0.0),
-                top: rect.bottom() - top + 6.0,
-            }
-        }
-    };
+    {
+        // Tell the host page and the view what changed, claim by claim.
+        let previous = use_mut_ref(|| None::<Shared<AnnotationState>>);
+        let host = props.host.clone();
+        let published = props.published.clone();
+        let loaded = props.article.clone();
+        let view_dispatcher = view.dispatcher();
+        use_effect_with(
+            (store.state.clone(), view_state.ready),
+            move |(state, ready)| {
+                if let Some(published) = &published {
+                    published.publish(state.clone(), loaded.clone());
+                }
+                if !*ready {
+                    return;
+                }
+                let before = previous.replace(Some(state.clone()));
+                let Some(before) = before else {
+                    return;
+                };
+                for change in changes_between(before.annotations(), state.annotations()) {
+                    let (name, annotation) = match change {
+                        AnnotationChange::Added(annotation) => (CLAIM_ADDED, annotation),
+                        AnnotationChange::Changed(annotation) => (CLAIM_CHANGED, annotation),
+                        AnnotationChange::Removed(annotation) => {
+                            view_dispatcher.dispatch(ViewAction::ClaimGone(annotation.id.clone()));
+                            (CLAIM_REMOVED, annotation)
+                        }
+                    };
+                    if let Some(host) = &host {
+                        let json = export_annotation(annotation, &loaded.source_uri).to_string();
+                        dispatch_claim_event(host, name, &json);
+                    }
+                }
+            },
+        );
+    }
 
     // The last selection the reader was offered a picker for (or dismissed one for), so that a
     // settling selection never reopens a picker the reader closed.
     let last_considered = use_mut_ref(|| None::<CharRange>);
     let consider_selection = {
         let article = article.clone();
-        let article_ref = article_ref.clone();
-        let pending = pending.clone();
-        let open = open.clone();
-        let position_in_root = position_in_root.clone();
+        let surface = surface.clone();
+        let view_dispatcher = view.dispatcher();
         let last_considered = last_considered.clone();
-        let read_only = read_only.clone();
         Callback::from(move |trigger: SelectionTrigger| {
-            if *read_only.borrow() {
-                return;
-            }
-            let Some(article_element) = article_ref.cast::<Element>() else {
+            let Some(surface) = surface().filter(|surface| surface.takes_selections()) else {
                 return;
             };
-            let snapped = selected_char_range(&article_element).and_then(|(raw, rect)| {
+            let snapped = surface.selection().and_then(|(raw, rect)| {
                 let range = snap_to_words(&article.text, raw)?;
                 Some((range, raw, rect))
             });
             let Some((range, raw, rect)) = snapped else {
                 if trigger == SelectionTrigger::PointerOrKeys {
-                    pending.set(None);
+                    view_dispatcher.dispatch(ViewAction::DismissSelection);
                 }
                 return;
             };
@@ -251,18 +338,138 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             let rect = if range == raw {
                 rect
             } else {
-                select_char_range(&article_element, range).unwrap_or(rect)
+                surface.select(range).unwrap_or(rect)
             };
-            open.set(None);
-            pending.set(Some(PendingSelection {
+            view_dispatcher.dispatch(ViewAction::OfferSelection(PendingSelection {
                 range,
-                at: position_in_root(&rect),
+                at: popover_position_below(&rect),
             }));
         })
     };
 
     use_settled_selection(consider_selection.clone(), props.article.clone());
-    use_undo_shortcuts(store.dispatcher(), root_ref.clone());
+    use_undo_shortcuts(store.dispatcher(), root_ref.clone(), story_element.clone());
+
+    {
+        // Pointer and keys on the article: selections, and clicks on highlights.
+        let surface = surface.clone();
+        let consider_selection = consider_selection.clone();
+        let view_dispatcher = view.dispatcher();
+        let shown_now = shown_now.clone();
+        let ready = view_state.ready;
+        use_effect_with((props.surface.clone(), ready), move |_| {
+            let target = surface()
+                .filter(|surface| surface.takes_selections())
+                .map(|surface| (surface.event_target(), surface));
+            let listeners = target.map(|(target, surface)| {
+                let mouse_up = {
+                    let consider_selection = consider_selection.clone();
+                    EventListener::new(&target, "mouseup", move |_| {
+                        consider_selection.emit(SelectionTrigger::PointerOrKeys)
+                    })
+                };
+                let key_up = EventListener::new(&target, "keyup", move |event| {
+                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    if event.shift_key() || event.key() == "Shift" {
+                        consider_selection.emit(SelectionTrigger::PointerOrKeys);
+                    }
+                });
+                let click = EventListener::new(&target, "click", move |event| {
+                    let Some(event) = event.dyn_ref::<MouseEvent>() else {
+                        return;
+                    };
+                    // A drag that ended on a highlight is a new selection, not a click on it.
+                    if surface.selection().is_some() {
+                        return;
+                    }
+                    let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
+                    let pointed = surface.claims_at_point(x, y, shown_now.borrow().annotations());
+                    if let Some(pointed) = pointed {
+                        view_dispatcher.dispatch(ViewAction::OpenClaims {
+                            ids: pointed.ids,
+                            at: popover_position_below(&pointed.highlight),
+                        });
+                    }
+                });
+                (mouse_up, key_up, click)
+            });
+            move || drop(listeners)
+        });
+    }
+    {
+        // Paint the highlights (a story in place; the own copy renders its own).
+        let surface = surface.clone();
+        use_effect_with(
+            (
+                shown.clone(),
+                view_state.flashing.clone(),
+                props.story_generation,
+            ),
+            move |(shown, flashing, _)| {
+                if let Some(surface) = surface() {
+                    surface.paint(shown.annotations(), flashing.as_deref());
+                }
+            },
+        );
+    }
+    {
+        // A story in place: take the highlights away with the widget.
+        let surface = props.surface.clone();
+        use_effect_with(surface, |surface| {
+            let story = match surface {
+                SurfaceChoice::HostStory(story) => Some(story.clone()),
+                SurfaceChoice::OwnCopy => None,
+            };
+            move || {
+                if let Some(story) = story {
+                    story.detach();
+                }
+            }
+        });
+    }
+    {
+        // A drawer goes beside the story when there is room for it, open from the start.
+        let root_ref = root_ref.clone();
+        let surface = surface.clone();
+        let view_dispatcher = view.dispatcher();
+        use_effect_with(props.panel, move |panel| {
+            let listener = (*panel == PanelPlacement::Drawer).then(|| {
+                let place = move |first: bool| {
+                    let (Some(root), Some(surface)) =
+                        (root_ref.cast::<web_sys::HtmlElement>(), surface())
+                    else {
+                        return;
+                    };
+                    let window_width = gloo::utils::window()
+                        .inner_width()
+                        .ok()
+                        .and_then(|width| width.as_f64())
+                        .unwrap_or(0.0);
+                    let room = window_width
+                        - surface.event_target().get_bounding_client_rect().right()
+                        - 16.0;
+                    let fits = room >= DRAWER_MIN_WIDTH;
+                    let width = if fits {
+                        room.min(DRAWER_MAX_WIDTH)
+                    } else {
+                        window_width
+                    };
+                    let _ = root.style().set_property(
+                        "--ca-drawer-width",
+                        &crate::browser::highlight_painter::whole_pixels(width),
+                    );
+                    if first && fits {
+                        view_dispatcher.dispatch(ViewAction::ToggleDrawer);
+                    }
+                };
+                place(true);
+                EventListener::new(&gloo::utils::window(), "resize", move |_| place(false))
+            });
+            move || drop(listener)
+        });
+    }
 
     let on_undo = {
         let dispatcher = store.dispatcher();
@@ -278,9 +485,9 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     };
     let on_clear_all = {
         let dispatcher = store.dispatcher();
-        let open = open.setter();
+        let view_dispatcher = view.dispatcher();
         use_callback((), move |(), _| {
-            open.set(None);
+            view_dispatcher.dispatch(ViewAction::CloseClaim);
             dispatcher.dispatch(Action::ClearAll { at_ms: now_ms() });
         })
     };
@@ -299,21 +506,19 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     } = TransferHandles {
         state: store.state.clone(),
         dispatcher: store.dispatcher(),
+        view: view_state.clone(),
+        view_dispatcher: view.dispatcher(),
         loaded: props.article.clone(),
-        import_notice: import_notice.clone(),
-        offered_foreign: offered_foreign.clone(),
-        shared_view: shared_view.clone(),
-        share_link: share_link.clone(),
-        unreadable_raw: unreadable_raw.clone(),
     }
     .actions();
 
     let choose_tag = {
         let article = article.clone();
-        let pending = pending.clone();
+        let pending = view_state.pending.clone();
         let dispatcher = store.dispatcher();
+        let view_dispatcher = view.dispatcher();
         Callback::from(move |tag: Tag| {
-            if let Some(selection) = (*pending).clone() {
+            if let Some(selection) = &pending {
                 let annotation = Annotation::describe(
                     &article.text,
                     selection.range,
@@ -322,26 +527,26 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                     now_ms(),
                 );
                 dispatcher.dispatch(Action::Add(annotation));
-                pending.set(None);
+                view_dispatcher.dispatch(ViewAction::DismissSelection);
                 clear_selection();
             }
         })
     };
     let attach_here = {
         let article = article.clone();
-        let pending = pending.clone();
-        let reattaching = reattaching.clone();
+        let pending = view_state.pending.clone();
+        let reattaching = view_state.reattaching.clone();
         let dispatcher = store.dispatcher();
+        let view_dispatcher = view.dispatcher();
         Callback::from(move |()| {
-            if let (Some(selection), Some(id)) = ((*pending).clone(), (*reattaching).clone()) {
+            if let (Some(selection), Some(id)) = (&pending, &reattaching) {
                 dispatcher.dispatch(Action::reattach_at(
                     &article.text,
-                    id,
+                    id.clone(),
                     selection.range,
                     now_ms(),
                 ));
-                reattaching.set(None);
-                pending.set(None);
+                view_dispatcher.dispatch(ViewAction::EndReattach);
                 clear_selection();
             }
         })
@@ -362,75 +567,61 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         })
     };
     let on_reattach = {
-        let reattaching = reattaching.clone();
-        let open = open.clone();
-        Callback::from(move |id: String| {
-            open.set(None);
-            reattaching.set(Some(id));
-        })
+        let view_dispatcher = view.dispatcher();
+        Callback::from(move |id: String| view_dispatcher.dispatch(ViewAction::StartReattach(id)))
     };
     let dismiss_picker = {
-        let pending = pending.clone();
-        Callback::from(move |()| pending.set(None))
+        let view_dispatcher = view.dispatcher();
+        Callback::from(move |()| view_dispatcher.dispatch(ViewAction::DismissSelection))
     };
 
-    // Stable across renders (setters and refs only), so unchanged blocks of the article are
-    // not re-rendered when the picker or the editor opens.
+    // Stable across renders (a dispatcher only), so unchanged blocks of the article are not
+    // re-rendered when the picker or the editor opens.
     let on_open = {
-        let open = open.setter();
-        let pending = pending.setter();
-        let position_in_root = position_in_root.clone();
+        let view_dispatcher = view.dispatcher();
         use_callback((), move |request: OpenRequest, _| {
-            pending.set(None);
-            let at = position_in_root(&request.rect);
-            open.set(Some(match request.ids.as_slice() {
-                [id] => OpenClaim::Edit { id: id.clone(), at },
-                _ => OpenClaim::Choose {
-                    ids: request.ids,
-                    at,
-                },
-            }));
+            view_dispatcher.dispatch(ViewAction::OpenClaims {
+                ids: request.ids,
+                at: popover_position_below(&request.rect),
+            });
         })
     };
 
     let on_choose_claim = {
-        let open = open.setter();
-        let flashing = flashing.setter();
+        let view_dispatcher = view.dispatcher();
         let flash_timer = flash_timer.clone();
-        let root_ref = root_ref.clone();
-        let position_in_root = position_in_root.clone();
+        let surface = surface.clone();
+        let shown_now = shown_now.clone();
         use_callback((), move |id: String, _| {
-            let Some(root) = root_ref.cast::<Element>() else {
+            let range = shown_now
+                .borrow()
+                .get(&id)
+                .map(|annotation| annotation.range);
+            let Some(rect) = range.and_then(|range| surface()?.reveal(range, true)) else {
                 return;
             };
-            let Some(rect) = scroll_to_highlight(&root, &id) else {
-                return;
-            };
-            open.set(Some(OpenClaim::Edit {
-                id: id.clone(),
-                at: position_in_root(&rect),
-            }));
-            flashing.set(Some(id));
-            let flashing = flashing.clone();
+            view_dispatcher.dispatch(ViewAction::ShowClaim {
+                id,
+                at: popover_position_below(&rect),
+            });
+            let view_dispatcher = view_dispatcher.clone();
             flash_timer.replace(Some(Timeout::new(FLASH_MILLISECONDS, move || {
-                flashing.set(None)
+                view_dispatcher.dispatch(ViewAction::EndFlash)
             })));
         })
     };
 
     let close_claim = {
-        let open = open.clone();
-        Callback::from(move |()| open.set(None))
+        let view_dispatcher = view.dispatcher();
+        Callback::from(move |()| view_dispatcher.dispatch(ViewAction::CloseClaim))
     };
 
     let onkeydown = {
-        let pending = pending.clone();
-        let open = open.clone();
+        let tagging = view_state.pending.is_some() && view_state.reattaching.is_none();
         let choose_tag = choose_tag.clone();
-        let reattaching = reattaching.clone();
+        let view_dispatcher = view.dispatcher();
         Callback::from(move |event: KeyboardEvent| {
             let key = event.key();
-            let tagging = pending.is_some() && reattaching.is_none();
             if tagging && !event.ctrl_key() && !event.meta_key() && !event.alt_key() {
                 if let Some(tag) = Tag::from_shortcut(&key) {
                     event.prevent_default();
@@ -439,105 +630,40 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                 }
             }
             if key == "Escape" {
-                if pending.is_some() {
-                    pending.set(None);
-                } else if reattaching.is_some() {
-                    reattaching.set(None);
-                } else if open.is_some() {
-                    open.set(None);
-                }
+                view_dispatcher.dispatch(ViewAction::Escape);
             }
         })
     };
 
-    let onmouseup = {
-        let consider_selection = consider_selection.clone();
-        Callback::from(move |_: MouseEvent| {
-            consider_selection.emit(SelectionTrigger::PointerOrKeys)
-        })
-    };
-    let onkeyup = {
-        let consider_selection = consider_selection.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.shift_key() || event.key() == "Shift" {
-                consider_selection.emit(SelectionTrigger::PointerOrKeys);
-            }
-        })
-    };
-
-    let state = store.state.clone();
-    let shown = shared_view
-        .as_ref()
-        .map_or_else(|| state.clone(), |view| view.state.clone());
-    let popover = match (*pending).clone() {
-        _ if shared_view.is_some() => html! {},
-        Some(selection) if reattaching.is_some() => html! {
+    let popover = match (view_state.pending.clone(), view_state.open.clone()) {
+        _ if view_state.read_only() => html! {},
+        (Some(selection), _) if view_state.reattaching.is_some() => html! {
             <ReattachPicker at={selection.at} on_attach={attach_here} on_dismiss={dismiss_picker.clone()} />
         },
-        Some(selection) => html! {
+        (Some(selection), _) => html! {
             <TagPicker at={selection.at} on_choose={choose_tag.clone()} on_dismiss={dismiss_picker} />
         },
-        None => match (*open).clone() {
-            Some(OpenClaim::Edit { id, at }) => match state.get(&id) {
-                Some(annotation) => {
-                    let dispatcher = store.dispatcher();
-                    let on_retag = {
-                        let (dispatcher, id) = (dispatcher.clone(), id.clone());
-                        Callback::from(move |tag: Tag| {
-                            dispatcher.dispatch(Action::Retag {
-                                id: id.clone(),
-                                tag,
-                                at_ms: now_ms(),
-                            })
-                        })
-                    };
-                    let on_note = {
-                        let (dispatcher, id) = (dispatcher.clone(), id.clone());
-                        Callback::from(move |note: String| {
-                            dispatcher.dispatch(Action::SetNote {
-                                id: id.clone(),
-                                note,
-                                at_ms: now_ms(),
-                            })
-                        })
-                    };
-                    let on_delete = {
-                        let (dispatcher, id, open) = (dispatcher.clone(), id.clone(), open.clone());
-                        Callback::from(move |()| {
-                            dispatcher.dispatch(Action::Delete {
-                                id: id.clone(),
-                                at_ms: now_ms(),
-                            });
-                            open.set(None);
-                        })
-                    };
-                    html! {
-                        <AnnotationEditor annotation={annotation.clone()} {at}
-                            {on_retag} {on_note} {on_delete} on_close={close_claim.clone()} />
-                    }
-                }
-                None => html! {},
-            },
-            Some(OpenClaim::Choose { ids, at }) => {
-                let choices: Vec<Annotation> =
-                    ids.iter().filter_map(|id| state.get(id).cloned()).collect();
-                let on_pick = {
-                    let open = open.clone();
-                    Callback::from(move |id: String| open.set(Some(OpenClaim::Edit { id, at })))
-                };
-                html! { <ClaimChooser {choices} {at} {on_pick} on_close={close_claim.clone()} /> }
-            }
+        (None, Some(OpenClaim::Edit { id, at })) => match state.get(&id) {
+            Some(annotation) => claim_editor(annotation, at, &store, close_claim.clone()),
             None => html! {},
         },
+        (None, Some(OpenClaim::Choose { ids, at })) => {
+            let choices: Vec<Annotation> =
+                ids.iter().filter_map(|id| state.get(id).cloned()).collect();
+            let on_pick = {
+                let view_dispatcher = view.dispatcher();
+                Callback::from(move |id: String| {
+                    view_dispatcher.dispatch(ViewAction::PickClaim(id))
+                })
+            };
+            html! { <ClaimChooser {choices} {at} {on_pick} on_close={close_claim.clone()} /> }
+        }
+        (None, None) => html! {},
     };
 
     let on_delete_from_review = {
         let dispatcher = store.dispatcher();
-        let reattaching = reattaching.clone();
         Callback::from(move |id: String| {
-            if reattaching.as_deref() == Some(id.as_str()) {
-                reattaching.set(None);
-            }
             dispatcher.dispatch(Action::Delete {
                 id,
                 at_ms: now_ms(),
@@ -545,29 +671,97 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         })
     };
     let on_filter = {
-        let filter = filter.clone();
-        Callback::from(move |tag: Option<Tag>| filter.set(tag))
+        let view_dispatcher = view.dispatcher();
+        Callback::from(move |tag: Option<Tag>| view_dispatcher.dispatch(ViewAction::SetFilter(tag)))
+    };
+
+    let in_place = matches!(props.surface, SurfaceChoice::HostStory(_));
+    let claim_count = shown.annotations().len();
+    let panel = html! {
+        <ClaimsPanel article={article.clone()} annotations={shown.clone()} filter={view_state.filter.clone()}
+            reattaching={view_state.reattaching.clone()} read_only={view_state.read_only()} {on_share}
+            stored_bytes={view_state.notices.stored_bytes} {on_filter} on_choose={on_choose_claim}
+            on_delete={on_delete_from_review} {on_accept} {on_reattach}
+            {on_undo} {on_redo} {on_clear_all} {on_export_json} {on_export_csv} {on_import_file} />
+    };
+    let article_view = (!in_place).then(|| {
+        html! {
+            <div class="ca-article-column" ref={article_ref}>
+                <ArticleView article={article.clone()} annotations={shown.clone()} flashing={view_state.flashing.clone()} {on_open} />
+            </div>
+        }
+    });
+    let layout = match props.panel {
+        PanelPlacement::Inline => html! { <div class="ca-layout">{ article_view }{ panel }</div> },
+        PanelPlacement::Drawer => {
+            let toggle = {
+                let view_dispatcher = view.dispatcher();
+                Callback::from(move |_: MouseEvent| {
+                    view_dispatcher.dispatch(ViewAction::ToggleDrawer)
+                })
+            };
+            let open = view_state.drawer_open;
+            html! {
+                <>
+                    { article_view }
+                    <button type="button" class="ca-drawer-toggle" aria-expanded={open.to_string()} onclick={toggle}>
+                        { if open { "Hide claims".to_string() } else { format!("Claims ({claim_count})") } }
+                    </button>
+                    <div class="ca-drawer" hidden={!open}>{ panel }</div>
+                </>
+            }
+        }
     };
 
     html! {
-        <div class="ca-annotator" ref={root_ref} {onkeydown} data-ca-ready={ready.then_some("true")}>
-            <Notices storage_problem={(*storage_problem).clone()} recovery={(*recovery_notice).clone()}
-                has_unreadable_data={unreadable_raw.is_some()} shared_message={shared_view.as_ref().map(|view| view.message.clone())}
-                shared_count={shared_view.as_ref().map_or(0, |view| view.state.annotations().len())} share_link={(*share_link).clone()}
-                import_message={(*import_notice).clone()} offers_foreign={offered_foreign.is_some()}
+        <div class={classes!("ca-annotator", in_place.then_some("ca-in-place"))} ref={root_ref} {onkeydown}
+            data-ca-ready={view_state.ready.then_some("true")}>
+            <Notices notices={view_state.notices.clone()}
                 on_download_annotations={download_annotations} on_download_unreadable={download_unreadable}
                 on_keep_shared_copy={keep_shared_copy} on_leave_shared_view={leave_shared_view} on_close_share_link={close_share_link}
                 on_import_foreign={import_foreign_for_review} on_close_import={close_import_notice} />
-            <div class="ca-layout">
-                <div class="ca-article-column" ref={article_ref} {onmouseup} {onkeyup}>
-                    <ArticleView article={article.clone()} annotations={shown.clone()} flashing={(*flashing).clone()} {on_open} />
-                </div>
-                <ClaimsPanel article={article.clone()} annotations={shown} filter={(*filter).clone()} reattaching={(*reattaching).clone()}
-                    read_only={shared_view.is_some()} {on_share}
-                    stored_bytes={*stored_bytes} {on_filter} on_choose={on_choose_claim} on_delete={on_delete_from_review} {on_accept} {on_reattach}
-                    {on_undo} {on_redo} {on_clear_all} {on_export_json} {on_export_csv} {on_import_file} />
-            </div>
+            { layout }
             { popover }
         </div>
+    }
+}
+
+/// The editor for one claim, with its actions bound to it.
+fn claim_editor(
+    annotation: &Annotation,
+    at: PopoverPosition,
+    store: &UseReducerHandle<Store<AnnotationState>>,
+    on_close: Callback<()>,
+) -> Html {
+    let dispatcher = store.dispatcher();
+    let id = annotation.id.clone();
+    let on_retag = {
+        let (dispatcher, id) = (dispatcher.clone(), id.clone());
+        Callback::from(move |tag: Tag| {
+            dispatcher.dispatch(Action::Retag {
+                id: id.clone(),
+                tag,
+                at_ms: now_ms(),
+            })
+        })
+    };
+    let on_note = {
+        let (dispatcher, id) = (dispatcher.clone(), id.clone());
+        Callback::from(move |note: String| {
+            dispatcher.dispatch(Action::SetNote {
+                id: id.clone(),
+                note,
+                at_ms: now_ms(),
+            })
+        })
+    };
+    let on_delete = Callback::from(move |()| {
+        dispatcher.dispatch(Action::Delete {
+            id: id.clone(),
+            at_ms: now_ms(),
+        })
+    });
+    html! {
+        <AnnotationEditor annotation={annotation.clone()} {at} {on_retag} {on_note} {on_delete} {on_close} />
     }
 }

@@ -1,4 +1,6 @@
-//! The article, drawn as blocks of runs; highlighted runs are `<mark>`s that open their claims.
+//! The article, drawn as blocks of runs; highlighted runs are `<mark>`s that open their claims
+//! (a click is hit-tested by the own-copy surface, `browser::article_surface::own_copy`; Enter
+//! or Space on a focused highlight opens it here).
 //!
 //! Invariants:
 //! - Every run element carries `data-ca-start`/`data-ca-end` (its code-point range in the source
@@ -14,12 +16,12 @@ use std::rc::Rc;
 use web_sys::DomRect;
 use yew::prelude::*;
 
-use super::shared::Shared;
 use crate::core::annotation::Annotation;
 use crate::core::annotation_state::AnnotationState;
 use crate::core::article::{Article, BlockKind, PieceRole};
 use crate::core::char_range::CharRange;
 use crate::core::segments::{segment_piece, Segment};
+use crate::core::shared::Shared;
 use crate::core::tag::Tag;
 
 /// A reader asked to open the claims covering a run.
@@ -220,18 +222,6 @@ fn render_run(props: &BlockViewProps, segment: &Segment) -> Html {
             }
         }
     };
-    let onclick = {
-        let open = open.clone();
-        Callback::from(move |event: MouseEvent| {
-            // A drag that ended on a highlight is a new selection, not a click on the claim.
-            let selecting = web_sys::window()
-                .and_then(|window| window.get_selection().ok().flatten())
-                .is_some_and(|selection| !selection.is_collapsed());
-            if !selecting {
-                open(event.target());
-            }
-        })
-    };
     let onkeydown = Callback::from(move |event: KeyboardEvent| {
         if event.key() == "Enter" || event.key() == " " {
             event.prevent_default();
@@ -244,6 +234,6 @@ fn render_run(props: &BlockViewProps, segment: &Segment) -> Html {
             data-ca-end-labels={(!ending_labels.is_empty()).then(|| ending_labels.join(" \u{b7} "))}
             tabindex={starts_a_claim.then_some("0")} role={starts_a_claim.then_some("button")}
             aria-label={starts_a_claim.then(|| format!("{text} ({label} claim)"))}
-            {onclick} {onkeydown}>{ text }</mark>
+            {onkeydown}>{ text }</mark>
     }
 }

@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 use super::annotation_editor::preview;
-use super::shared::Shared;
 use crate::core::annotation::{AnchorStatus, Annotation};
 use crate::core::annotation_state::AnnotationState;
 use crate::core::article::Article;
+use crate::core::shared::Shared;
 use crate::core::tag::Tag;
 
 #[derive(Properties, PartialEq)]

@@ -9,13 +9,18 @@ use yew::prelude::*;
 #[hook]
 pub fn use_focus_on_open<K: PartialEq + 'static>(key: K) -> NodeRef {
     let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with(key, move |_| {
-            if let Some(element) = node.cast::<HtmlElement>() {
-                let _ = element.focus();
-            }
-        });
-    }
+    use_focus_when(node.clone(), key);
     node
+}
+
+/// Focuses `node` after the first render and whenever `key` changes. Declare it after
+/// [`super::popover::use_popover_placement`] for the same popover: effects run in order, and a
+/// popover must be shown before anything in it can take focus.
+#[hook]
+pub fn use_focus_when<K: PartialEq + 'static>(node: NodeRef, key: K) {
+    use_effect_with(key, move |_| {
+        if let Some(element) = node.cast::<HtmlElement>() {
+            let _ = element.focus();
+        }
+    });
 }

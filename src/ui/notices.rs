@@ -3,18 +3,11 @@
 
 use yew::prelude::*;
 
+use crate::core::view_state;
+
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
-    pub storage_problem: Option<String>,
-    pub recovery: Option<String>,
-    pub has_unreadable_data: bool,
-    /// Set while claims from a share link are shown.
-    pub shared_message: Option<String>,
-    pub shared_count: usize,
-    pub share_link: Option<String>,
-    pub import_message: Option<String>,
-    /// The last import held back claims of another article.
-    pub offers_foreign: bool,
+    pub notices: view_state::Notices,
     pub on_download_annotations: Callback<MouseEvent>,
     pub on_download_unreadable: Callback<MouseEvent>,
     pub on_keep_shared_copy: Callback<MouseEvent>,
@@ -31,43 +24,48 @@ pub fn notices(props: &NoticesProps) -> Html {
             input.select();
         }
     });
+    let notices = &props.notices;
+    let shared_count = notices
+        .shared_view
+        .as_ref()
+        .map_or(0, |view| view.state.annotations().len());
     html! {
         <>
-            if let Some(message) = props.storage_problem.clone() {
+            if let Some(message) = notices.storage_problem.clone() {
                 <div class="ca-notice ca-notice-storage" role="alert">
                     <p>{ message }</p>
                     <button type="button" class="ca-download" onclick={props.on_download_annotations.clone()}>{ "Download your annotations" }</button>
                 </div>
             }
-            if let Some(message) = props.shared_message.clone() {
+            if let Some(message) = notices.shared_view.as_ref().map(|view| view.message.clone()) {
                 <div class="ca-notice ca-notice-shared" role="status">
                     <p>{ message }</p>
-                    if props.shared_count > 0 {
+                    if shared_count > 0 {
                         <button type="button" class="ca-keep-copy" onclick={props.on_keep_shared_copy.clone()}>{ "Keep a copy" }</button>
                     }
                     <button type="button" class="ca-leave-shared" onclick={props.on_leave_shared_view.clone()}>{ "Back to my own claims" }</button>
                 </div>
             }
-            if let Some(link) = props.share_link.clone() {
+            if let Some(link) = notices.share_link.clone() {
                 <div class="ca-notice ca-notice-share" role="status">
                     <p>{ format!("Share this link ({} characters). The claims travel inside it; nothing is sent anywhere.", link.chars().count()) }</p>
                     <input class="ca-share-link" type="text" readonly=true value={link} aria-label="Share link" onfocus={select_all} />
                     <button type="button" class="ca-close-notice" onclick={props.on_close_share_link.clone()}>{ "Done" }</button>
                 </div>
             }
-            if let Some(message) = props.import_message.clone() {
+            if let Some(message) = notices.import_message.clone() {
                 <div class="ca-notice ca-notice-import" role="status">
                     <p>{ message }</p>
-                    if props.offers_foreign {
+                    if notices.offered_foreign.is_some() {
                         <button type="button" class="ca-import-foreign" onclick={props.on_import_foreign.clone()}>{ "Import them for review" }</button>
                     }
                     <button type="button" class="ca-close-notice" onclick={props.on_close_import.clone()}>{ "OK" }</button>
                 </div>
             }
-            if let Some(message) = props.recovery.clone() {
+            if let Some(message) = notices.recovery.clone() {
                 <div class="ca-notice ca-notice-recovery" role="status">
                     <p>{ message }</p>
-                    if props.has_unreadable_data {
+                    if notices.unreadable_raw.is_some() {
                         <button type="button" class="ca-download" onclick={props.on_download_unreadable.clone()}>{ "Download the unreadable data" }</button>
                     }
                 </div>

@@ -131,6 +131,7 @@ pub fn save_merged(
     };
     let encoded = encode_annotations(&loaded.key, &merged);
     local_store::write(&key, &encoded)?;
+    local_store::announce_stored(&key);
     Ok(Saved {
         merged,
         bytes: encoded.len(),

@@ -1,19 +1,13 @@
 //! Claims opened from a share link: read from the page's fragment, shown read-only.
 
 use super::annotator::LoadedArticle;
-use super::shared::Shared;
 use crate::browser::clock_and_ids::now_ms;
 use crate::browser::location_fragment;
 use crate::core::annotation_state::{Action, AnnotationState};
 use crate::core::merge::Snapshot;
 use crate::core::share_link::decode_share_fragment;
-
-/// Claims opened from a share link.
-#[derive(Clone, PartialEq)]
-pub struct SharedView {
-    pub state: Shared<AnnotationState>,
-    pub message: String,
-}
+use crate::core::shared::Shared;
+use crate::core::view_state::SharedView;
 
 /// Reads a share link from the page's fragment, if there is one.
 pub fn open_share_link(loaded: &LoadedArticle) -> Option<SharedView> {

@@ -6,7 +6,8 @@
 use yew::prelude::*;
 
 use super::focus_on_open::use_focus_on_open;
-use super::popover_position::PopoverPosition;
+use super::popover::use_popover_placement;
+use crate::core::popover_position::PopoverPosition;
 
 use crate::core::tag::Tag;
 
@@ -19,6 +20,8 @@ pub struct TagPickerProps {
 
 #[function_component(TagPicker)]
 pub fn tag_picker(props: &TagPickerProps) -> Html {
+    let popover = use_node_ref();
+    use_popover_placement(popover.clone(), props.at);
     let first_button = use_focus_on_open(());
     // Keeps the reader's selection visible while the pointer is on the picker.
     let keep_selection = Callback::from(|event: MouseEvent| event.prevent_default());
@@ -40,8 +43,7 @@ pub fn tag_picker(props: &TagPickerProps) -> Html {
         .collect();
     let on_dismiss = props.on_dismiss.clone();
     html! {
-        <div class="ca-popover ca-tag-picker" role="toolbar" aria-label="Tag this claim (keys 1, 2, 3; Escape to cancel)"
-            style={props.at.style()} onmousedown={keep_selection}>
+        <div class="ca-popover ca-tag-picker" ref={popover} popover="manual" role="toolbar" aria-label="Tag this claim (keys 1, 2, 3; Escape to cancel)" onmousedown={keep_selection}>
             { buttons }
             <button type="button" class="ca-dismiss" aria-label="Cancel" onclick={move |_| on_dismiss.emit(())}>{ "\u{d7}" }</button>
         </div>
@@ -58,12 +60,13 @@ pub struct ReattachPickerProps {
 /// Shown instead of the tag picker while a claim from "Needs review" waits for its new words.
 #[function_component(ReattachPicker)]
 pub fn reattach_picker(props: &ReattachPickerProps) -> Html {
+    let popover = use_node_ref();
+    use_popover_placement(popover.clone(), props.at);
     let attach_button = use_focus_on_open(());
     let on_attach = props.on_attach.clone();
     let on_dismiss = props.on_dismiss.clone();
     html! {
-        <div class="ca-popover ca-tag-picker ca-reattach-picker" role="toolbar" aria-label="Re-attach the claim here (Escape to cancel)"
-            style={props.at.style()} onmousedown={Callback::from(|event: MouseEvent| event.prevent_default())}>
+        <div class="ca-popover ca-tag-picker ca-reattach-picker" ref={popover} popover="manual" role="toolbar" aria-label="Re-attach the claim here (Escape to cancel)" onmousedown={Callback::from(|event: MouseEvent| event.prevent_default())}>
             <button type="button" class="ca-attach" ref={attach_button} onclick={move |_: MouseEvent| on_attach.emit(())}>{ "Attach the claim here" }</button>
             <button type="button" class="ca-dismiss" aria-label="Cancel" onclick={move |_: MouseEvent| on_dismiss.emit(())}>{ "\u{d7}" }</button>
         </div>

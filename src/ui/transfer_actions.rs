@@ -2,22 +2,19 @@
 //! summary and the offer for another article's claims), share links, and downloads of what
 //! storage could not keep. Built here so the annotator stays about wiring.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::annotation_store::AnnotationStore;
 use super::annotator::LoadedArticle;
 use super::persistence;
-use super::shared::Shared;
-use super::shared_view::SharedView;
+use super::store::Store;
 use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
 use crate::browser::downloads;
 use crate::browser::location_fragment;
-use crate::core::annotation::Annotation;
 use crate::core::annotation_state::{Action, AnnotationState};
 use crate::core::csv_export::export_csv;
 use crate::core::share_link::encode_share_fragment;
+use crate::core::shared::Shared;
+use crate::core::view_state::{ViewAction, ViewState};
 use crate::core::web_annotation_export::export_collection;
 use crate::core::web_annotation_import::{
     import_annotations, ImportError, ImportOutcome, ImportSummary, MAX_IMPORT_BYTES,
@@ -26,13 +23,10 @@ use crate::core::web_annotation_import::{
 /// The state these actions read and set, handed over by the annotator.
 pub struct TransferHandles {
     pub state: Shared<AnnotationState>,
-    pub dispatcher: UseReducerDispatcher<AnnotationStore>,
+    pub dispatcher: UseReducerDispatcher<Store<AnnotationState>>,
+    pub view: Shared<ViewState>,
+    pub view_dispatcher: UseReducerDispatcher<Store<ViewState>>,
     pub loaded: LoadedArticle,
-    pub import_notice: UseStateHandle<Option<String>>,
-    pub offered_foreign: UseStateHandle<Option<Rc<Vec<Annotation>>>>,
-    pub shared_view: UseStateHandle<Option<SharedView>>,
-    pub share_link: UseStateHandle<Option<String>>,
-    pub unreadable_raw: UseStateHandle<Option<String>>,
 }
 
 pub struct TransferActions {
@@ -54,13 +48,19 @@ impl TransferHandles {
         let TransferHandles {
             state,
             dispatcher,
+            view,
+            view_dispatcher,
             loaded,
-            import_notice,
-            offered_foreign,
-            shared_view,
-            share_link,
-            unreadable_raw,
         } = self;
+        let report = {
+            let view_dispatcher = view_dispatcher.clone();
+            move |message: String| {
+                view_dispatcher.dispatch(ViewAction::ImportReported {
+                    message,
+                    from_other_article: Vec::new(),
+                })
+            }
+        };
         let on_export_json = {
             let state = state.clone();
             let loaded = loaded.clone();
@@ -94,31 +94,29 @@ impl TransferHandles {
             let state = state.clone();
             let loaded = loaded.clone();
             let dispatcher = dispatcher.clone();
-            let import_notice = import_notice.clone();
-            let offered_foreign = offered_foreign.clone();
+            let view_dispatcher = view_dispatcher.clone();
+            let report = report.clone();
             Callback::from(move |file: web_sys::File| {
                 let size = file.size() as usize;
                 if size > MAX_IMPORT_BYTES {
-                    import_notice.set(Some(format!(
+                    report(format!(
                         "{}: {}",
                         file.name(),
                         ImportError::TooLarge { bytes: size }.message()
-                    )));
+                    ));
                     return;
                 }
-                let (state, loaded, dispatcher, import_notice, offered_foreign) = (
+                let (state, loaded, dispatcher, view_dispatcher, report) = (
                     state.clone(),
                     loaded.clone(),
                     dispatcher.clone(),
-                    import_notice.clone(),
-                    offered_foreign.clone(),
+                    view_dispatcher.clone(),
+                    report.clone(),
                 );
                 wasm_bindgen_futures::spawn_local(async move {
                     let Ok(contents) = wasm_bindgen_futures::JsFuture::from(file.text()).await
                     else {
-                        import_notice.set(Some(
-                            "The file could not be read. Nothing was changed.".into(),
-                        ));
+                        report("The file could not be read. Nothing was changed.".into());
                         return;
                     };
                     let contents = contents.as_string().unwrap_or_default();
@@ -132,13 +130,10 @@ impl TransferHandles {
                     ) {
                         Ok(outcome) => {
                             let summary = ImportSummary::of(state.annotations(), &outcome);
-                            import_notice.set(Some(format!(
-                                "{}: {}",
-                                file.name(),
-                                summary.message()
-                            )));
-                            let foreign = outcome.from_other_article;
-                            offered_foreign.set((!foreign.is_empty()).then(|| Rc::new(foreign)));
+                            view_dispatcher.dispatch(ViewAction::ImportReported {
+                                message: format!("{}: {}", file.name(), summary.message()),
+                                from_other_article: outcome.from_other_article,
+                            });
                             if !outcome.annotations.is_empty() {
                                 dispatcher.dispatch(Action::Import {
                                     annotations: outcome.annotations,
@@ -146,9 +141,7 @@ impl TransferHandles {
                                 });
                             }
                         }
-                        Err(error) => {
-                            import_notice.set(Some(format!("{}: {}", file.name(), error.message())))
-                        }
+                        Err(error) => report(format!("{}: {}", file.name(), error.message())),
                     }
                 });
             })
@@ -156,75 +149,78 @@ impl TransferHandles {
         let on_share = {
             let state = state.clone();
             let loaded = loaded.clone();
-            let share_link = share_link.clone();
+            let view_dispatcher = view_dispatcher.clone();
             Callback::from(move |()| {
                 let fragment = encode_share_fragment(&loaded.key, state.annotations());
-                share_link.set(location_fragment::link_with_fragment(&fragment));
+                view_dispatcher.dispatch(ViewAction::ShareLinkMade(
+                    location_fragment::link_with_fragment(&fragment),
+                ));
             })
         };
         let close_share_link = {
-            let share_link = share_link.clone();
-            Callback::from(move |_: MouseEvent| share_link.set(None))
+            let view_dispatcher = view_dispatcher.clone();
+            Callback::from(move |_: MouseEvent| {
+                view_dispatcher.dispatch(ViewAction::CloseShareLink)
+            })
         };
         let keep_shared_copy = {
-            let shared_view = shared_view.clone();
+            let shared_view = view.notices.shared_view.clone();
             let dispatcher = dispatcher.clone();
-            let import_notice = import_notice.clone();
+            let view_dispatcher = view_dispatcher.clone();
+            let report = report.clone();
             let state = state.clone();
             Callback::from(move |_: MouseEvent| {
-                if let Some(view) = (*shared_view).clone() {
+                if let Some(view) = shared_view.clone() {
                     let outcome = ImportOutcome {
                         annotations: view.state.annotations().to_vec(),
                         ..Default::default()
                     };
-                    import_notice.set(Some(format!(
+                    report(format!(
                         "Shared link: {}",
                         ImportSummary::of(state.annotations(), &outcome).message()
-                    )));
+                    ));
                     dispatcher.dispatch(Action::Import {
                         annotations: outcome.annotations,
                         now_ms: now_ms(),
                     });
                 }
                 location_fragment::clear_fragment();
-                shared_view.set(None);
+                view_dispatcher.dispatch(ViewAction::LeaveSharedView);
             })
         };
         let leave_shared_view = {
-            let shared_view = shared_view.clone();
+            let view_dispatcher = view_dispatcher.clone();
             Callback::from(move |_: MouseEvent| {
                 location_fragment::clear_fragment();
-                shared_view.set(None);
+                view_dispatcher.dispatch(ViewAction::LeaveSharedView);
             })
         };
         let close_import_notice = {
-            let import_notice = import_notice.clone();
-            let offered_foreign = offered_foreign.clone();
+            let view_dispatcher = view_dispatcher.clone();
             Callback::from(move |_: MouseEvent| {
-                import_notice.set(None);
-                offered_foreign.set(None);
+                view_dispatcher.dispatch(ViewAction::CloseImportNotice)
             })
         };
         let import_foreign_for_review = {
-            let offered_foreign = offered_foreign.clone();
-            let import_notice = import_notice.clone();
+            let offered_foreign = view.notices.offered_foreign.clone();
             let dispatcher = dispatcher.clone();
+            let report = report.clone();
             Callback::from(move |_: MouseEvent| {
-                if let Some(foreign) = (*offered_foreign).clone() {
-                    import_notice.set(Some(format!("{} claims of another article were imported; they are listed under Needs review.", foreign.len())));
+                if let Some(foreign) = offered_foreign.clone() {
+                    // Reported first: the report also withdraws the offer.
+                    report(format!("{} claims of another article were imported; they are listed under Needs review.", foreign.len()));
                     dispatcher.dispatch(Action::Import {
                         annotations: foreign.to_vec(),
                         now_ms: now_ms(),
                     });
                 }
-                offered_foreign.set(None);
             })
         };
         let download_unreadable = {
-            let unreadable_raw = unreadable_raw.clone();
+            let unreadable_raw = view.notices.unreadable_raw.clone();
             let key = loaded.key.clone();
             Callback::from(move |_: MouseEvent| {
-                if let Some(raw) = (*unreadable_raw).clone() {
+                if let Some(raw) = unreadable_raw.clone() {
                     downloads::offer_download(
                         &format!("claim-annotator-unreadable-{key}.json"),
                         "application/json",

@@ -9,31 +9,36 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::annotation_store::AnnotationStore;
+use super::store::Store;
 use crate::browser::clock_and_ids::now_ms;
-use crate::core::annotation_state::Action;
+use crate::browser::event_origin::{event_started_in_text_field, event_started_inside};
+use crate::core::annotation_state::{Action, AnnotationState};
 
+/// `root_ref` is the widget; `story` the host page's story it annotates in place, if any: a
+/// reader who last touched either is using this widget.
 #[hook]
-pub fn use_undo_shortcuts(dispatcher: UseReducerDispatcher<AnnotationStore>, root_ref: NodeRef) {
-    use_effect_with((), move |_| {
+pub fn use_undo_shortcuts(
+    dispatcher: UseReducerDispatcher<Store<AnnotationState>>,
+    root_ref: NodeRef,
+    story: Option<Element>,
+) {
+    use_effect_with(story, move |story| {
         let document = gloo::utils::document();
         let active = Rc::new(Cell::new(false));
-        let inside_root = {
-            let root_ref = root_ref.clone();
-            move |event: &Event| {
-                let node = event
-                    .target()
-                    .and_then(|target| target.dyn_into::<web_sys::Node>().ok());
+        let owned = {
+            let story = story.clone();
+            move || -> Vec<Element> {
                 root_ref
                     .cast::<Element>()
-                    .zip(node)
-                    .is_some_and(|(root, node)| root.contains(Some(&node)))
+                    .into_iter()
+                    .chain(story.clone())
+                    .collect()
             }
         };
         let track = {
-            let (active, inside_root) = (active.clone(), inside_root.clone());
+            let (active, owned) = (active.clone(), owned.clone());
             EventListener::new(&document, "pointerdown", move |event| {
-                active.set(inside_root(event))
+                active.set(event_started_inside(event, &owned()))
             })
         };
         let keys = EventListener::new_with_options(
@@ -44,15 +49,9 @@ pub fn use_undo_shortcuts(dispatcher: UseReducerDispatcher<AnnotationStore>, roo
                 let Some(key_event) = event.dyn_ref::<KeyboardEvent>() else {
                     return;
                 };
-                let in_text_field = event
-                    .target()
-                    .and_then(|target| target.dyn_into::<Element>().ok())
-                    .is_some_and(|element| {
-                        matches!(element.tag_name().as_str(), "TEXTAREA" | "INPUT")
-                    });
-                let for_this_widget = active.get() || inside_root(event);
+                let for_this_widget = active.get() || event_started_inside(event, &owned());
                 if !(key_event.ctrl_key() || key_event.meta_key())
-                    || in_text_field
+                    || event_started_in_text_field(event)
                     || !for_this_widget
                 {
                     return;

@@ -1,12 +1,22 @@
-//! The widget's outermost component: finds the article, then hands it to the annotator.
+//! The widget's outermost component: finds the article (the built-in seed, a text, a fetched
+//! `.txt`, or a story already on the host page), then hands it to the annotator.
+//!
+//! Invariant: a story on the host page is only read, never changed; when the host re-renders it,
+//! the story is read again and the annotator is given the new text under the same key, so every
+//! claim is re-anchored rather than lost.
 
+use std::rc::Rc;
+
+use web_sys::Element;
 use yew::prelude::*;
 
-use super::annotator::{Annotator, LoadedArticle};
-use super::shared::Shared;
+use super::annotator::{Annotator, LoadedArticle, PanelPlacement, SurfaceChoice};
+use super::published_claims::PublishedClaims;
 use super::styles::WIDGET_STYLES;
+use crate::browser::article_surface::host_story::HostStorySurface;
 use crate::core::article::{parse_article, Article};
 use crate::core::article_key::{article_key_for_id, article_key_for_text};
+use crate::core::shared::Shared;
 use crate::core::web_annotation_export::article_source_uri;
 
 /// The article the product was commissioned around; the default when the page gives none.
@@ -18,20 +28,38 @@ pub enum ArticleSource {
     Text(String),
     /// A `.txt` file, fetched when the widget mounts.
     Url(String),
+    /// A story the host page shows in this element, annotated in place.
+    HostStory(Element),
 }
 
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     pub source: ArticleSource,
-    /// Names the article for storage; without it, the key is a hash of the text.
+    /// Names the article for storage; without it, the key is a hash of the text (or, for a
+    /// story in place, the page's canonical address).
     #[prop_or_default]
     pub article_id: Option<String>,
+    #[prop_or_default]
+    pub panel: PanelPlacement,
+    /// The element the widget is mounted on (its shadow root holds the widget).
+    #[prop_or_default]
+    pub host: Option<Element>,
+    #[prop_or_default]
+    pub published: Option<PublishedClaims>,
+    /// Renders the widget's CSS as a `<style>` inside it. Only for markup rendered without a
+    /// browser (server-side rendering, tests): a mounted widget adopts a constructed stylesheet
+    /// instead, which a strict Content-Security-Policy allows.
+    #[prop_or_default]
+    pub inline_styles: bool,
 }
 
 #[derive(Clone, PartialEq)]
 enum Loading {
     InProgress,
-    Ready(LoadedArticle),
+    Ready {
+        article: LoadedArticle,
+        surface: SurfaceChoice,
+    },
     Failed(String),
 }
 
@@ -43,23 +71,83 @@ pub fn claim_annotator_widget(props: &WidgetProps) -> Html {
         use_state(move || match source {
             ArticleSource::Seed => load_text(SEED_ARTICLE, article_id.as_deref(), None),
             ArticleSource::Text(text) => load_text(&text, article_id.as_deref(), None),
-            ArticleSource::Url(_) => Loading::InProgress,
+            ArticleSource::Url(_) | ArticleSource::HostStory(_) => Loading::InProgress,
         })
     };
+    // Moves when the host replaced the story's nodes but kept its text.
+    let story_generation = use_state(|| 0u64);
     {
         let loading = loading.clone();
+        let story_generation = story_generation.clone();
         let article_id = props.article_id.clone();
+        let host = props.host.clone();
         use_effect_with(props.source.clone(), move |source| {
-            if let ArticleSource::Url(url) = source.clone() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let fetched = crate::browser::article_loading::fetch_article_text(&url).await;
-                    let absolute = crate::browser::article_loading::absolute_url(&url);
-                    loading.set(match fetched {
-                        Ok(text) => load_text(&text, article_id.as_deref(), Some(&absolute)),
-                        Err(message) => Loading::Failed(message),
+            let mut watch = None;
+            match source.clone() {
+                ArticleSource::Url(url) => {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let fetched =
+                            crate::browser::article_loading::fetch_article_text(&url).await;
+                        let absolute = crate::browser::article_loading::absolute_url(&url);
+                        loading.set(match fetched {
+                            Ok(text) => load_text(&text, article_id.as_deref(), Some(&absolute)),
+                            Err(message) => Loading::Failed(message),
+                        });
                     });
-                });
+                }
+                ArticleSource::HostStory(element) => {
+                    let overlay_parent: Option<web_sys::Node> = host
+                        .as_ref()
+                        .and_then(|host| host.shadow_root())
+                        .map(Into::into);
+                    let opened = overlay_parent
+                        .ok_or_else(|| "The widget needs a shadow root to draw in.".to_string())
+                        .and_then(|parent| {
+                            HostStorySurface::open(element, &parent, false)
+                                .map_err(|problem| problem.message())
+                        });
+                    match opened {
+                        Ok(surface) => {
+                            let surface = Rc::new(surface);
+                            let article = story_article(&surface, article_id.as_deref());
+                            let generations = Rc::new(std::cell::Cell::new(0u64));
+                            watch = Some(surface.watch(Rc::new({
+                                let surface = Rc::downgrade(&surface);
+                                let loading = loading.clone();
+                                let article = article.clone();
+                                move || {
+                                    let Some(surface) = surface.upgrade() else {
+                                        return;
+                                    };
+                                    if surface.reread() {
+                                        loading.set(Loading::Ready {
+                                            article: LoadedArticle {
+                                                article: Shared::new(Article::unstructured(
+                                                    surface.story().text().clone(),
+                                                )),
+                                                ..article.clone()
+                                            },
+                                            surface: SurfaceChoice::HostStory(Shared(
+                                                surface.clone(),
+                                            )),
+                                        });
+                                    } else {
+                                        generations.set(generations.get() + 1);
+                                        story_generation.set(generations.get());
+                                    }
+                                }
+                            })));
+                            loading.set(Loading::Ready {
+                                article,
+                                surface: SurfaceChoice::HostStory(Shared(surface)),
+                            });
+                        }
+                        Err(message) => loading.set(Loading::Failed(message)),
+                    }
+                }
+                ArticleSource::Seed | ArticleSource::Text(_) => {}
             }
+            move || drop(watch)
         });
     }
     let body = match &*loading {
@@ -69,11 +157,14 @@ pub fn claim_annotator_widget(props: &WidgetProps) -> Html {
         Loading::Failed(message) => {
             html! { <p class="ca-error" role="alert">{ message.clone() }</p> }
         }
-        Loading::Ready(article) => html! { <Annotator article={article.clone()} /> },
+        Loading::Ready { article, surface } => html! {
+            <Annotator article={article.clone()} surface={surface.clone()} panel={props.panel}
+                story_generation={*story_generation} host={props.host.clone()} published={props.published.clone()} />
+        },
     };
     html! {
         <div class="ca-root">
-            <style>{ WIDGET_STYLES }</style>
+            if props.inline_styles { <style>{ WIDGET_STYLES }</style> }
             { body }
         </div>
     }
@@ -81,19 +172,34 @@ pub fn claim_annotator_widget(props: &WidgetProps) -> Html {
 
 fn load_text(text: &str, article_id: Option<&str>, url: Option<&str>) -> Loading {
     match parse_article(text) {
-        Ok(article) => Loading::Ready(loaded(article, article_id, url)),
+        Ok(article) => {
+            let key = article_id
+                .and_then(article_key_for_id)
+                .unwrap_or_else(|| article_key_for_text(article.text.as_str()));
+            Loading::Ready {
+                article: LoadedArticle {
+                    source_uri: article_source_uri(url, &key),
+                    article: Shared::new(article),
+                    key,
+                },
+                surface: SurfaceChoice::OwnCopy,
+            }
+        }
         Err(error) => Loading::Failed(error.message()),
     }
 }
 
-fn loaded(article: Article, article_id: Option<&str>, url: Option<&str>) -> LoadedArticle {
+/// A story in place is named by the page's id for it, or by the page's own address; its W3C
+/// source is the page's canonical address.
+fn story_article(surface: &HostStorySurface, article_id: Option<&str>) -> LoadedArticle {
+    let page = crate::browser::page_identity::page_identity().unwrap_or_default();
     let key = article_id
         .and_then(article_key_for_id)
-        .unwrap_or_else(|| article_key_for_text(article.text.as_str()));
-    let source_uri = article_source_uri(url, &key);
+        .or_else(|| article_key_for_id(&page))
+        .unwrap_or_else(|| article_key_for_text(surface.story().text().as_str()));
     LoadedArticle {
-        article: Shared::new(article),
+        article: Shared::new(Article::unstructured(surface.story().text().clone())),
+        source_uri: article_source_uri(Some(&page), &key),
         key,
-        source_uri,
     }
 }

@@ -29,9 +29,9 @@ test('two tabs of the same article edit at once and both end with the union of t
   await first.keyboard.press('Escape');
   const expected = [[DENIAL, 'denial'], [DEMAND, 'demand']];
   for (const page of [first, second]) {
-    await page.waitForFunction((count) => document.querySelectorAll('.ca-claim').length === count, expected.length);
+    await page.waitForFunction((count) => caQueryAll('.ca-claim').length === count, expected.length);
     assert.deepEqual(await highlights(page), expected);
-    await page.waitForFunction(() => [...document.querySelectorAll('.ca-claim-note')].some((note) => note.textContent === 'a note from the first tab'));
+    await page.waitForFunction(() => [...caQueryAll('.ca-claim-note')].some((note) => note.textContent === 'a note from the first tab'));
   }
   const stored = await storedAnnotations(first);
   assert.deepEqual(stored.map((annotation) => annotation.exact).sort(), [DEMAND, DENIAL].sort());

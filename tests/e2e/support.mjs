@@ -8,11 +8,14 @@ import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
+};
 
 /** Serves dist/ (or another folder of the repository) at / and tests/e2e/fixtures/ at
- * /fixtures/ on a free loopback port. */
-export async function startServer(folder = 'dist') {
+ * /fixtures/ on a free loopback port. `headers(path)` may add response headers (a CSP). */
+export async function startServer(folder = 'dist', headers = () => ({})) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const file = path.startsWith('/fixtures/')
@@ -20,7 +23,7 @@ export async function startServer(folder = 'dist') {
       : join(root, folder, normalize(path.endsWith('/') ? `${path}index.html` : path));
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers(path) });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
@@ -46,9 +49,18 @@ export function serverAndBrowser() {
   return handles;
 }
 
+/** In the page: `caQuery(selector)` and `caQueryAll(selector)` look through the document and
+ * every open shadow root, since the widget draws inside its element's shadow root. */
+export function deepQueryScript() {
+  const roots = (root = document) => [root, ...[...root.querySelectorAll('*')].filter((element) => element.shadowRoot).flatMap((element) => roots(element.shadowRoot))];
+  window.caQueryAll = (selector) => roots().flatMap((root) => [...root.querySelectorAll(selector)]);
+  window.caQuery = (selector) => window.caQueryAll(selector)[0] ?? null;
+}
+
 /** A page that fails the test on any uncaught error in the page (a Rust panic included). */
 export async function openPage(context, url) {
   const page = await context.newPage();
+  await page.addInitScript(deepQueryScript);
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => { if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(message.text()); });
@@ -61,7 +73,7 @@ export async function openPage(context, url) {
 /** Screen points at the middle of the first and last characters of `phrase` in the article. */
 async function phrasePoints(page, phrase, scope = '.ca-article') {
   return page.evaluate(({ phrase, scope }) => {
-    const container = document.querySelector(scope);
+    const container = window.caQuery(scope);
     const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
     const nodes = [];
     let all = '';

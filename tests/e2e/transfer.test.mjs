@@ -66,7 +66,7 @@ test('the W3C export downloads, passes the suite, and restores every highlight i
   assert.equal(await freshPage.evaluate(() => window.hacked), undefined, 'nothing in the note ran');
   // Importing the same file again adds nothing; the import can be undone.
   await freshPage.setInputFiles('.ca-import-file', file);
-  await freshPage.waitForFunction(() => /0 added, 0 updated, 2 already here/.test(document.querySelector('.ca-notice-import')?.textContent ?? ''));
+  await freshPage.waitForFunction(() => /0 added, 0 updated, 2 already here/.test(caQuery('.ca-notice-import')?.textContent ?? ''));
   assert.equal((await storedAnnotations(freshPage)).length, 2);
   assert.deepEqual(freshPage.pageErrors, []);
   await fresh.close();
@@ -118,8 +118,8 @@ test('bad files are refused with a clear message and change nothing', async () =
     const file = join(folder, name);
     await writeFile(file, contents);
     await page.setInputFiles('.ca-import-file', file);
-    await page.waitForFunction((name) => (document.querySelector('.ca-notice-import')?.textContent ?? '').startsWith(name), name, { timeout: 5000 })
-      .catch(async (error) => { throw new Error(`${name}: ${await page.evaluate(() => document.querySelector('.ca-notice-import')?.textContent)} ${error.message}`); });
+    await page.waitForFunction((name) => (caQuery('.ca-notice-import')?.textContent ?? '').startsWith(name), name, { timeout: 5000 })
+      .catch(async (error) => { throw new Error(`${name}: ${await page.evaluate(() => caQuery('.ca-notice-import')?.textContent)} ${error.message}`); });
     assert.match(await page.textContent('.ca-notice-import'), message, name);
     assert.deepEqual(await storedAnnotations(page), before, `${name} changed nothing`);
   }
@@ -128,7 +128,7 @@ test('bad files are refused with a clear message and change nothing', async () =
   await writeFile(foreign, JSON.stringify({ type: 'Annotation', id: 'urn:uuid:7d1f0c52-2c1e-4d6b-9a51-333333333333', body: { purpose: 'tagging', value: 'demand' },
     target: { source: 'https://example.org/another-article', selector: { type: 'TextQuoteSelector', exact: 'International Olympic Committee' } } }));
   await page.setInputFiles('.ca-import-file', foreign);
-  await page.waitForFunction(() => (document.querySelector('.ca-notice-import')?.textContent ?? '').startsWith('other-article.json'));
+  await page.waitForFunction(() => (caQuery('.ca-notice-import')?.textContent ?? '').startsWith('other-article.json'));
   assert.match(await page.textContent('.ca-notice-import'), /0 added.*1 were made on another article and were not imported/);
   assert.deepEqual(await storedAnnotations(page), before, 'another article\'s claims are not imported unasked');
   await page.click('.ca-import-foreign');

@@ -427,3 +427,64 @@ fn an_undone_delete_survives_merging_with_a_copy_that_saw_the_delete() {
         "the undo is newer than the deletion, so it wins"
     );
 }
+
+#[test]
+fn reanchor_follows_a_re_rendered_text_and_drops_stale_history() {
+    // (name, new text, changed, ranges afterwards)
+    type Case<'a> = (&'a str, &'a str, bool, &'a [(usize, usize)]);
+    let cases: [Case; 3] = [
+        (
+            "the same text again changes nothing",
+            TEXT,
+            false,
+            &[(0, 24), (26, 43)],
+        ),
+        (
+            "words inserted before both claims move them",
+            "BREAKING: The letter alleges abuse. Officials deny it. They demand a probe.",
+            true,
+            &[(10, 34), (36, 53)],
+        ),
+        (
+            "a deleted sentence orphans its claim but keeps it",
+            "The letter alleges abuse. They demand a probe.",
+            true,
+            &[(0, 24), (26, 43)],
+        ),
+    ];
+    for (name, new_text, expect_changed, expect_ranges) in cases {
+        let mut state = seeded();
+        state.apply(Action::Retag {
+            id: "a".into(),
+            tag: Tag::Demand,
+            at_ms: 2_000,
+        });
+        let revision = state.revision();
+        let changed = state.apply(Action::Reanchor(std::rc::Rc::new(SourceText::new(
+            new_text,
+        ))));
+        assert_eq!(changed, expect_changed, "{name}: changed");
+        assert_eq!(
+            state.revision(),
+            revision + u64::from(changed),
+            "{name}: revision"
+        );
+        assert_eq!(
+            state.can_undo(),
+            !changed,
+            "{name}: history kept only when nothing moved"
+        );
+        let ranges: Vec<(usize, usize)> = state
+            .annotations()
+            .iter()
+            .map(|annotation| (annotation.range.start, annotation.range.end))
+            .collect();
+        assert_eq!(ranges, expect_ranges, "{name}: ranges");
+        assert_eq!(state.annotations().len(), 2, "{name}: nothing is dropped");
+    }
+    let mut state = seeded();
+    state.apply(Action::Reanchor(std::rc::Rc::new(SourceText::new(
+        "The letter alleges abuse. They demand a probe.",
+    ))));
+    assert_eq!(state.get("b").map(|b| b.anchor), Some(AnchorStatus::Orphan));
+}

@@ -1,0 +1,87 @@
+//! Bindings for the few web APIs the widget needs that web-sys lacks or keeps behind its
+//! unstable flag: the CSS Custom Highlight API, `Selection.getComposedRanges` (selections inside
+//! a shadow root) and `Element.checkVisibility`. Declared here, narrowly, instead of turning on
+//! every unstable web-sys API for the whole build.
+//!
+//! Invariant: every binding that a browser may lack is reached through a function here that
+//! checks for it first and returns `None`, so an older browser gets the fallback (overlay boxes,
+//! `getRangeAt`, computed styles), never an exception.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    /// A set of ranges painted by the `::highlight(name)` rules of the document's stylesheets.
+    #[wasm_bindgen(js_name = Highlight)]
+    pub type Highlight;
+
+    #[wasm_bindgen(constructor, catch)]
+    pub fn new() -> Result<Highlight, JsValue>;
+
+    #[wasm_bindgen(method)]
+    pub fn add(this: &Highlight, range: &web_sys::Range);
+
+    #[wasm_bindgen(method, js_name = delete)]
+    pub fn remove(this: &Highlight, range: &web_sys::Range) -> bool;
+
+    #[wasm_bindgen(method, setter)]
+    pub fn set_priority(this: &Highlight, priority: i32);
+
+    /// `CSS.highlights`.
+    pub type HighlightRegistry;
+
+    #[wasm_bindgen(method, js_name = get)]
+    fn get_raw(this: &HighlightRegistry, name: &str) -> JsValue;
+
+    #[wasm_bindgen(method)]
+    pub fn set(this: &HighlightRegistry, name: &str, highlight: &Highlight);
+}
+
+/// Calls `object.name(argument)`, when `object` has such a method.
+fn call_method(object: &JsValue, name: &str, argument: &JsValue) -> Option<JsValue> {
+    let method: js_sys::Function = js_sys::Reflect::get(object, &name.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    method.call1(object, argument).ok()
+}
+
+impl HighlightRegistry {
+    pub fn get(&self, name: &str) -> Option<Highlight> {
+        let found = self.get_raw(name);
+        (!found.is_undefined()).then(|| found.unchecked_into())
+    }
+}
+
+/// `CSS.highlights`, when this browser has the Custom Highlight API.
+pub fn highlight_registry() -> Option<HighlightRegistry> {
+    let css = js_sys::Reflect::get(&js_sys::global(), &"CSS".into()).ok()?;
+    let registry = js_sys::Reflect::get(&css, &"highlights".into()).ok()?;
+    let has_constructor =
+        js_sys::Reflect::has(&js_sys::global(), &"Highlight".into()).unwrap_or(false);
+    (registry.is_object() && has_constructor).then(|| registry.unchecked_into())
+}
+
+/// The selection's first range as static points, seeing into `shadow_roots`; `None` when the
+/// browser has no `getComposedRanges` (the caller falls back to `getRangeAt`).
+pub fn composed_range(
+    selection: &web_sys::Selection,
+    shadow_roots: &[web_sys::ShadowRoot],
+) -> Option<Option<web_sys::StaticRange>> {
+    let options = js_sys::Object::new();
+    let roots: js_sys::Array = shadow_roots.iter().collect();
+    js_sys::Reflect::set(&options, &"shadowRoots".into(), &roots).ok()?;
+    let ranges: js_sys::Array = call_method(selection, "getComposedRanges", &options)?
+        .dyn_into()
+        .ok()?;
+    Some(ranges.get(0).dyn_into().ok())
+}
+
+/// Whether `element` is rendered (not `display: none`, not `visibility: hidden`, not inside
+/// `content-visibility: hidden`); `None` when the browser cannot tell this way.
+pub fn is_rendered(element: &web_sys::Element) -> Option<bool> {
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"visibilityProperty".into(), &true.into()).ok()?;
+    call_method(element, "checkVisibility", &options)?.as_bool()
+}

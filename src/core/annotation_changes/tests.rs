@@ -1,0 +1,69 @@
+use super::*;
+use crate::core::char_range::CharRange;
+use crate::core::source_text::SourceText;
+use crate::core::tag::Tag;
+
+fn claim(id: &str, start: usize, tag: Tag) -> Annotation {
+    let text = SourceText::new("one two three four five six");
+    Annotation::describe(&text, CharRange::new(start, start + 3), tag, id.into(), 1)
+}
+
+/// The changes as (kind, id) pairs.
+fn check(name: &str, before: &[Annotation], after: &[Annotation], expected: &[(&str, &str)]) {
+    let got: Vec<(&str, &str)> = changes_between(before, after)
+        .into_iter()
+        .map(|change| match change {
+            AnnotationChange::Added(annotation) => ("added", annotation.id.as_str()),
+            AnnotationChange::Changed(annotation) => ("changed", annotation.id.as_str()),
+            AnnotationChange::Removed(annotation) => ("removed", annotation.id.as_str()),
+        })
+        .collect();
+    assert_eq!(got, expected, "{name}");
+}
+
+#[test]
+fn changes_claim_by_claim() {
+    let a = claim("a", 0, Tag::Allegation);
+    let b = claim("b", 4, Tag::Denial);
+    let mut b_retagged = b.clone();
+    b_retagged.tag = Tag::Demand;
+    let mut a_noted = a.clone();
+    a_noted.note = "who says so?".into();
+    let c = claim("c", 8, Tag::Demand);
+    check(
+        "nothing changed",
+        &[a.clone(), b.clone()],
+        &[a.clone(), b.clone()],
+        &[],
+    );
+    check(
+        "added",
+        std::slice::from_ref(&a),
+        &[a.clone(), b.clone()],
+        &[("added", "b")],
+    );
+    check(
+        "removed",
+        &[a.clone(), b.clone()],
+        std::slice::from_ref(&b),
+        &[("removed", "a")],
+    );
+    check(
+        "retagged",
+        &[a.clone(), b.clone()],
+        &[a.clone(), b_retagged],
+        &[("changed", "b")],
+    );
+    check(
+        "all at once",
+        &[a.clone(), b.clone()],
+        &[a_noted, c],
+        &[("removed", "b"), ("changed", "a"), ("added", "c")],
+    );
+    check(
+        "from nothing",
+        &[],
+        &[a, b],
+        &[("added", "a"), ("added", "b")],
+    );
+}

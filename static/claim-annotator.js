@@ -1,0 +1,200 @@
+// <claim-annotator>: Claim Annotator as a custom element. This module is all a page loads up
+// front; the WebAssembly widget (pkg/) is fetched only when the reader engages:
+//   - they select text in the story,
+//   - they press the element's "Tag claims" button,
+//   - or this story already has saved claims and the element comes near the viewport.
+// An element without `for` shows its own copy of an article, so it loads when it comes near
+// the viewport. Nothing here touches the host page's DOM or CSS: the element's UI lives in its
+// own (open) shadow root, styled by a constructed stylesheet, which a strict CSP allows.
+//
+// Attributes: for (id of the story element: annotate it in place), article-url (a .txt article
+// shown in the element), article-id (names the article for storage), panel (inline | drawer).
+// Methods: claims() and exportW3C() (both async). Events: claim-added, claim-changed,
+// claim-removed, bubbling, with the claim as W3C Web Annotation JSON in `detail`.
+
+const widgetUrl = new URL('./pkg/claim_annotator.js', import.meta.url);
+const storagePrefix = 'claim-annotator:annotations:id-';
+let widgetModule;
+
+/** Loads and starts the WebAssembly widget once per page; every element shares it. */
+function loadWidget() {
+  widgetModule ??= import(widgetUrl.href).then(async (module) => {
+    await module.default();
+    return module;
+  });
+  return widgetModule;
+}
+
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(`
+:host { display: block; }
+.ca-loader { all: initial; display: flex; flex-wrap: wrap; gap: .5em; align-items: center; font: 15px/1.5 var(--claim-annotator-ui-font, system-ui, sans-serif); color: #1b1b1b; }
+.ca-loader button { font: inherit; font-weight: 600; color: #fff; background: #1b1b1b; border: 0; border-radius: 4px; padding: .45em .9em; min-height: 36px; cursor: pointer; }
+.ca-loader button:focus-visible { outline: 3px solid #0b4f8a; outline-offset: 2px; }
+.ca-loader button:disabled { background: #595959; cursor: default; }
+.ca-loader p { margin: 0; }
+.ca-loader-problem { border: 2px solid #8a1a1a; background: #fde8e8; padding: .5em .75em; border-radius: 4px; }
+`);
+
+/** What names a story for storage: the page's id for it, else its canonical address. */
+function articleIdentity(element) {
+  const given = element.getAttribute('article-id')?.trim();
+  if (given) return given;
+  const canonical = document.querySelector('link[rel~=canonical][href]');
+  return canonical ? canonical.href : location.origin + location.pathname;
+}
+
+function hasSavedClaims(identity) {
+  let raw = null;
+  try {
+    raw = localStorage.getItem(storagePrefix + identity);
+    return raw !== null && JSON.parse(raw)?.annotations?.length !== 0;
+  } catch {
+    // Unreadable saved data is worth showing (the widget offers a backup); blocked storage is not.
+    return raw !== null;
+  }
+}
+
+function explain(error) {
+  const text = String(error?.message ?? error);
+  if (error instanceof WebAssembly.CompileError || /WebAssembly|wasm/i.test(text)) {
+    return "This page's security policy does not allow WebAssembly ('wasm-unsafe-eval' in script-src), so Claim Annotator cannot start. The page itself is not affected.";
+  }
+  return `Claim Annotator could not load: ${text}`;
+}
+
+export class ClaimAnnotatorElement extends HTMLElement {
+  static observedAttributes = ['for', 'article-url', 'article-id', 'panel'];
+  #widget = null;
+  #cleanups = [];
+  #generation = 0;
+  #started = null;
+
+  #connected = false;
+
+  connectedCallback() {
+    this.#connected = true;
+    this.#setUp();
+  }
+
+  disconnectedCallback() {
+    this.#connected = false;
+    this.#tearDown();
+  }
+
+  attributeChangedCallback(_name, before, after) {
+    // Attributes present at upgrade arrive before connectedCallback, which sets up once.
+    if (before !== after && this.#connected) {
+      this.#tearDown();
+      this.#setUp();
+    }
+  }
+
+  /** Every claim, as W3C Web Annotations (loads the widget if it is not loaded yet). */
+  async claims() {
+    const widget = await this.#start();
+    return widget ? widget.claims() : [];
+  }
+
+  /** The claims as one W3C AnnotationCollection (loads the widget if needed). */
+  async exportW3C() {
+    const widget = await this.#start();
+    return widget ? widget.exportW3C() : null;
+  }
+
+  #setUp() {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    const storyId = this.getAttribute('for');
+    if (storyId === null) {
+      this.#whenNear(() => this.#start());
+      return;
+    }
+    const story = document.getElementById(storyId);
+    if (!story) return this.#say(`Claim Annotator: this page has no element with the id \u201C${storyId}\u201D to annotate.`);
+    if (!story.textContent.trim()) return this.#say(`Claim Annotator: the element \u201C#${storyId}\u201D has no text to annotate.`);
+    this.#say(null, 'Tag claims');
+    this.#listen(document, 'selectionchange', () => {
+      const selection = document.getSelection();
+      if (selection && !selection.isCollapsed && (story.contains(selection.anchorNode) || story.contains(selection.focusNode))) this.#start();
+    });
+    if (hasSavedClaims(articleIdentity(this))) this.#whenNear(() => this.#start());
+  }
+
+  #tearDown() {
+    this.#generation += 1;
+    for (const cleanup of this.#cleanups.splice(0)) cleanup();
+    this.#widget?.destroy();
+    this.#widget = null;
+    this.#started = null;
+    this.shadowRoot?.querySelector('.ca-loader')?.remove();
+  }
+
+  /** Loads the widget and mounts it; resolves to the mounted widget, or null. */
+  #start() {
+    if (this.#started) return this.#started;
+    const generation = this.#generation;
+    this.shadowRoot?.querySelector('.ca-loader button')?.setAttribute('disabled', '');
+    this.#started = loadWidget().then((module) => {
+      if (generation !== this.#generation) return null;
+      const options = { articleId: this.getAttribute('article-id') ?? undefined, panel: this.getAttribute('panel') ?? undefined };
+      const storyId = this.getAttribute('for');
+      if (storyId !== null) {
+        options.story = document.getElementById(storyId);
+        options.articleId = articleIdentity(this);
+      } else {
+        options.articleUrl = this.getAttribute('article-url') ?? undefined;
+      }
+      this.shadowRoot.querySelector('.ca-loader')?.remove();
+      this.#widget = module.mount(this, options);
+      return this.#widget;
+    }).catch((error) => {
+      if (generation === this.#generation) {
+        this.#say(explain(error));
+      }
+      return null;
+    });
+    return this.#started;
+  }
+
+  /** Shows the loader's own line: a message, a button, or both. */
+  #say(message, buttonLabel) {
+    const root = this.shadowRoot;
+    root.querySelector('.ca-loader')?.remove();
+    const box = document.createElement('div');
+    box.className = 'ca-loader';
+    if (message) {
+      const text = document.createElement('p');
+      text.className = 'ca-loader-problem';
+      text.setAttribute('role', 'alert');
+      text.textContent = message;
+      box.append(text);
+    }
+    if (buttonLabel) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = buttonLabel;
+      button.addEventListener('click', () => this.#start());
+      box.append(button);
+    }
+    root.append(box);
+  }
+
+  #listen(target, type, handler) {
+    target.addEventListener(type, handler);
+    this.#cleanups.push(() => target.removeEventListener(type, handler));
+  }
+
+  #whenNear(then) {
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        observer.disconnect();
+        then();
+      }
+    }, { rootMargin: '400px' });
+    observer.observe(this);
+    this.#cleanups.push(() => observer.disconnect());
+  }
+}
+
+if (!customElements.get('claim-annotator')) customElements.define('claim-annotator', ClaimAnnotatorElement);
