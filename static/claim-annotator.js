@@ -2,7 +2,8 @@
 // front; the WebAssembly widget (pkg/) is fetched only when the reader engages:
 //   - they select text in the story,
 //   - they press the element's "Tag claims" button,
-//   - or this story already has saved claims and the element comes near the viewport.
+//   - or this story has saved claims (or the link carries shared ones) and the element comes
+//     near the viewport.
 // An element without `for` shows its own copy of an article, so it loads when it comes near
 // the viewport. Nothing here touches the host page's DOM or CSS: the element's UI lives in its
 // own (open) shadow root, styled by a constructed stylesheet, which a strict CSP allows.
@@ -74,7 +75,10 @@ export class ClaimAnnotatorElement extends HTMLElement {
 
   connectedCallback() {
     this.#connected = true;
-    this.#setUp();
+    // A story in place waits for the page's load event, which is not ours to delay; an own copy
+    // is the page's content, so it starts at once.
+    if (document.readyState === 'complete' || !this.hasAttribute('for')) this.#setUp();
+    else window.addEventListener('load', () => this.#connected && !this.#cleanups.length && !this.#widget && this.#setUp(), { once: true });
   }
 
   disconnectedCallback() {
@@ -118,7 +122,8 @@ export class ClaimAnnotatorElement extends HTMLElement {
       const selection = document.getSelection();
       if (selection && !selection.isCollapsed && (story.contains(selection.anchorNode) || story.contains(selection.focusNode))) this.#start();
     });
-    if (hasSavedClaims(articleIdentity(this))) this.#whenNear(() => this.#start());
+    // Saved claims, or claims shared in the link (#ca1=…), are shown without a click.
+    if (hasSavedClaims(articleIdentity(this)) || location.hash.startsWith('#ca1=')) this.#whenNear(() => this.#start());
   }
 
   #tearDown() {

@@ -33,8 +33,12 @@ pub fn use_settled_selection<D: PartialEq + 'static>(
         let pointer_down = Rc::new(Cell::new(false));
         let settle_timer: Rc<RefCell<Option<Timeout>>> = Rc::default();
         let down = {
-            let pointer_down = pointer_down.clone();
-            EventListener::new(&document, "pointerdown", move |_| pointer_down.set(true))
+            let (pointer_down, settle_timer) = (pointer_down.clone(), settle_timer.clone());
+            // A drag is starting: a selection that settled just before it is no longer news.
+            EventListener::new(&document, "pointerdown", move |_| {
+                pointer_down.set(true);
+                settle_timer.replace(None);
+            })
         };
         let up = {
             let pointer_down = pointer_down.clone();
