@@ -7,14 +7,22 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh build
 export PATH="$HOME/.cargo/bin:$PATH"
 
-cargo build --lib --release --target wasm32-unknown-unknown
+wasm=target/wasm32-unknown-unknown/release/claim_annotator.wasm
 rm -rf dist
-mkdir -p dist/pkg
-wasm-bindgen --target web --out-dir dist/pkg target/wasm32-unknown-unknown/release/claim_annotator.wasm
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  dist/pkg/claim_annotator_bg.wasm -o dist/pkg/claim_annotator_bg.wasm
-rm -f dist/pkg/claim_annotator_bg.wasm.d.ts
+mkdir -p dist
+
+# One build of the crate: bindings, then size optimisation, into dist/$1 (features: $2).
+build_package() {
+  cargo build --lib --release --target wasm32-unknown-unknown --features "$2"
+  wasm-bindgen --target web --out-dir "dist/$1" "$wasm"
+  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "dist/$1/claim_annotator_bg.wasm" -o "dist/$1/claim_annotator_bg.wasm"
+  rm -f "dist/$1/claim_annotator_bg.wasm.d.ts"
+}
+# The widget a news page embeds, and the widget's own pages (classroom, library).
+build_package pkg ""
+build_package app app
 cp static/* dist/
 
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
@@ -37,5 +45,6 @@ cat > dist/package.json <<JSON
 JSON
 
 size() { printf '%s bytes, %s gzipped' "$(stat -c %s "$1")" "$(gzip -9 -c "$1" | wc -c)"; }
-printf 'built dist/:\n  wasm   %s\n  glue   %s\n  loader %s\n' \
-  "$(size dist/pkg/claim_annotator_bg.wasm)" "$(size dist/pkg/claim_annotator.js)" "$(size dist/claim-annotator.js)"
+printf 'built dist/:\n  wasm   %s\n  glue   %s\n  loader %s\n  app wasm %s\n' \
+  "$(size dist/pkg/claim_annotator_bg.wasm)" "$(size dist/pkg/claim_annotator.js)" "$(size dist/claim-annotator.js)" \
+  "$(size dist/app/claim_annotator_bg.wasm)"

@@ -112,11 +112,18 @@ impl MountOptions {
     }
 }
 
+/// What was mounted.
+enum AppHandle {
+    Widget(yew::AppHandle<ClaimAnnotatorWidget>),
+    #[cfg(feature = "app")]
+    Classroom(yew::AppHandle<crate::ui::classroom::ClassroomApp>),
+}
+
 /// A mounted widget: `destroy()` removes it, its listeners and its highlights; `claims()` and
 /// `exportW3C()` give its claims as W3C Web Annotations.
 #[wasm_bindgen]
 pub struct MountedWidget {
-    handle: Option<yew::AppHandle<ClaimAnnotatorWidget>>,
+    handle: Option<AppHandle>,
     container: Option<web_sys::Element>,
     published: PublishedClaims,
 }
@@ -124,8 +131,11 @@ pub struct MountedWidget {
 #[wasm_bindgen]
 impl MountedWidget {
     pub fn destroy(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
+        match self.handle.take() {
+            Some(AppHandle::Widget(handle)) => handle.destroy(),
+            #[cfg(feature = "app")]
+            Some(AppHandle::Classroom(handle)) => handle.destroy(),
+            None => {}
         }
         if let Some(container) = self.container.take() {
             container.remove();
@@ -203,8 +213,29 @@ pub fn mount(
         yew::Renderer::<ClaimAnnotatorWidget>::with_root_and_props(home.container.clone(), props)
             .render();
     Ok(MountedWidget {
-        handle: Some(handle),
+        handle: Some(AppHandle::Widget(handle)),
         container: Some(home.container),
         published,
+    })
+}
+
+/// Mounts the classroom (a teacher's exercises and class results, or, when the page's link
+/// carries an exercise, the student's side) into `element`'s shadow root. Only in the build of
+/// the widget's own pages (`dist/app/`).
+#[cfg(feature = "app")]
+#[wasm_bindgen(js_name = mountClassroom)]
+pub fn mount_classroom(element: web_sys::Element) -> Result<MountedWidget, JsError> {
+    let home = prepare_widget_home(&element).map_err(|message| JsError::new(&message))?;
+    crate::browser::widget_stylesheet::adopt_stylesheet(
+        &home.shadow_root,
+        crate::ui::classroom::styles::CLASSROOM_STYLES,
+    )
+    .map_err(|_| JsError::new("Claim Annotator needs constructed stylesheets."))?;
+    let handle = yew::Renderer::<crate::ui::classroom::ClassroomApp>::with_root(home.container.clone())
+        .render();
+    Ok(MountedWidget {
+        handle: Some(AppHandle::Classroom(handle)),
+        container: Some(home.container),
+        published: PublishedClaims::default(),
     })
 }

@@ -13,6 +13,8 @@ pub mod annotation_editor;
 pub mod annotator;
 pub mod article_view;
 pub mod claims_panel;
+#[cfg(feature = "app")]
+pub mod classroom;
 pub mod focus_on_open;
 pub mod notices;
 pub mod persistence;

@@ -126,3 +126,22 @@ pub fn announce_stored(key: &str) {
         let _ = window.dispatch_event(&event);
     }
 }
+
+/// Removes everything this widget keeps in this browser's localStorage and sessionStorage (every
+/// key starting with [`STORAGE_KEY_PREFIX`]): the reader's "remove my data". Returns how many
+/// entries went.
+pub fn remove_everything() -> Result<usize, StorageProblem> {
+    let mut removed = 0;
+    for storage in [local_storage()?, session_storage()?] {
+        let length = storage.length().map_err(classify)?;
+        let keys: Vec<String> = (0..length)
+            .filter_map(|index| storage.key(index).ok().flatten())
+            .filter(|key| key.starts_with(STORAGE_KEY_PREFIX))
+            .collect();
+        for key in keys {
+            storage.remove_item(&key).map_err(classify)?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}

@@ -189,6 +189,11 @@ pub fn classify_claims(
     ClaimFeedback { key_claims, extra }
 }
 
+/// Whether two speakers are the same name, as speaker accuracy counts it.
+pub fn same_speaker(a: &str, b: &str) -> bool {
+    normalized_name(a).is_some_and(|a| Some(a) == normalized_name(b))
+}
+
 /// A name compared ignoring case and extra white space; `None` when blank.
 pub(super) fn normalized_name(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();

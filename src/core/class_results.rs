@@ -65,6 +65,8 @@ pub enum RowColumn {
     Precision,
     Recall,
     F1,
+    TagPrecision(Tag),
+    TagRecall(Tag),
     TagF1(Tag),
     /// Rows without a speaker accuracy sort below every number.
     SpeakerAccuracy,
@@ -169,6 +171,28 @@ impl ClassResults {
     }
 }
 
+impl ClassResults {
+    /// Stretches of the article the class marked where the key has no claim, with the most
+    /// students who marked any part of each: what the class saw that the key missed, for the
+    /// teacher to add to the key. Neighbouring heat runs are one stretch.
+    pub fn unkeyed_stretches(&self, exercise: &Exercise) -> Vec<(CharRange, usize)> {
+        let mut stretches: Vec<(CharRange, usize)> = Vec::new();
+        for (range, count) in &self.heat {
+            if exercise.key.iter().any(|claim| claim.range.overlaps(range)) {
+                continue;
+            }
+            match stretches.last_mut() {
+                Some((last, most)) if last.end == range.start => {
+                    last.end = range.end;
+                    *most = (*most).max(*count);
+                }
+                _ => stretches.push((*range, *count)),
+            }
+        }
+        stretches
+    }
+}
+
 /// Sorts `rows` by `column`, stably (equal rows keep their order); names ignore case.
 pub fn sort_rows(rows: &mut [StudentRow], column: RowColumn, descending: bool) {
     let value = |row: &StudentRow| -> f64 {
@@ -178,6 +202,8 @@ pub fn sort_rows(rows: &mut [StudentRow], column: RowColumn, descending: bool) {
             RowColumn::Precision => score.with_tags.precision,
             RowColumn::Recall => score.with_tags.recall,
             RowColumn::F1 => score.with_tags.f1,
+            RowColumn::TagPrecision(tag) => tag_measure(score, tag).precision,
+            RowColumn::TagRecall(tag) => tag_measure(score, tag).recall,
             RowColumn::TagF1(tag) => tag_measure(score, tag).f1,
             RowColumn::SpeakerAccuracy => score.speaker_accuracy.unwrap_or(-1.0),
         }
@@ -203,9 +229,12 @@ pub fn class_table_csv(results: &ClassResults) -> String {
         "\u{FEFF}name,file,precision,recall,F1,precision without tags,recall without tags,F1 without tags",
     );
     for tag in Tag::ALL {
-        out.push(',');
-        out.push_str(tag.keyword());
-        out.push_str(" F1");
+        for measure in ["precision", "recall", "F1"] {
+            out.push(',');
+            out.push_str(tag.keyword());
+            out.push(' ');
+            out.push_str(measure);
+        }
     }
     out.push_str(",speaker accuracy\r\n");
     for row in &results.rows {
@@ -214,11 +243,10 @@ pub fn class_table_csv(results: &ClassResults) -> String {
         for measure in [score.with_tags, score.without_tags] {
             cells.extend([measure.precision, measure.recall, measure.f1].map(format_ratio));
         }
-        cells.extend(
-            Tag::ALL
-                .iter()
-                .map(|tag| format_ratio(tag_measure(score, tag).f1)),
-        );
+        for tag in Tag::ALL.iter() {
+            let measure = tag_measure(score, tag);
+            cells.extend([measure.precision, measure.recall, measure.f1].map(format_ratio));
+        }
         cells.push(score.speaker_accuracy.map(format_ratio).unwrap_or_default());
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
@@ -240,7 +268,8 @@ pub fn format_percent(value: f64) -> String {
     format!("{sign}{scaled}%")
 }
 
-fn tag_measure(score: &Score, tag: &Tag) -> Measure {
+/// A student's measure for one tag (zeros when the score has none for it).
+pub fn tag_measure(score: &Score, tag: &Tag) -> Measure {
     score.per_tag.iter().find(|(own, _)| own == tag).map_or(
         Measure {
             precision: 0.0,

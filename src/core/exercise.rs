@@ -17,6 +17,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::annotation::Annotation;
 use super::article_key::article_key_for_text;
 use super::char_range::CharRange;
 use super::claim_scoring::ScoredSpan;
@@ -72,6 +73,17 @@ pub struct KeyClaim {
 pub struct ExerciseSettings {
     pub feedback: FeedbackMode,
     pub name: NameRule,
+}
+
+impl Default for ExerciseSettings {
+    /// Feedback when the student checks, and a name with every answer: what a class exercise
+    /// usually wants.
+    fn default() -> Self {
+        ExerciseSettings {
+            feedback: FeedbackMode::AfterChecking,
+            name: NameRule::Required,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -192,6 +204,18 @@ impl Exercise {
         revised
     }
 
+    /// This exercise with `annotations` (the teacher's claims on screen) as its key, and how many
+    /// were left out because their words are no longer in the article (orphans).
+    pub fn with_key_from(&self, annotations: &[Annotation]) -> (Exercise, usize) {
+        let key: Vec<KeyClaim> = annotations
+            .iter()
+            .filter(|annotation| annotation.is_drawn())
+            .map(KeyClaim::from_annotation)
+            .collect();
+        let left_out = annotations.len() - key.len();
+        (Exercise { key, ..self.clone() }, left_out)
+    }
+
     /// The key as [`claim_scoring`](super::claim_scoring) compares it.
     pub fn key_spans(&self) -> Vec<ScoredSpan> {
         self.key
@@ -203,6 +227,40 @@ impl Exercise {
             })
             .collect()
     }
+}
+
+impl KeyClaim {
+    /// A teacher's claim as a claim of the key: its words, tag, speaker, explanation and the
+    /// claim it answers.
+    pub fn from_annotation(annotation: &Annotation) -> KeyClaim {
+        KeyClaim {
+            id: annotation.id.clone(),
+            range: annotation.range,
+            tag: annotation.tag.clone(),
+            quote: annotation.quote.exact.clone(),
+            speaker: non_empty(&annotation.speaker),
+            explanation: annotation.explanation.clone(),
+            responds_to: annotation.responds_to.clone(),
+        }
+    }
+}
+
+/// A student's claims (those drawn on the article) as the scorer compares them.
+pub fn student_spans(annotations: &[Annotation]) -> Vec<ScoredSpan> {
+    annotations
+        .iter()
+        .filter(|annotation| annotation.is_drawn())
+        .map(|annotation| ScoredSpan {
+            range: annotation.range,
+            tag: annotation.tag.clone(),
+            speaker: non_empty(&annotation.speaker),
+        })
+        .collect()
+}
+
+fn non_empty(text: &str) -> Option<String> {
+    let trimmed = text.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_string())
 }
 
 /// FNV-1a 64 (16 hex digits) over the article's identity, the key and the settings: the same

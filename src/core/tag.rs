@@ -50,6 +50,16 @@ impl Tag {
         }
     }
 
+    /// The CSS class of the tag's colour and underline style.
+    pub fn css_class(&self) -> &'static str {
+        match self {
+            Tag::Allegation => "ca-tag-allegation",
+            Tag::Denial => "ca-tag-denial",
+            Tag::Demand => "ca-tag-demand",
+            Tag::Other(_) => "ca-tag-other",
+        }
+    }
+
     /// The keyboard shortcut shown on the picker button ("1", "2", "3").
     pub fn shortcut(&self) -> Option<char> {
         match self {

@@ -48,6 +48,7 @@ use crate::core::annotation_changes::{changes_between, AnnotationChange};
 use crate::core::annotation_state::{Action, AnnotationState};
 use crate::core::article::Article;
 use crate::core::char_range::CharRange;
+use crate::core::drawn_highlight::claim_highlights;
 use crate::core::popover_position::PopoverPosition;
 use crate::core::shared::Shared;
 use crate::core::tag::Tag;
@@ -71,6 +72,19 @@ pub enum SurfaceChoice {
     OwnCopy,
     /// A story on the host page, annotated in place.
     HostStory(Shared<HostStorySurface>),
+}
+
+/// Who is using the annotator: what the claim editor asks and what the panel offers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AnnotatorMode {
+    /// Any reader: tag, note, name the speaker, link a denial to its allegation; export,
+    /// import and share.
+    #[default]
+    Reader,
+    /// A teacher building an exercise's key: also an explanation for each claim.
+    Teacher,
+    /// A student doing an exercise: no export, import or share (the work is handed in).
+    Student,
 }
 
 /// Where the claims panel goes.
@@ -100,6 +114,11 @@ pub struct AnnotatorProps {
     /// Where the annotations are published for the host's `claims()` and `exportW3C()`.
     #[prop_or_default]
     pub published: Option<PublishedClaims>,
+    #[prop_or_default]
+    pub mode: AnnotatorMode,
+    /// Shown at the top of the claims panel (the classroom's own actions).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 const FLASH_MILLISECONDS: u32 = 1600;
@@ -128,6 +147,9 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         .shared_view
         .as_ref()
         .map_or_else(|| state.clone(), |shared| shared.state.clone());
+    let highlights = use_memo(shown.clone(), |shown| {
+        Shared::new(claim_highlights(shown.annotations()))
+    });
     // The claims on screen now, for listeners installed once.
     let shown_now = use_mut_ref(|| shown.clone());
     *shown_now.borrow_mut() = shown.clone();
@@ -682,12 +704,15 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             reattaching={view_state.reattaching.clone()} read_only={view_state.read_only()} {on_share}
             stored_bytes={view_state.notices.stored_bytes} {on_filter} on_choose={on_choose_claim}
             on_delete={on_delete_from_review} {on_accept} {on_reattach}
-            {on_undo} {on_redo} {on_clear_all} {on_export_json} {on_export_csv} {on_import_file} />
+            {on_undo} {on_redo} {on_clear_all} {on_export_json} {on_export_csv} {on_import_file}
+            transfer={props.mode != AnnotatorMode::Student}>
+            { props.children.clone() }
+        </ClaimsPanel>
     };
     let article_view = (!in_place).then(|| {
         html! {
             <div class="ca-article-column" ref={article_ref}>
-                <ArticleView article={article.clone()} annotations={shown.clone()} flashing={view_state.flashing.clone()} {on_open} />
+                <ArticleView article={article.clone()} highlights={(*highlights).clone()} flashing={view_state.flashing.clone()} {on_open} />
             </div>
         }
     });

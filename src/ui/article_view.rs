@@ -16,13 +16,11 @@ use std::rc::Rc;
 use web_sys::DomRect;
 use yew::prelude::*;
 
-use crate::core::annotation::Annotation;
-use crate::core::annotation_state::AnnotationState;
+use crate::core::drawn_highlight::DrawnHighlight;
 use crate::core::article::{Article, BlockKind, PieceRole};
 use crate::core::char_range::CharRange;
 use crate::core::segments::{segment_piece, Segment};
 use crate::core::shared::Shared;
-use crate::core::tag::Tag;
 
 /// A reader asked to open the claims covering a run.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,7 +33,8 @@ pub struct OpenRequest {
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
     pub article: Shared<Article>,
-    pub annotations: Shared<AnnotationState>,
+    /// What to draw over the text, in reading order (claims, or feedback in the classroom).
+    pub highlights: Shared<Vec<DrawnHighlight>>,
     /// The claim that was just chosen in the panel, drawn with a brief pulse.
     #[prop_or_default]
     pub flashing: Option<String>,
@@ -44,7 +43,7 @@ pub struct ArticleViewProps {
 
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleViewProps) -> Html {
-    let per_block = highlights_by_block(&props.article, props.annotations.annotations());
+    let per_block = highlights_by_block(&props.article, &props.highlights);
     html! {
         <article class="ca-article" aria-label="Article">
             { for per_block.into_iter().enumerate().map(|(index, highlights)| {
@@ -58,35 +57,18 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     }
 }
 
-/// What a block needs to know of one claim that touches it.
-#[derive(Clone, Debug, PartialEq)]
-struct BlockHighlight {
-    id: String,
-    range: CharRange,
-    tag: Tag,
-    needs_review: bool,
-}
-
-/// For each block, the drawn claims overlapping it, in reading order.
-fn highlights_by_block(article: &Article, annotations: &[Annotation]) -> Vec<Vec<BlockHighlight>> {
+/// For each block, the highlights overlapping it, in reading order.
+fn highlights_by_block(article: &Article, highlights: &[DrawnHighlight]) -> Vec<Vec<DrawnHighlight>> {
     let block_ranges: Vec<CharRange> = article.blocks.iter().map(|block| block.range()).collect();
-    let mut per_block: Vec<Vec<BlockHighlight>> = vec![Vec::new(); block_ranges.len()];
-    for annotation in annotations
-        .iter()
-        .filter(|annotation| annotation.is_drawn())
-    {
-        let first = block_ranges.partition_point(|block| block.end <= annotation.range.start);
+    let mut per_block: Vec<Vec<DrawnHighlight>> = vec![Vec::new(); block_ranges.len()];
+    for highlight in highlights {
+        let first = block_ranges.partition_point(|block| block.end <= highlight.range.start);
         for (index, block) in block_ranges.iter().enumerate().skip(first) {
-            if block.start >= annotation.range.end {
+            if block.start >= highlight.range.end {
                 break;
             }
-            if block.overlaps(&annotation.range) {
-                per_block[index].push(BlockHighlight {
-                    id: annotation.id.clone(),
-                    range: annotation.range,
-                    tag: annotation.tag.clone(),
-                    needs_review: annotation.anchor.needs_review(),
-                });
+            if block.overlaps(&highlight.range) {
+                per_block[index].push(highlight.clone());
             }
         }
     }
@@ -97,7 +79,7 @@ fn highlights_by_block(article: &Article, annotations: &[Annotation]) -> Vec<Vec
 struct BlockViewProps {
     article: Shared<Article>,
     index: usize,
-    highlights: Rc<Vec<BlockHighlight>>,
+    highlights: Rc<Vec<DrawnHighlight>>,
     flashing: Option<String>,
     on_open: Callback<OpenRequest>,
 }
@@ -157,7 +139,7 @@ fn render_run(props: &BlockViewProps, segment: &Segment) -> Html {
     if segment.covering.is_empty() {
         return html! { <span data-ca-start={start} data-ca-end={end}>{ text }</span> };
     }
-    let covering: Vec<&BlockHighlight> = segment
+    let covering: Vec<&DrawnHighlight> = segment
         .covering
         .iter()
         .map(|&index| &props.highlights[index])
@@ -179,7 +161,7 @@ fn render_run(props: &BlockViewProps, segment: &Segment) -> Html {
     let ending_labels: Vec<&str> = covering
         .iter()
         .filter(|highlight| highlight.range.end == segment.range.end)
-        .map(|highlight| highlight.tag.label())
+        .map(|highlight| highlight.label.as_str())
         .collect();
     let starts_a_claim = covering
         .iter()
@@ -190,18 +172,18 @@ fn render_run(props: &BlockViewProps, segment: &Segment) -> Html {
         .is_some_and(|flashing| ids.contains(flashing));
     let class = classes!(
         "ca-highlight",
-        format!("ca-tag-{}", top.tag.css_name()),
+        top.class,
         (covering.len() > 1).then_some("ca-highlight-layered"),
         (!ending_labels.is_empty()).then_some("ca-highlight-end"),
         is_flashing.then_some("ca-highlight-flash"),
         covering
             .iter()
-            .any(|highlight| highlight.needs_review)
+            .any(|highlight| highlight.flagged)
             .then_some("ca-highlight-review"),
     );
     let label = covering
         .iter()
-        .map(|highlight| highlight.tag.label())
+        .map(|highlight| highlight.label.as_str())
         .collect::<Vec<_>>()
         .join(", ");
     let open = {

@@ -40,6 +40,12 @@ pub struct ClaimsPanelProps {
     /// Claims from a share link: shown, not editable.
     #[prop_or_default]
     pub read_only: bool,
+    /// Offer export, import and share (not to a student doing an exercise).
+    #[prop_or(true)]
+    pub transfer: bool,
+    /// Shown under the title: actions of the page using the annotator (the classroom's).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[function_component(ClaimsPanel)]
@@ -93,6 +99,7 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
     html! {
         <aside class="ca-panel" aria-label="Claims">
             <h2 class="ca-panel-title">{ "Claims " }<span class="ca-count">{ format!("({})", all.len()) }</span></h2>
+            { props.children.clone() }
             if !props.read_only {
             <div class="ca-toolbar" role="toolbar" aria-label="Claims actions">
                 <button type="button" class="ca-undo" disabled={!props.annotations.can_undo()} aria-keyshortcuts="Control+Z Meta+Z"
@@ -124,7 +131,7 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
                     }
                 </section>
             }
-            if !props.read_only { { export_import_controls(props) } }
+            if !props.read_only && props.transfer { { export_import_controls(props) } }
             if let Some(bytes) = props.stored_bytes {
                 <p class="ca-storage-use">{ format!("Saved in this browser: {} for this article.", human_bytes(bytes)) }</p>
             }

@@ -171,22 +171,32 @@ pub fn claim_annotator_widget(props: &WidgetProps) -> Html {
 }
 
 fn load_text(text: &str, article_id: Option<&str>, url: Option<&str>) -> Loading {
-    match parse_article(text) {
-        Ok(article) => {
-            let key = article_id
-                .and_then(article_key_for_id)
-                .unwrap_or_else(|| article_key_for_text(article.text.as_str()));
-            Loading::Ready {
-                article: LoadedArticle {
-                    source_uri: article_source_uri(url, &key),
-                    article: Shared::new(article),
-                    key,
-                },
-                surface: SurfaceChoice::OwnCopy,
-            }
-        }
-        Err(error) => Loading::Failed(error.message()),
+    match load_article(text, article_id, url) {
+        Ok(article) => Loading::Ready {
+            article,
+            surface: SurfaceChoice::OwnCopy,
+        },
+        Err(message) => Loading::Failed(message),
     }
+}
+
+/// A plain-text article parsed for the annotator, named for storage by `article_id` or else by
+/// a hash of its text; its W3C source is `url` when it has one. The error is a sentence for the
+/// reader.
+pub fn load_article(
+    text: &str,
+    article_id: Option<&str>,
+    url: Option<&str>,
+) -> Result<LoadedArticle, String> {
+    let article = parse_article(text).map_err(|error| error.message())?;
+    let key = article_id
+        .and_then(article_key_for_id)
+        .unwrap_or_else(|| article_key_for_text(article.text.as_str()));
+    Ok(LoadedArticle {
+        source_uri: article_source_uri(url, &key),
+        article: Shared::new(article),
+        key,
+    })
 }
 
 /// A story in place is named by the page's id for it, or by the page's own address; its W3C

@@ -1,0 +1,112 @@
+//! The classroom, with no server and no accounts: a teacher builds an exercise (an answer key
+//! of the claims in an article) with the ordinary annotator, and sends it as a file or a link;
+//! a student opens it, tags the claims, checks the work against the key and hands in a file;
+//! the teacher drops the class's files and sees the results.
+//!
+//! Everything stays on the devices: the exercise travels in the file or in the link's fragment
+//! (which browsers never send to a server), the student's claims in the student's browser, the
+//! class's results in the teacher's. Scores, formats and class results are computed by the core
+//! (`claim_scoring`, `exercise`, `class_results`); these components only show them.
+//!
+//! Invariants:
+//! - A student's screen never shows the key before the student checks their work, and only
+//!   shows it then if the teacher allowed feedback.
+//! - Nothing is sent anywhere: files are read and written in the browser, links carry their
+//!   payload after `#`.
+
+pub mod class_view;
+pub mod exercise_article;
+pub mod exercise_maker;
+pub mod feedback_view;
+pub mod student_exercise;
+pub mod styles;
+pub mod teacher_desk;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use self::student_exercise::StudentExercise;
+use self::teacher_desk::TeacherDesk;
+use crate::browser::location_fragment;
+use crate::core::exercise::{decode_exercise_fragment, Exercise};
+
+#[derive(Clone, PartialEq)]
+enum Screen {
+    Starting,
+    Teacher,
+    Student(Rc<Exercise>),
+    /// The link carried an exercise that cannot be read.
+    BadLink(String),
+}
+
+#[function_component(ClassroomApp)]
+pub fn classroom_app() -> Html {
+    let screen = use_state(|| Screen::Starting);
+    {
+        let screen = screen.clone();
+        use_effect_with((), move |_| {
+            let fragment = location_fragment::read_fragment();
+            screen.set(match fragment.as_deref().and_then(decode_exercise_fragment) {
+                Some(Ok(exercise)) => Screen::Student(Rc::new(exercise)),
+                Some(Err(error)) => Screen::BadLink(format!(
+                    "This exercise link cannot be opened: {} Ask your teacher for the link again, or for the exercise file.",
+                    error.message()
+                )),
+                None => Screen::Teacher,
+            });
+        });
+    }
+    let open_student = {
+        let screen = screen.clone();
+        Callback::from(move |exercise: Rc<Exercise>| screen.set(Screen::Student(exercise)))
+    };
+    let body = match &*screen {
+        Screen::Starting => html! {},
+        Screen::Teacher => html! { <TeacherDesk on_try_as_student={open_student} /> },
+        Screen::Student(exercise) => html! { <StudentExercise exercise={exercise.clone()} /> },
+        Screen::BadLink(message) => html! {
+            <div class="ca-classroom-problem" role="alert"><p>{ message.clone() }</p></div>
+        },
+    };
+    html! {
+        <div class="ca-root ca-classroom">
+            { body }
+            <RemoveMyData />
+        </div>
+    }
+}
+
+/// "Remove my data from this browser": everything the widget stored here goes, after the
+/// reader confirms; the page then starts afresh.
+#[function_component(RemoveMyData)]
+pub fn remove_my_data() -> Html {
+    let confirming = use_state_eq(|| false);
+    let problem = use_state_eq(|| None::<String>);
+    let remove = {
+        let problem = problem.clone();
+        Callback::from(move |_: MouseEvent| {
+            match crate::browser::local_store::remove_everything() {
+                Ok(_) => {
+                    let _ = gloo::utils::window().location().reload();
+                }
+                Err(error) => problem.set(Some(error.message())),
+            }
+        })
+    };
+    html! {
+        <section class="ca-privacy" aria-label="Your data">
+            <p>{ "Everything here stays in this browser: nothing is sent to a server, and there are no accounts." }</p>
+            if *confirming {
+                <p role="alert">{ "Remove every claim, exercise and draft this browser keeps for Claim Annotator? This cannot be undone." }</p>
+                <button type="button" class="ca-danger ca-remove-data-confirm" onclick={remove}>{ "Yes, remove my data" }</button>
+                <button type="button" onclick={let confirming = confirming.clone(); move |_: MouseEvent| confirming.set(false)}>{ "Keep it" }</button>
+            } else {
+                <button type="button" class="ca-remove-data" onclick={let confirming = confirming.clone(); move |_: MouseEvent| confirming.set(true)}>
+                    { "Remove my data from this browser" }
+                </button>
+            }
+            if let Some(message) = (*problem).clone() { <p role="alert">{ message }</p> }
+        </section>
+    }
+}
