@@ -8,6 +8,7 @@ use claim_annotator::core::annotation::Annotation;
 use claim_annotator::core::annotation_state::{Action, AnnotationState};
 use claim_annotator::core::article::parse_article;
 use claim_annotator::core::char_range::CharRange;
+use claim_annotator::core::merge::Snapshot;
 use claim_annotator::core::segments::segment_piece;
 use claim_annotator::core::tag::Tag;
 use criterion::{criterion_group, criterion_main, Criterion};
@@ -33,7 +34,10 @@ fn anchoring(criterion: &mut Criterion) {
     // of every piece of the article.
     let article = parse_article(inputs.article.as_str()).expect("the generated article parses");
     let mut state = AnnotationState::default();
-    state.apply(Action::Load(inputs.annotations.clone()));
+    state.apply(Action::Load(Snapshot {
+        annotations: inputs.annotations.clone(),
+        tombstones: Vec::new(),
+    }));
     group.bench_function("add one highlight while 1000 are shown", |bench| {
         bench.iter(|| {
             let mut state = state.clone();

@@ -111,7 +111,7 @@ pub fn generate(article_chars: usize, annotation_count: usize) -> AnchoringInput
                 &article,
                 CharRange::new(start, start + 30 + random.below(60)),
             )?;
-            let tag = Tag::ALL[index % 3];
+            let tag = Tag::ALL[index % 3].clone();
             Some(Annotation::describe(
                 &article,
                 range,

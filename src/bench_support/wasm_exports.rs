@@ -6,6 +6,7 @@ use wasm_bindgen::prelude::*;
 use crate::core::anchoring::reanchor_all;
 use crate::core::annotation::AnchorStatus;
 use crate::core::approximate_search::CompiledPattern;
+use crate::core::merge::Snapshot;
 use crate::core::stored_format::encode_annotations;
 use crate::core::text_normalization::normalize;
 
@@ -42,7 +43,13 @@ impl AnchoringBench {
 
     /// The annotations in the widget's stored form, to preload localStorage.
     pub fn stored_value(&self, article_key: &str) -> String {
-        encode_annotations(article_key, &self.inputs.annotations)
+        encode_annotations(
+            article_key,
+            &Snapshot {
+                annotations: self.inputs.annotations.clone(),
+                tombstones: Vec::new(),
+            },
+        )
     }
 
     /// Re-anchors every annotation in the unchanged article; returns how many are certain.

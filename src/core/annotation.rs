@@ -1,9 +1,18 @@
-//! One tagged claim: what was selected, how it is tagged, and what the reader wrote about it.
+//! One tagged claim: what was selected, how it is tagged, who makes it, and what the reader (or
+//! a teacher) wrote about it.
 //!
-//! Invariant: `quote.exact` is always the text the annotation was made on (or last accepted by
-//! the reader); `range` is where that text is in the current article. Only
-//! [`AnchorStatus::Anchored`] is certain: the other states are listed for review, and an orphan
-//! keeps its last known range only so that nothing is lost; it is never drawn as a highlight.
+//! Invariants:
+//! - `quote.exact` is always the text the annotation was made on (or last accepted by the
+//!   reader); `range` is where that text is in the current article. Only
+//!   [`AnchorStatus::Anchored`] is certain: the other states are listed for review, and an
+//!   orphan keeps its last known range only so that nothing is lost; it is never drawn as a
+//!   highlight.
+//! - The free-text fields (note, speaker, explanation) are plain text, shown as text and never
+//!   as HTML; an empty string means "none". [`TextField`] names them, so one action edits any.
+//! - `responds_to` never names the annotation itself, but may name a claim that is not there
+//!   (deleted, or not yet merged in from another tab): the link is kept so that undoing the
+//!   deletion restores it. Readers of the link go through [`answered_claim`], which ignores a
+//!   link to a claim that is not there; so does the UI.
 
 use super::char_range::CharRange;
 use super::selector::{describe_quote, TextQuoteSelector};
@@ -17,8 +26,15 @@ pub struct Annotation {
     pub tag: Tag,
     pub quote: TextQuoteSelector,
     pub range: CharRange,
-    /// Plain text, shown as text and never as HTML.
+    /// The reader's note.
     pub note: String,
+    /// Who makes the claim ("Zhao Lijian", "the letter"); empty when not named.
+    pub speaker: String,
+    /// A teacher's explanation of the claim, which students see after checking their work;
+    /// empty when none.
+    pub explanation: String,
+    /// The id of the claim this one answers (a denial answering an allegation).
+    pub responds_to: Option<String>,
     pub created_ms: i64,
     pub modified_ms: i64,
     pub anchor: AnchorStatus,
@@ -48,6 +64,35 @@ impl AnchorStatus {
     }
 }
 
+/// The free-text fields of an annotation. They are edited alike (one action, one undo step per
+/// typing pause), so the reducer and the editor name a field instead of having one action each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextField {
+    Note,
+    Speaker,
+    Explanation,
+}
+
+impl TextField {
+    /// The field's text on `annotation`.
+    pub fn of(self, annotation: &Annotation) -> &str {
+        match self {
+            TextField::Note => &annotation.note,
+            TextField::Speaker => &annotation.speaker,
+            TextField::Explanation => &annotation.explanation,
+        }
+    }
+
+    /// The field's text on `annotation`, to write.
+    pub fn of_mut(self, annotation: &mut Annotation) -> &mut String {
+        match self {
+            TextField::Note => &mut annotation.note,
+            TextField::Speaker => &mut annotation.speaker,
+            TextField::Explanation => &mut annotation.explanation,
+        }
+    }
+}
+
 impl Annotation {
     /// A new annotation on `range` of `text`, created now.
     pub fn describe(
@@ -63,6 +108,9 @@ impl Annotation {
             quote: describe_quote(text, range),
             range,
             note: String::new(),
+            speaker: String::new(),
+            explanation: String::new(),
+            responds_to: None,
             created_ms: now_ms,
             modified_ms: now_ms,
             anchor: AnchorStatus::Anchored,
@@ -87,6 +135,19 @@ pub fn drawn_claims_covering(annotations: &[Annotation], position: usize) -> Vec
         .collect();
     covering.sort_by_key(|annotation| std::cmp::Reverse(annotation.range.start));
     covering
+}
+
+/// The claim `annotation` answers, when it is among `annotations`. A link to a claim that is not
+/// there (deleted, or never merged in) gives `None`: it is kept as it is (stored, exported,
+/// restored by undo), but the UI and the CSV show nothing for it.
+pub fn answered_claim<'a>(
+    annotations: &'a [Annotation],
+    annotation: &Annotation,
+) -> Option<&'a Annotation> {
+    let target = annotation.responds_to.as_deref()?;
+    annotations
+        .iter()
+        .find(|other| other.id == target && other.id != annotation.id)
 }
 
 /// Reading order: by start, then end, then creation time (and id, so the order is total). The

@@ -9,11 +9,15 @@
 //! - `revision` counts changes since the state was loaded (the reader's, and other tabs' work
 //!   merged in); loading does not bump it, so storage is only written after a real change.
 //! - Every change the reader makes is undoable ([`super::history`]).
+//! - An annotation never responds to itself, and a link is only made to a claim that is there.
+//!   Deleting a claim leaves the links of the claims that answer it as they are, so undoing
+//!   the deletion brings the links back with it; meanwhile
+//!   [`answered_claim`](super::annotation::answered_claim), and so the UI, ignores them.
 
 use std::rc::Rc;
 
 use super::anchoring::reanchor_all;
-use super::annotation::{sort_in_reading_order, AnchorStatus, Annotation};
+use super::annotation::{sort_in_reading_order, AnchorStatus, Annotation, TextField};
 use super::char_range::CharRange;
 use super::history::History;
 use super::merge::{merge, Snapshot, Tombstone};
@@ -46,9 +50,19 @@ pub enum Action {
         tag: Tag,
         at_ms: i64,
     },
-    SetNote {
+    /// Sets one free-text field; successive edits of a claim's fields are one undo step per
+    /// typing pause ([`super::history`]).
+    SetText {
         id: String,
-        note: String,
+        field: TextField,
+        text: String,
+        at_ms: i64,
+    },
+    /// Makes `id` answer the claim `target` (`None`: answer none). Nothing changes when
+    /// `target` is the claim itself or names no claim that is there.
+    SetRespondsTo {
+        id: String,
+        target: Option<String>,
         at_ms: i64,
     },
     Delete {
@@ -108,8 +122,9 @@ impl AnnotationState {
             Action::Retag { at_ms, .. }
             | Action::Delete { at_ms, .. }
             | Action::Reattach { at_ms, .. }
+            | Action::SetRespondsTo { at_ms, .. }
             | Action::ClearAll { at_ms } => Some((None, *at_ms)),
-            Action::SetNote { id, at_ms, .. } => Some((Some(id.clone()), *at_ms)),
+            Action::SetText { id, at_ms, .. } => Some((Some(id.clone()), *at_ms)),
             Action::Import { now_ms, .. } => Some((None, *now_ms)),
             Action::Load(_)
             | Action::Merge { .. }
@@ -120,9 +135,9 @@ impl AnnotationState {
         };
         let before = recorded.as_ref().map(|_| self.annotations.clone());
         let changed = self.apply_without_history(action);
-        if let (true, Some(before), Some((typing_note_of, at_ms))) = (changed, before, recorded) {
+        if let (true, Some(before), Some((typing_in_claim, at_ms))) = (changed, before, recorded) {
             self.history
-                .record(&before, &self.annotations, typing_note_of, at_ms);
+                .record(&before, &self.annotations, typing_in_claim, at_ms);
         }
         changed
     }
@@ -211,11 +226,28 @@ impl AnnotationState {
                 annotation.tag = tag;
                 changed
             }),
-            Action::SetNote { id, note, at_ms } => self.edit(&id, at_ms, |annotation| {
-                let changed = annotation.note != note;
-                annotation.note = note;
+            Action::SetText {
+                id,
+                field,
+                text,
+                at_ms,
+            } => self.edit(&id, at_ms, |annotation| {
+                let current = field.of_mut(annotation);
+                let changed = *current != text;
+                *current = text;
                 changed
             }),
+            Action::SetRespondsTo { id, target, at_ms } => {
+                let target_is_there = target
+                    .as_deref()
+                    .is_none_or(|target| target != id && self.get(target).is_some());
+                target_is_there
+                    && self.edit(&id, at_ms, |annotation| {
+                        let changed = annotation.responds_to != target;
+                        annotation.responds_to = target;
+                        changed
+                    })
+            }
             Action::Reattach {
                 id,
                 range,

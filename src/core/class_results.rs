@@ -14,6 +14,7 @@ use super::claim_scoring::{
     classify_claims, normalized_name, score_claims, trim_range, KeyClaimOutcome, Measure, Score,
     ScoredSpan,
 };
+use super::csv_export::csv_field;
 use super::exercise::{decode_submission, Exercise, Submission};
 use super::source_text::SourceText;
 use super::tag::Tag;
@@ -221,9 +222,9 @@ pub fn sort_rows(rows: &mut [StudentRow], column: RowColumn, descending: bool) {
     });
 }
 
-/// The class table as CSV: UTF-8 with a byte-order mark, RFC 4180 quoting, a leading `'` on
-/// cells a spreadsheet would run as a formula (as [`super::csv_export`] does), ratios with 4
-/// decimals, an empty cell where there is no speaker accuracy.
+/// The class table as CSV: UTF-8 with a byte-order mark, cells quoted as the claims' CSV quotes
+/// them ([`super::csv_export::csv_field`]: RFC 4180, a leading `'` on what a spreadsheet would
+/// run as a formula), ratios with 4 decimals, an empty cell where there is no speaker accuracy.
 pub fn class_table_csv(results: &ClassResults) -> String {
     let mut out = String::from(
         "\u{FEFF}name,file,precision,recall,F1,precision without tags,recall without tags,F1 without tags",
@@ -239,7 +240,7 @@ pub fn class_table_csv(results: &ClassResults) -> String {
     out.push_str(",speaker accuracy\r\n");
     for row in &results.rows {
         let score = &row.score;
-        let mut cells = vec![csv_cell(&row.name), csv_cell(&row.file_name)];
+        let mut cells = vec![csv_field(&row.name), csv_field(&row.file_name)];
         for measure in [score.with_tags, score.without_tags] {
             cells.extend([measure.precision, measure.recall, measure.f1].map(format_ratio));
         }
@@ -346,20 +347,6 @@ fn heat<'a>(
         }
     }
     runs
-}
-
-/// One CSV cell. `csv_export` keeps its quoting private, so the same rule is written here.
-fn csv_cell(field: &str) -> String {
-    let field = if field.starts_with(['=', '+', '-', '@']) {
-        format!("'{field}")
-    } else {
-        field.to_string()
-    };
-    if field.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field
-    }
 }
 
 #[cfg(test)]

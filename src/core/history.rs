@@ -9,15 +9,17 @@
 //! - Only the reader's actions are recorded: loading, merging another tab's work and undo/redo
 //!   themselves never are.
 //! - A new action empties the redo list.
-//! - Typing a note is one step per pause, not one per key: note edits of the same annotation
-//!   within [`NOTE_TYPING_PAUSE_MS`] are folded into one step.
+//! - Typing is one step per pause, not one per key: edits of the text fields (note, speaker,
+//!   explanation) of the same annotation within [`TYPING_PAUSE_MS`] of each other are folded
+//!   into one step, whichever of its fields they touch: a pause, not a change of field, ends
+//!   a step.
 //! - At most [`HISTORY_LIMIT`] steps are kept.
 
 use std::collections::BTreeMap;
 
 use super::annotation::Annotation;
 
-pub const NOTE_TYPING_PAUSE_MS: i64 = 1_500;
+pub const TYPING_PAUSE_MS: i64 = 1_500;
 pub const HISTORY_LIMIT: usize = 100;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -29,8 +31,9 @@ pub struct Change {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step {
     pub changes: Vec<Change>,
-    /// Set for a note edit, so the next keystrokes on the same note join this step.
-    pub typing_note_of: Option<String>,
+    /// Typing in claim <id>: set for an edit of a text field, so the next keystrokes in the same
+    /// claim join this step.
+    pub typing_in_claim: Option<String>,
     pub at_ms: i64,
 }
 
@@ -46,7 +49,7 @@ impl History {
         &mut self,
         before: &[Annotation],
         after: &[Annotation],
-        typing_note_of: Option<String>,
+        typing_in_claim: Option<String>,
         at_ms: i64,
     ) {
         let changes = diff(before, after);
@@ -54,10 +57,10 @@ impl History {
             return;
         }
         self.redo.clear();
-        if let (Some(id), Some(last)) = (&typing_note_of, self.undo.last_mut()) {
-            let same_note = last.typing_note_of.as_deref() == Some(id.as_str());
-            if same_note
-                && at_ms - last.at_ms <= NOTE_TYPING_PAUSE_MS
+        if let (Some(id), Some(last)) = (&typing_in_claim, self.undo.last_mut()) {
+            let same_claim = last.typing_in_claim.as_deref() == Some(id.as_str());
+            if same_claim
+                && at_ms - last.at_ms <= TYPING_PAUSE_MS
                 && changes.len() == 1
                 && last.changes.len() == 1
             {
@@ -68,7 +71,7 @@ impl History {
         }
         self.undo.push(Step {
             changes,
-            typing_note_of,
+            typing_in_claim,
             at_ms,
         });
         if self.undo.len() > HISTORY_LIMIT {

@@ -78,15 +78,29 @@ pub fn merge(local: &Snapshot, remote: &Snapshot, now_ms: i64) -> Snapshot {
     }
 }
 
-/// Newer modification wins; equal times are broken by content, so both tabs choose alike.
+/// Newer modification wins; equal times are broken by content (every field a reader edits),
+/// so both tabs choose alike.
 fn wins_over(candidate: &Annotation, current: &Annotation) -> bool {
-    fn key(annotation: &Annotation) -> (i64, &str, &str, CharRange, &str) {
+    type Key<'a> = (
+        i64,
+        &'a str,
+        &'a str,
+        CharRange,
+        &'a str,
+        &'a str,
+        &'a str,
+        Option<&'a str>,
+    );
+    fn key(annotation: &Annotation) -> Key<'_> {
         (
             annotation.modified_ms,
             annotation.tag.keyword(),
             &annotation.note,
             annotation.range,
             &annotation.quote.exact,
+            &annotation.speaker,
+            &annotation.explanation,
+            annotation.responds_to.as_deref(),
         )
     }
     key(candidate) > key(current)

@@ -10,6 +10,11 @@
 //! Form: `#ca1=<article key>~<claim>.<claim>…`, a claim being `<tag letter><start delta>-<length>`
 //! then, for a tag from elsewhere (letter `o`), `!<tag, percent-encoded>`, and optionally
 //! `_<note, percent-encoded>`.
+//!
+//! A link carries only the tag, the place and the note: not the speaker, the explanation or the
+//! claim a claim answers. Links stay short, and a kept copy simply has none of them (an answer
+//! would need the other claim's id, which the link does not carry either). Share an exported
+//! file to pass them on.
 
 use super::annotation::Annotation;
 use super::char_range::CharRange;

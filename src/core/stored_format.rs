@@ -21,8 +21,12 @@ use super::selector::TextQuoteSelector;
 use super::source_text::SourceText;
 use super::tag::Tag;
 
-/// Version 2 added `deleted` (tombstones, for merging tabs). Version 1 had none.
-pub const STORED_FORMAT_VERSION: u64 = 2;
+/// Version 3 added a claim's `sp` (speaker), `ex` (explanation) and `re` (the id of the claim
+/// it answers), each omitted when empty. Version 2 added `deleted` (tombstones, for merging
+/// tabs); version 1 had none. Version 3 only adds fields, yet the number went up: a version 2
+/// widget would read a version 3 value, skip the fields it does not know and write the value
+/// back without them. Seeing a newer number, it keeps the value in a backup instead.
+pub const STORED_FORMAT_VERSION: u64 = 3;
 
 #[derive(Debug, PartialEq)]
 pub struct DecodedAnnotations {
@@ -59,13 +63,13 @@ impl StoredDecodeError {
 }
 
 pub fn encode_annotations(article_key: &str, snapshot: &Snapshot) -> String {
-    let envelope = StoredEnvelopeV2 {
+    let envelope = StoredEnvelopeV3 {
         v: STORED_FORMAT_VERSION,
         article: article_key.to_string(),
         annotations: snapshot
             .annotations
             .iter()
-            .map(StoredAnnotationV1::from_annotation)
+            .map(StoredAnnotationV3::from_annotation)
             .collect(),
         deleted: snapshot
             .tombstones
@@ -106,9 +110,9 @@ pub fn decode_annotations(
     let mut annotations = Vec::with_capacity(entries.len());
     let mut unreadable_entries = 0;
     for entry in entries {
-        match serde_json::from_value::<StoredAnnotationV1>(entry.clone())
+        match serde_json::from_value::<StoredAnnotationV3>(entry.clone())
             .ok()
-            .and_then(StoredAnnotationV1::into_annotation)
+            .and_then(StoredAnnotationV3::into_annotation)
         {
             Some(annotation) => annotations.push(annotation),
             None => unreadable_entries += 1,
@@ -147,6 +151,9 @@ fn migrate_to_current(mut value: Value, from_version: u64) -> Value {
     if from_version < 2 {
         value = migrate_v1_to_v2(value);
     }
+    if from_version < 3 {
+        value = migrate_v2_to_v3(value);
+    }
     value
 }
 
@@ -159,11 +166,20 @@ fn migrate_v1_to_v2(mut value: Value) -> Value {
     value
 }
 
+/// Version 3 only added optional fields to each annotation: a version 2 annotation is a
+/// version 3 one without a speaker, an explanation or a link.
+fn migrate_v2_to_v3(mut value: Value) -> Value {
+    if let Some(object) = value.as_object_mut() {
+        object.insert("v".into(), Value::from(3));
+    }
+    value
+}
+
 #[derive(Serialize, Deserialize)]
-struct StoredEnvelopeV2 {
+struct StoredEnvelopeV3 {
     v: u64,
     article: String,
-    annotations: Vec<StoredAnnotationV1>,
+    annotations: Vec<StoredAnnotationV3>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     deleted: Vec<StoredTombstone>,
 }
@@ -174,8 +190,9 @@ struct StoredTombstone {
     at: i64,
 }
 
+/// One annotation as versions 1 to 3 store it (versions 1 and 2 never have `sp`, `ex`, `re`).
 #[derive(Serialize, Deserialize)]
-struct StoredAnnotationV1 {
+struct StoredAnnotationV3 {
     id: String,
     tag: String,
     exact: String,
@@ -189,11 +206,17 @@ struct StoredAnnotationV1 {
     note: String,
     created: i64,
     modified: i64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    sp: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    ex: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    re: String,
 }
 
-impl StoredAnnotationV1 {
+impl StoredAnnotationV3 {
     fn from_annotation(annotation: &Annotation) -> Self {
-        StoredAnnotationV1 {
+        StoredAnnotationV3 {
             id: annotation.id.clone(),
             tag: annotation.tag.keyword().to_string(),
             exact: annotation.quote.exact.clone(),
@@ -204,16 +227,20 @@ impl StoredAnnotationV1 {
             note: annotation.note.clone(),
             created: annotation.created_ms,
             modified: annotation.modified_ms,
+            sp: annotation.speaker.clone(),
+            ex: annotation.explanation.clone(),
+            re: annotation.responds_to.clone().unwrap_or_default(),
         }
     }
 
     /// `None` only when the entry itself is unusable (no id, no tag, empty quote); where
-    /// its words are is decided afterwards by re-anchoring.
+    /// its words are is decided afterwards by re-anchoring. A link to itself is dropped.
     fn into_annotation(self) -> Option<Annotation> {
         let tag = Tag::from_text(&self.tag)?;
         if self.id.trim().is_empty() || self.exact.is_empty() {
             return None;
         }
+        let responds_to = Some(self.re).filter(|target| !target.is_empty() && *target != self.id);
         Some(Annotation {
             id: self.id,
             tag,
@@ -224,6 +251,9 @@ impl StoredAnnotationV1 {
             },
             range: CharRange::new(self.start, self.end),
             note: self.note,
+            speaker: self.sp,
+            explanation: self.ex,
+            responds_to,
             created_ms: self.created,
             modified_ms: self.modified,
             anchor: AnchorStatus::Anchored,
@@ -238,7 +268,7 @@ pub fn encode_history(history: &History) -> String {
             .iter()
             .map(|step| StoredStep {
                 at: step.at_ms,
-                note: step.typing_note_of.clone(),
+                note: step.typing_in_claim.clone(),
                 changes: step
                     .changes
                     .iter()
@@ -246,11 +276,11 @@ pub fn encode_history(history: &History) -> String {
                         b: change
                             .before
                             .as_ref()
-                            .map(StoredAnnotationV1::from_annotation),
+                            .map(StoredAnnotationV3::from_annotation),
                         a: change
                             .after
                             .as_ref()
-                            .map(StoredAnnotationV1::from_annotation),
+                            .map(StoredAnnotationV3::from_annotation),
                     })
                     .collect(),
             })
@@ -290,7 +320,7 @@ pub fn decode_history(raw: &str) -> Option<History> {
                     .collect::<Option<Vec<Change>>>()?;
                 Some(Step {
                     changes,
-                    typing_note_of: step.note,
+                    typing_in_claim: step.note,
                     at_ms: step.at,
                 })
             })
@@ -312,6 +342,8 @@ struct StoredHistory {
 #[derive(Serialize, Deserialize)]
 struct StoredStep {
     at: i64,
+    /// The claim being typed in ([`Step::typing_in_claim`]); named `note` since notes were
+    /// the only text typed, and kept so for the histories already saved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     note: Option<String>,
     changes: Vec<StoredChange>,
@@ -319,8 +351,8 @@ struct StoredStep {
 
 #[derive(Serialize, Deserialize)]
 struct StoredChange {
-    b: Option<StoredAnnotationV1>,
-    a: Option<StoredAnnotationV1>,
+    b: Option<StoredAnnotationV3>,
+    a: Option<StoredAnnotationV3>,
 }
 
 #[cfg(test)]

@@ -6,8 +6,20 @@
 //!   (annotationMusts, collectionMusts, pageMusts); the end-to-end tests check it.
 //! - Ids are absolute URIs: `urn:uuid:…` for annotations, `urn:claim-annotator:…` for the
 //!   collection and page; the target's `source` is the article's URL or its `urn:` id.
-//! - The tag is a `TextualBody` with purpose `tagging`, the note one with purpose `commenting`;
-//!   the target carries both a TextQuoteSelector and a TextPositionSelector (code points).
+//! - The target carries both a TextQuoteSelector and a TextPositionSelector (code points).
+//! - A claim's facts map to bodies, each present only when set, in this order:
+//!
+//!   | fact | body | motivation |
+//!   | --- | --- | --- |
+//!   | tag | `TextualBody`, purpose `tagging` | `tagging` (always) |
+//!   | note | `TextualBody`, `text/plain`, purpose `commenting` | + `commenting` |
+//!   | speaker | `TextualBody`, `text/plain`, purpose `identifying` | |
+//!   | explanation | `TextualBody`, `text/plain`, purpose `describing` | |
+//!   | responds to | `SpecificResource` whose `source` is the answered claim's id (same form as annotation ids), purpose `linking` | + `linking` |
+//!
+//!   `motivation` is a single string when it is only `tagging`. The link is exported even when
+//!   the answered claim is not in the export: it names a claim by id, like any annotation id.
+//!   [`super::web_annotation_import`] reads all of these back.
 
 use serde_json::{json, Value};
 
@@ -63,19 +75,28 @@ pub fn export_annotation(annotation: &Annotation, source: &str) -> Value {
     let mut body = vec![
         json!({ "type": "TextualBody", "value": annotation.tag.keyword(), "purpose": "tagging" }),
     ];
-    if !annotation.note.is_empty() {
-        body.push(json!({ "type": "TextualBody", "value": annotation.note, "format": "text/plain", "purpose": "commenting" }));
+    let mut motivation = vec!["tagging"];
+    for (text, purpose) in [
+        (&annotation.note, "commenting"),
+        (&annotation.speaker, "identifying"),
+        (&annotation.explanation, "describing"),
+    ] {
+        if !text.is_empty() {
+            body.push(json!({ "type": "TextualBody", "value": text, "format": "text/plain", "purpose": purpose }));
+        }
     }
-    let id = if annotation.id.contains(':') {
-        annotation.id.clone()
-    } else {
-        format!("{UUID_URN_PREFIX}{}", annotation.id)
-    };
+    if !annotation.note.is_empty() {
+        motivation.push("commenting");
+    }
+    if let Some(target) = &annotation.responds_to {
+        body.push(json!({ "type": "SpecificResource", "source": annotation_uri(target), "purpose": "linking" }));
+        motivation.push("linking");
+    }
     json!({
         "@context": ANNOTATION_CONTEXT,
-        "id": id,
+        "id": annotation_uri(&annotation.id),
         "type": "Annotation",
-        "motivation": if annotation.note.is_empty() { json!("tagging") } else { json!(["tagging", "commenting"]) },
+        "motivation": if motivation.len() == 1 { json!(motivation[0]) } else { json!(motivation) },
         "created": format_iso(annotation.created_ms),
         "modified": format_iso(annotation.modified_ms),
         "body": body,
@@ -87,6 +108,16 @@ pub fn export_annotation(annotation: &Annotation, source: &str) -> Value {
             ],
         },
     })
+}
+
+/// An annotation's id as an absolute URI: a bare UUID becomes `urn:uuid:…`; an id that is
+/// already a URI (imported from another tool) stays as it is. Import strips the prefix again.
+pub fn annotation_uri(id: &str) -> String {
+    if id.contains(':') {
+        id.to_string()
+    } else {
+        format!("{UUID_URN_PREFIX}{id}")
+    }
 }
 
 /// Keeps a `urn:` part free of characters URIs do not allow.
@@ -101,3 +132,6 @@ fn encode_urn_part(text: &str) -> String {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

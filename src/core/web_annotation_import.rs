@@ -4,6 +4,12 @@
 //! Accepted shapes: an `AnnotationCollection` with an embedded first page, an `AnnotationPage`,
 //! a bare array of annotations, or a single annotation.
 //!
+//! Bodies are read by purpose (the mapping of [`super::web_annotation_export`]): `tagging` →
+//! tag (or, without one, a body whose value is a known tag), `commenting` → note (or the
+//! annotation's `bodyValue`), `identifying` → speaker, `describing` → explanation, `linking` →
+//! the claim it answers: a `SpecificResource`'s `source`, or else the body's `id`, without a
+//! `urn:uuid:` prefix. The first body of each purpose counts; other bodies are ignored.
+//!
 //! Invariants:
 //! - Importing never panics and never half-fails silently: the whole file is refused with a
 //!   reason ([`ImportError`]), or every annotation in it is either imported or listed as
@@ -243,13 +249,28 @@ fn import_one(
         .and_then(Value::as_str)
         .ok_or("its tag has no text value")?;
     let tag = Tag::from_text(tag_value).ok_or("its tag is empty")?;
-    let note = bodies
-        .iter()
-        .find(|body| has_purpose(body, "commenting"))
-        .and_then(|body| body.get("value").and_then(Value::as_str))
+    let text_of = |purpose: &str| {
+        bodies
+            .iter()
+            .find(|body| has_purpose(body, purpose))
+            .and_then(|body| body.get("value").and_then(Value::as_str))
+    };
+    let note = text_of("commenting")
         .or_else(|| item.get("bodyValue").and_then(Value::as_str))
         .unwrap_or("")
         .to_string();
+    let speaker = text_of("identifying").unwrap_or("").to_string();
+    let explanation = text_of("describing").unwrap_or("").to_string();
+    let responds_to = bodies
+        .iter()
+        .find(|body| has_purpose(body, "linking"))
+        .and_then(|body| {
+            body.get("source")
+                .and_then(Value::as_str)
+                .or_else(|| body.get("id").and_then(Value::as_str))
+        })
+        .map(strip_uuid_urn)
+        .filter(|target| !target.is_empty());
     let target = as_list(item.get("target"))
         .into_iter()
         .next()
@@ -311,9 +332,13 @@ fn import_one(
         (None, None) => return Err("it has no TextQuoteSelector or TextPositionSelector".into()),
     };
     let id = match item.get("id").and_then(Value::as_str) {
-        Some(id) => id.strip_prefix(UUID_URN_PREFIX).unwrap_or(id).to_string(),
+        Some(id) => strip_uuid_urn(id).to_string(),
         None => new_id(),
     };
+    // A claim never answers itself.
+    let responds_to = responds_to
+        .filter(|target| *target != id)
+        .map(str::to_string);
     let created_ms = item
         .get("created")
         .and_then(Value::as_str)
@@ -331,12 +356,20 @@ fn import_one(
             quote,
             range,
             note,
+            speaker,
+            explanation,
+            responds_to,
             created_ms,
             modified_ms,
             anchor,
         },
         source,
     ))
+}
+
+/// An id as the model keeps it: `urn:uuid:…` (how ids are exported) without the prefix.
+fn strip_uuid_urn(id: &str) -> &str {
+    id.strip_prefix(UUID_URN_PREFIX).unwrap_or(id)
 }
 
 #[cfg(test)]

@@ -43,7 +43,7 @@ use crate::browser::host_events::{
 use crate::browser::local_store;
 use crate::browser::reader_selection::clear_selection;
 use crate::browser::scrolling::popover_position_below;
-use crate::core::annotation::Annotation;
+use crate::core::annotation::{Annotation, TextField};
 use crate::core::annotation_changes::{changes_between, AnnotationChange};
 use crate::core::annotation_state::{Action, AnnotationState};
 use crate::core::article::Article;
@@ -773,9 +773,10 @@ fn claim_editor(
     let on_note = {
         let (dispatcher, id) = (dispatcher.clone(), id.clone());
         Callback::from(move |note: String| {
-            dispatcher.dispatch(Action::SetNote {
+            dispatcher.dispatch(Action::SetText {
                 id: id.clone(),
-                note,
+                field: TextField::Note,
+                text: note,
                 at_ms: now_ms(),
             })
         })

@@ -77,7 +77,7 @@ test('CSV export: byte-order mark, header, RFC 4180 quoting', async () => {
   const page = await annotatedPage(context);
   const csv = await downloadText(page, '.ca-export-csv');
   assert.match(csv.name, /\.csv$/);
-  assert.ok(csv.text.startsWith('\uFEFFtag,quote,note,start,end,created,modified\r\n'), JSON.stringify(csv.text.slice(0, 60)));
+  assert.ok(csv.text.startsWith('\uFEFFtag,quote,note,start,end,created,modified,speaker,responds_to,explanation\r\n'), JSON.stringify(csv.text.slice(0, 60)));
   const rows = csv.text.split('\r\n');
   assert.ok(rows[1].startsWith(`allegation,${ALLEGATION},"<img src=x onerror=""window.hacked=1""><script>window.hacked=2</script> ""quoted"", 人权 حقوق",`), rows[1]);
   assert.ok(rows[2].startsWith(`denial,${DENIAL},,`), rows[2]);

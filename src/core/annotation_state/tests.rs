@@ -1,5 +1,5 @@
 use super::*;
-use crate::core::annotation::AnchorStatus;
+use crate::core::annotation::{answered_claim, AnchorStatus};
 use crate::core::char_range::CharRange;
 use crate::core::merge::Snapshot;
 use crate::core::selector::describe_quote;
@@ -30,16 +30,65 @@ fn seeded() -> AnnotationState {
     state
 }
 
+/// (id, speaker, explanation, responds_to) of an annotation.
+type Details = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+);
+
+/// The details of every annotation that has any, in order.
+fn details(state: &AnnotationState) -> Vec<(&str, &str, &str, Option<&str>)> {
+    state
+        .annotations()
+        .iter()
+        .filter(|a| !a.speaker.is_empty() || !a.explanation.is_empty() || a.responds_to.is_some())
+        .map(|a| {
+            (
+                a.id.as_str(),
+                a.speaker.as_str(),
+                a.explanation.as_str(),
+                a.responds_to.as_deref(),
+            )
+        })
+        .collect()
+}
+
+fn text(id: &str, field: TextField, text: &str, at_ms: i64) -> Action {
+    Action::SetText {
+        id: id.into(),
+        field,
+        text: text.into(),
+        at_ms,
+    }
+}
+
+fn link(id: &str, target: Option<&str>, at_ms: i64) -> Action {
+    Action::SetRespondsTo {
+        id: id.into(),
+        target: target.map(str::to_string),
+        at_ms,
+    }
+}
+
 struct Case {
     name: &'static str,
+    /// Applied to the seeded state first; not what the case measures.
+    before: Vec<Action>,
     action: Action,
     expect_changed: bool,
     /// (id, tag, note, modified_ms) of every annotation afterwards, in order.
     expect: Vec<(&'static str, Tag, &'static str, i64)>,
+    /// The annotations with a speaker, explanation or link afterwards; all others have none.
+    expect_details: Vec<Details>,
 }
 
 fn check(case: Case) {
     let mut state = seeded();
+    for action in case.before {
+        state.apply(action);
+    }
     let revision_before = state.revision();
     let changed = state.apply(case.action);
     assert_eq!(changed, case.expect_changed, "{}: changed", case.name);
@@ -62,6 +111,12 @@ fn check(case: Case) {
         })
         .collect();
     assert_eq!(got, case.expect, "{}", case.name);
+    assert_eq!(
+        details(&state),
+        case.expect_details,
+        "{}: details",
+        case.name
+    );
 }
 
 #[test]
@@ -73,6 +128,7 @@ fn every_action() {
     let cases = vec![
         Case {
             name: "add goes into reading order",
+            before: vec![],
             action: Action::Add(annotation("c", 45, 64, Tag::Demand)),
             expect_changed: true,
             expect: vec![
@@ -80,15 +136,19 @@ fn every_action() {
                 ("b", Tag::Denial, "", 1_000),
                 ("c", Tag::Demand, "", 1_000),
             ],
+            expect_details: vec![],
         },
         Case {
             name: "add of an existing id is ignored",
+            before: vec![],
             action: Action::Add(annotation("a", 45, 64, Tag::Demand)),
             expect_changed: false,
             expect: unchanged.clone(),
+            expect_details: vec![],
         },
         Case {
             name: "retag changes tag and modified time",
+            before: vec![],
             action: Action::Retag {
                 id: "b".into(),
                 tag: Tag::Demand,
@@ -99,9 +159,11 @@ fn every_action() {
                 ("a", Tag::Allegation, "", 1_000),
                 ("b", Tag::Demand, "", 2_000),
             ],
+            expect_details: vec![],
         },
         Case {
             name: "retag to the same tag is no change",
+            before: vec![],
             action: Action::Retag {
                 id: "b".into(),
                 tag: Tag::Denial,
@@ -109,53 +171,55 @@ fn every_action() {
             },
             expect_changed: false,
             expect: unchanged.clone(),
+            expect_details: vec![],
         },
         Case {
             name: "note is set as plain text",
-            action: Action::SetNote {
-                id: "a".into(),
-                note: "<b>check</b> source".into(),
-                at_ms: 3_000,
-            },
+            before: vec![],
+            action: text("a", TextField::Note, "<b>check</b> source", 3_000),
             expect_changed: true,
             expect: vec![
                 ("a", Tag::Allegation, "<b>check</b> source", 3_000),
                 ("b", Tag::Denial, "", 1_000),
             ],
+            expect_details: vec![],
         },
         Case {
             name: "a clock that went backwards never lowers modified",
-            action: Action::SetNote {
-                id: "a".into(),
-                note: "x".into(),
-                at_ms: 10,
-            },
+            before: vec![],
+            action: text("a", TextField::Note, "x", 10),
             expect_changed: true,
             expect: vec![
                 ("a", Tag::Allegation, "x", 1_000),
                 ("b", Tag::Denial, "", 1_000),
             ],
+            expect_details: vec![],
         },
         Case {
             name: "delete removes only that id",
+            before: vec![],
             action: Action::Delete {
                 id: "a".into(),
                 at_ms: 5_000,
             },
             expect_changed: true,
             expect: vec![("b", Tag::Denial, "", 1_000)],
+            expect_details: vec![],
         },
         Case {
             name: "delete of an unknown id",
+            before: vec![],
             action: Action::Delete {
                 id: "zzz".into(),
                 at_ms: 5_000,
             },
             expect_changed: false,
             expect: unchanged.clone(),
+            expect_details: vec![],
         },
         Case {
             name: "retag of an unknown id",
+            before: vec![],
             action: Action::Retag {
                 id: "zzz".into(),
                 tag: Tag::Demand,
@@ -163,6 +227,135 @@ fn every_action() {
             },
             expect_changed: false,
             expect: unchanged.clone(),
+            expect_details: vec![],
+        },
+        Case {
+            name: "speaker is set",
+            before: vec![],
+            action: text("a", TextField::Speaker, "the letter", 3_000),
+            expect_changed: true,
+            expect: vec![
+                ("a", Tag::Allegation, "", 3_000),
+                ("b", Tag::Denial, "", 1_000),
+            ],
+            expect_details: vec![("a", "the letter", "", None)],
+        },
+        Case {
+            name: "explanation is set",
+            before: vec![],
+            action: text("b", TextField::Explanation, "A flat denial.", 3_000),
+            expect_changed: true,
+            expect: vec![
+                ("a", Tag::Allegation, "", 1_000),
+                ("b", Tag::Denial, "", 3_000),
+            ],
+            expect_details: vec![("b", "", "A flat denial.", None)],
+        },
+        Case {
+            name: "a field set to what it holds is no change",
+            before: vec![text("a", TextField::Speaker, "the letter", 2_000)],
+            action: text("a", TextField::Speaker, "the letter", 3_000),
+            expect_changed: false,
+            expect: vec![
+                ("a", Tag::Allegation, "", 2_000),
+                ("b", Tag::Denial, "", 1_000),
+            ],
+            expect_details: vec![("a", "the letter", "", None)],
+        },
+        Case {
+            name: "a field is emptied",
+            before: vec![text("a", TextField::Explanation, "Why", 2_000)],
+            action: text("a", TextField::Explanation, "", 3_000),
+            expect_changed: true,
+            expect: vec![
+                ("a", Tag::Allegation, "", 3_000),
+                ("b", Tag::Denial, "", 1_000),
+            ],
+            expect_details: vec![],
+        },
+        Case {
+            name: "text of an unknown id",
+            before: vec![],
+            action: text("zzz", TextField::Speaker, "x", 3_000),
+            expect_changed: false,
+            expect: unchanged.clone(),
+            expect_details: vec![],
+        },
+        Case {
+            name: "a denial answers an allegation",
+            before: vec![],
+            action: link("b", Some("a"), 4_000),
+            expect_changed: true,
+            expect: vec![
+                ("a", Tag::Allegation, "", 1_000),
+                ("b", Tag::Denial, "", 4_000),
+            ],
+            expect_details: vec![("b", "", "", Some("a"))],
+        },
+        Case {
+            name: "a claim cannot answer itself",
+            before: vec![],
+            action: link("b", Some("b"), 4_000),
+            expect_changed: false,
+            expect: unchanged.clone(),
+            expect_details: vec![],
+        },
+        Case {
+            name: "a link to a claim that is not there is refused",
+            before: vec![],
+            action: link("b", Some("zzz"), 4_000),
+            expect_changed: false,
+            expect: unchanged.clone(),
+            expect_details: vec![],
+        },
+        Case {
+            name: "a link from an unknown id",
+            before: vec![],
+            action: link("zzz", Some("a"), 4_000),
+            expect_changed: false,
+            expect: unchanged.clone(),
+            expect_details: vec![],
+        },
+        Case {
+            name: "the same link again is no change",
+            before: vec![link("b", Some("a"), 2_000)],
+            action: link("b", Some("a"), 4_000),
+            expect_changed: false,
+            expect: vec![
+                ("a", Tag::Allegation, "", 1_000),
+                ("b", Tag::Denial, "", 2_000),
+            ],
+            expect_details: vec![("b", "", "", Some("a"))],
+        },
+        Case {
+            name: "a link is cleared",
+            before: vec![link("b", Some("a"), 2_000)],
+            action: link("b", None, 4_000),
+            expect_changed: true,
+            expect: vec![
+                ("a", Tag::Allegation, "", 1_000),
+                ("b", Tag::Denial, "", 4_000),
+            ],
+            expect_details: vec![],
+        },
+        Case {
+            name: "clearing a link that is not there is no change",
+            before: vec![],
+            action: link("b", None, 4_000),
+            expect_changed: false,
+            expect: unchanged.clone(),
+            expect_details: vec![],
+        },
+        Case {
+            name: "deleting the answered claim leaves the answer's link",
+            before: vec![link("b", Some("a"), 2_000)],
+            action: Action::Delete {
+                id: "a".into(),
+                at_ms: 5_000,
+            },
+            expect_changed: true,
+            expect: vec![("b", Tag::Denial, "", 2_000)],
+            expect_details: vec![("b", "", "", Some("a"))],
         },
     ];
     for case in cases {
@@ -272,22 +465,20 @@ fn undo_and_redo() {
         name: &'static str,
         actions: Vec<Action>,
         expect: Vec<(&'static str, Tag, &'static str)>,
+        expect_details: Vec<Details>,
         can_undo: bool,
         can_redo: bool,
     }
     let undo = |at_ms| Action::Undo { at_ms };
     let redo = |at_ms| Action::Redo { at_ms };
-    let note = |text: &str, at_ms| Action::SetNote {
-        id: "a".into(),
-        note: text.into(),
-        at_ms,
-    };
+    let note = |note: &str, at_ms| text("a", TextField::Note, note, at_ms);
     let seeded_expect = vec![("a", Tag::Allegation, ""), ("b", Tag::Denial, "")];
     let cases = vec![
         UndoCase {
             name: "nothing to undo after loading",
             actions: vec![undo(2_000)],
             expect: seeded_expect.clone(),
+            expect_details: vec![],
             can_undo: false,
             can_redo: false,
         },
@@ -298,6 +489,7 @@ fn undo_and_redo() {
                 undo(2_000),
             ],
             expect: seeded_expect.clone(),
+            expect_details: vec![],
             can_undo: false,
             can_redo: true,
         },
@@ -313,6 +505,7 @@ fn undo_and_redo() {
                 ("b", Tag::Denial, ""),
                 ("c", Tag::Demand, ""),
             ],
+            expect_details: vec![],
             can_undo: true,
             can_redo: false,
         },
@@ -327,6 +520,7 @@ fn undo_and_redo() {
                 undo(3_000),
             ],
             expect: seeded_expect.clone(),
+            expect_details: vec![],
             can_undo: false,
             can_redo: true,
         },
@@ -340,6 +534,7 @@ fn undo_and_redo() {
                 undo(10_000),
             ],
             expect: vec![("a", Tag::Allegation, "Why"), ("b", Tag::Denial, "")],
+            expect_details: vec![],
             can_undo: true,
             can_redo: true,
         },
@@ -353,6 +548,7 @@ fn undo_and_redo() {
                 undo(3_000),
             ],
             expect: seeded_expect.clone(),
+            expect_details: vec![],
             can_undo: false,
             can_redo: true,
         },
@@ -360,6 +556,7 @@ fn undo_and_redo() {
             name: "clear all, undo brings every claim back",
             actions: vec![Action::ClearAll { at_ms: 2_000 }, undo(3_000)],
             expect: seeded_expect.clone(),
+            expect_details: vec![],
             can_undo: false,
             can_redo: true,
         },
@@ -367,6 +564,7 @@ fn undo_and_redo() {
             name: "clear all, undo, redo clears again",
             actions: vec![Action::ClearAll { at_ms: 2_000 }, undo(3_000), redo(4_000)],
             expect: vec![],
+            expect_details: vec![],
             can_undo: true,
             can_redo: false,
         },
@@ -385,8 +583,110 @@ fn undo_and_redo() {
                 },
             ],
             expect: vec![("a", Tag::Allegation, ""), ("b", Tag::Demand, "")],
+            expect_details: vec![],
             can_undo: true,
             can_redo: false,
+        },
+        UndoCase {
+            name: "typing a speaker is one step per pause",
+            actions: vec![
+                text("a", TextField::Speaker, "Z", 2_000),
+                text("a", TextField::Speaker, "Zhao", 2_400),
+                text("a", TextField::Speaker, "Zhao Lijian", 2_800),
+                undo(10_000),
+            ],
+            expect: seeded_expect.clone(),
+            expect_details: vec![],
+            can_undo: false,
+            can_redo: true,
+        },
+        UndoCase {
+            name: "typing an explanation, undo, redo",
+            actions: vec![
+                text("b", TextField::Explanation, "Den", 2_000),
+                text("b", TextField::Explanation, "Denies it", 2_500),
+                undo(10_000),
+                redo(11_000),
+            ],
+            expect: seeded_expect.clone(),
+            expect_details: vec![("b", "", "Denies it", None)],
+            can_undo: true,
+            can_redo: false,
+        },
+        UndoCase {
+            name: "typing in two fields of a claim without a pause is one step",
+            actions: vec![
+                text("a", TextField::Speaker, "the letter", 2_000),
+                note("Who signed?", 2_500),
+                undo(10_000),
+            ],
+            expect: seeded_expect.clone(),
+            expect_details: vec![],
+            can_undo: false,
+            can_redo: true,
+        },
+        UndoCase {
+            name: "typing in another claim starts a new step",
+            actions: vec![
+                text("a", TextField::Speaker, "the letter", 2_000),
+                text("b", TextField::Speaker, "officials", 2_100),
+                undo(10_000),
+            ],
+            expect: seeded_expect.clone(),
+            expect_details: vec![("a", "the letter", "", None)],
+            can_undo: true,
+            can_redo: true,
+        },
+        UndoCase {
+            name: "link, undo",
+            actions: vec![link("b", Some("a"), 2_000), undo(3_000)],
+            expect: seeded_expect.clone(),
+            expect_details: vec![],
+            can_undo: false,
+            can_redo: true,
+        },
+        UndoCase {
+            name: "link, undo, redo",
+            actions: vec![link("b", Some("a"), 2_000), undo(3_000), redo(4_000)],
+            expect: seeded_expect.clone(),
+            expect_details: vec![("b", "", "", Some("a"))],
+            can_undo: true,
+            can_redo: false,
+        },
+        UndoCase {
+            name: "a cleared link comes back with undo",
+            actions: vec![
+                link("b", Some("a"), 2_000),
+                link("b", None, 3_000),
+                undo(4_000),
+            ],
+            expect: seeded_expect.clone(),
+            expect_details: vec![("b", "", "", Some("a"))],
+            can_undo: true,
+            can_redo: true,
+        },
+        UndoCase {
+            name: "a refused link is no step",
+            actions: vec![link("b", Some("b"), 2_000), link("b", Some("zzz"), 2_100)],
+            expect: seeded_expect.clone(),
+            expect_details: vec![],
+            can_undo: false,
+            can_redo: false,
+        },
+        UndoCase {
+            name: "deleting the answered claim, undo: the claim is back and the link holds",
+            actions: vec![
+                link("b", Some("a"), 2_000),
+                Action::Delete {
+                    id: "a".into(),
+                    at_ms: 3_000,
+                },
+                undo(4_000),
+            ],
+            expect: seeded_expect.clone(),
+            expect_details: vec![("b", "", "", Some("a"))],
+            can_undo: true,
+            can_redo: true,
         },
     ];
     for case in cases {
@@ -400,6 +700,12 @@ fn undo_and_redo() {
             .map(|a| (a.id.as_str(), a.tag.clone(), a.note.as_str()))
             .collect();
         assert_eq!(got, case.expect, "{}", case.name);
+        assert_eq!(
+            details(&state),
+            case.expect_details,
+            "{}: details",
+            case.name
+        );
         assert_eq!(
             (state.can_undo(), state.can_redo()),
             (case.can_undo, case.can_redo),
@@ -487,4 +793,23 @@ fn reanchor_follows_a_re_rendered_text_and_drops_stale_history() {
         "The letter alleges abuse. They demand a probe.",
     ))));
     assert_eq!(state.get("b").map(|b| b.anchor), Some(AnchorStatus::Orphan));
+}
+
+#[test]
+fn a_link_to_a_deleted_claim_is_ignored_until_undo_brings_the_claim_back() {
+    let mut state = seeded();
+    state.apply(link("b", Some("a"), 2_000));
+    let answered = |state: &AnnotationState| {
+        let denial = state.get("b").unwrap();
+        answered_claim(state.annotations(), denial).map(|claim| claim.id.clone())
+    };
+    assert_eq!(answered(&state), Some("a".into()));
+    state.apply(Action::Delete {
+        id: "a".into(),
+        at_ms: 3_000,
+    });
+    assert_eq!(state.get("b").unwrap().responds_to.as_deref(), Some("a"));
+    assert_eq!(answered(&state), None, "kept, but ignored");
+    state.apply(Action::Undo { at_ms: 4_000 });
+    assert_eq!(answered(&state), Some("a".into()));
 }

@@ -21,6 +21,11 @@ fn annotation(id: &str, tag: Tag, note: &str, modified_ms: i64) -> Annotation {
     annotation
 }
 
+fn with_speaker(mut annotation: Annotation, speaker: &str) -> Annotation {
+    annotation.speaker = speaker.to_string();
+    annotation
+}
+
 fn tombstone(id: &str, deleted_ms: i64) -> Tombstone {
     Tombstone {
         id: id.to_string(),
@@ -32,8 +37,8 @@ struct Case {
     name: &'static str,
     local: Snapshot,
     remote: Snapshot,
-    /// (id, note) of the merged annotations, and ids of the merged tombstones.
-    expect_annotations: Vec<(&'static str, &'static str)>,
+    /// (id, note, speaker) of the merged annotations, and ids of the merged tombstones.
+    expect_annotations: Vec<(&'static str, &'static str, &'static str)>,
     expect_tombstones: Vec<&'static str>,
 }
 
@@ -42,10 +47,16 @@ fn check(case: Case) {
         ("local first", merge(&case.local, &case.remote, NOW)),
         ("remote first", merge(&case.remote, &case.local, NOW)),
     ] {
-        let annotations: Vec<(&str, &str)> = merged
+        let annotations: Vec<(&str, &str, &str)> = merged
             .annotations
             .iter()
-            .map(|annotation| (annotation.id.as_str(), annotation.note.as_str()))
+            .map(|annotation| {
+                (
+                    annotation.id.as_str(),
+                    annotation.note.as_str(),
+                    annotation.speaker.as_str(),
+                )
+            })
             .collect();
         let tombstones: Vec<&str> = merged
             .tombstones
@@ -78,7 +89,7 @@ fn merge_rules() {
                 annotations: vec![annotation("b", Tag::Demand, "theirs", 20)],
                 tombstones: vec![],
             },
-            expect_annotations: vec![("a", "mine"), ("b", "theirs")],
+            expect_annotations: vec![("a", "mine", ""), ("b", "theirs", "")],
             expect_tombstones: vec![],
         },
         Case {
@@ -91,7 +102,7 @@ fn merge_rules() {
                 annotations: vec![annotation("a", Tag::Demand, "newer edit", 20)],
                 tombstones: vec![],
             },
-            expect_annotations: vec![("a", "newer edit")],
+            expect_annotations: vec![("a", "newer edit", "")],
             expect_tombstones: vec![],
         },
         Case {
@@ -104,7 +115,23 @@ fn merge_rules() {
                 annotations: vec![annotation("a", Tag::Denial, "y", 10)],
                 tombstones: vec![],
             },
-            expect_annotations: vec![("a", "y")],
+            expect_annotations: vec![("a", "y", "")],
+            expect_tombstones: vec![],
+        },
+        Case {
+            // The tie-break must compare every edited field: comparing only tag, note, range
+            // and quote (as before speakers existed), two copies differing only in the speaker
+            // would each keep their own, and the tabs would never agree.
+            name: "edits at the very same millisecond differing only in the speaker: both tabs pick the same one",
+            local: Snapshot {
+                annotations: vec![with_speaker(annotation("a", Tag::Denial, "x", 10), "Zhao Lijian")],
+                tombstones: vec![],
+            },
+            remote: Snapshot {
+                annotations: vec![with_speaker(annotation("a", Tag::Denial, "x", 10), "the letter")],
+                tombstones: vec![],
+            },
+            expect_annotations: vec![("a", "x", "the letter")],
             expect_tombstones: vec![],
         },
         Case {
@@ -130,7 +157,7 @@ fn merge_rules() {
                 annotations: vec![],
                 tombstones: vec![tombstone("a", 20)],
             },
-            expect_annotations: vec![("a", "edited later")],
+            expect_annotations: vec![("a", "edited later", "")],
             expect_tombstones: vec![],
         },
         Case {
@@ -159,7 +186,7 @@ fn merge_rules() {
                 ],
                 tombstones: vec![],
             },
-            expect_annotations: vec![("b", "")],
+            expect_annotations: vec![("b", "", "")],
             expect_tombstones: vec!["a"],
         },
         Case {

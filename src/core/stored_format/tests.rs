@@ -1,5 +1,6 @@
 use super::*;
 use crate::core::anchoring::ReanchorSummary;
+use crate::core::annotation::TextField;
 use crate::core::merge::{Snapshot, Tombstone};
 
 const TEXT: &str =
@@ -15,6 +16,9 @@ fn sample() -> Vec<Annotation> {
         1_700_000_000_000,
     );
     first.note = "a \"quoted\" note, with <tags> & ünïcödé".into();
+    first.speaker = "Officials".into();
+    first.explanation = "A denial: \"groundless\".".into();
+    first.responds_to = Some("id-3".into());
     first.modified_ms = 1_700_000_500_000;
     let second = Annotation::describe(
         &text,
@@ -23,13 +27,14 @@ fn sample() -> Vec<Annotation> {
         "id-2".into(),
         1_700_000_000_001,
     );
-    let third = Annotation::describe(
+    let mut third = Annotation::describe(
         &text,
         CharRange::new(73, 82),
         Tag::Allegation,
         "id-3".into(),
         1_700_000_000_002,
     );
+    third.speaker = "the letter".into();
     assert_eq!(text.slice(third.range), "人权 😀 حقوق");
     vec![first, second, third]
 }
@@ -85,6 +90,11 @@ fn bad_values() {
             name: "newer version",
             raw: r#"{"v":99,"annotations":[]}"#,
             expected: Err(StoredDecodeError::NewerVersion(99)),
+        },
+        Case {
+            name: "the next version, whatever it holds",
+            raw: r#"{"v":4,"article":"k","annotations":[{"id":"y","tag":"denial","exact":"claims","start":19,"end":25,"created":1,"modified":2}]}"#,
+            expected: Err(StoredDecodeError::NewerVersion(4)),
         },
         Case {
             name: "no list",
@@ -145,27 +155,97 @@ fn stored_annotations_follow_their_words_or_become_orphans() {
     assert_eq!(decoded.unreadable_entries, 0);
 }
 
-/// One fixture per old version, read as it was written then.
+/// One fixture per version, read as it was written then, and one hand-edited value.
 #[test]
-fn every_old_version_migrates() {
-    let cases: [(&str, &str, u64, usize); 1] = [(
-        "format 1 (no deletions)",
-        include_str!("fixtures/v1.json"),
-        1,
-        2,
-    )];
+fn every_version_reads() {
+    /// (exact, note, speaker, explanation, responds_to) of an annotation read.
+    type Facts = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+    );
+    struct Case {
+        name: &'static str,
+        raw: &'static str,
+        version: u64,
+        expect: Vec<Facts>,
+        tombstones: usize,
+    }
+    let cases = [
+        Case {
+            name: "format 1 (no deletions)",
+            raw: include_str!("fixtures/v1.json"),
+            version: 1,
+            expect: vec![
+                ("claims", "written by format 1", "", "", None),
+                ("demand a probe", "", "", "", None),
+            ],
+            tombstones: 0,
+        },
+        Case {
+            name: "format 2 (deletions, no speaker, explanation or link)",
+            raw: include_str!("fixtures/v2.json"),
+            version: 2,
+            expect: vec![
+                ("claims", "written by format 2", "", "", None),
+                ("人权 😀 حقوق", "", "", "", None),
+            ],
+            tombstones: 1,
+        },
+        Case {
+            name: "format 3 (speaker, explanation and link, omitted when empty)",
+            raw: include_str!("fixtures/v3.json"),
+            version: 3,
+            expect: vec![
+                (
+                    "claims",
+                    "written by format 3",
+                    "Officials",
+                    "Officials call the claims groundless: a denial.",
+                    Some("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"),
+                ),
+                ("demand a probe", "", "", "", None),
+                ("人权 😀 حقوق", "", "the letter", "", None),
+            ],
+            tombstones: 1,
+        },
+        Case {
+            name: "a hand-edited link to the claim itself, and an empty one, are dropped",
+            raw: r#"{"v":3,"article":"k","annotations":[{"id":"x","tag":"denial","exact":"claims","start":19,"end":25,"created":1,"modified":2,"re":"x"},{"id":"y","tag":"demand","exact":"demand a probe","start":57,"end":71,"created":1,"modified":2,"re":""}]}"#,
+            version: 3,
+            expect: vec![
+                ("claims", "", "", "", None),
+                ("demand a probe", "", "", "", None),
+            ],
+            tombstones: 0,
+        },
+    ];
     let text = SourceText::new(TEXT);
-    for (name, raw, version, count) in cases {
+    for case in cases {
+        let name = case.name;
         let decoded =
-            decode_annotations(raw, &text).unwrap_or_else(|error| panic!("{name}: {error:?}"));
-        assert_eq!(decoded.read_version, version, "{name}");
-        assert_eq!(decoded.snapshot.annotations.len(), count, "{name}");
+            decode_annotations(case.raw, &text).unwrap_or_else(|error| panic!("{name}: {error:?}"));
+        assert_eq!(decoded.read_version, case.version, "{name}");
         assert_eq!(decoded.unreadable_entries, 0, "{name}");
-        assert!(decoded.snapshot.tombstones.is_empty(), "{name}");
-        assert_eq!(
-            decoded.snapshot.annotations[0].note, "written by format 1",
-            "{name}"
-        );
+        assert_eq!(decoded.reanchored, ReanchorSummary::default(), "{name}");
+        assert_eq!(decoded.snapshot.tombstones.len(), case.tombstones, "{name}");
+        let facts: Vec<(&str, &str, &str, &str, Option<&str>)> = decoded
+            .snapshot
+            .annotations
+            .iter()
+            .map(|a| {
+                (
+                    a.quote.exact.as_str(),
+                    a.note.as_str(),
+                    a.speaker.as_str(),
+                    a.explanation.as_str(),
+                    a.responds_to.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(facts, case.expect, "{name}");
         // Written back, it is the current version, and reads the same.
         let rewritten = encode_annotations("text-fnv1a64-0", &decoded.snapshot);
         assert!(
@@ -219,6 +299,12 @@ fn undo_history_round_trips_and_bad_history_is_ignored() {
         annotations: sample(),
         tombstones: vec![],
     }));
+    state.apply(Action::SetText {
+        id: "id-2".into(),
+        field: TextField::Speaker,
+        text: "Rights groups".into(),
+        at_ms: 1_799_999_999_000,
+    });
     state.apply(Action::Retag {
         id: "id-2".into(),
         tag: Tag::Denial,
@@ -233,7 +319,12 @@ fn undo_history_round_trips_and_bad_history_is_ignored() {
     });
     let decoded = decode_history(&encode_history(state.history())).expect("reads back");
     assert_eq!(&decoded, state.history());
-    assert_eq!((decoded.undo.len(), decoded.redo.len()), (1, 1));
+    assert_eq!((decoded.undo.len(), decoded.redo.len()), (2, 1));
+    assert_eq!(decoded.undo[0].typing_in_claim.as_deref(), Some("id-2"));
+    assert!(
+        encode_history(state.history()).contains(r#""note":"id-2""#),
+        "the claim being typed in is stored under the key histories saved before used"
+    );
     assert_eq!(decode_history("{not json"), None);
     assert_eq!(
         decode_history(

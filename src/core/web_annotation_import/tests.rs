@@ -18,13 +18,17 @@ fn sample(text: &SourceText) -> Vec<Annotation> {
     );
     noted.note = "<script>alert('x')</script> & \"quotes\", 人权".into();
     noted.modified_ms = NOW - 1_000;
-    let denial = Annotation::describe(
+    noted.speaker = "Hundreds of organisations".into();
+    noted.explanation = "An allegation: \"violations\" in China, 人权.".into();
+    let mut denial = Annotation::describe(
         text,
         text.find_range("groundless and not worth refuting", 0),
         Tag::Denial,
         "0b1e7c1a-3f55-4c39-9f0e-222222222222".into(),
         NOW - 4_000,
     );
+    denial.speaker = "Zhao Lijian".into();
+    denial.responds_to = Some("0b1e7c1a-3f55-4c39-9f0e-111111111111".into());
     vec![noted, denial]
 }
 
@@ -192,6 +196,80 @@ fn import_cases() {
             ),
             _ => panic!("{}: got {got:?}", case.name),
         }
+    }
+}
+
+/// Speakers, explanations and links as other W3C tools may write them.
+#[test]
+fn facts_read_from_bodies_by_purpose() {
+    /// (note, speaker, explanation, responds_to) of the one annotation imported.
+    type Facts = (
+        &'static str,
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+    );
+    let tag = r#"{"type":"TextualBody","purpose":"tagging","value":"denial"}"#;
+    // (name, the annotation's bodies after the tag, expected)
+    let cases: [(&str, &str, Facts); 8] = [
+        (
+            "a TextualBody identifying the speaker",
+            r#"{"type":"TextualBody","purpose":"identifying","value":"Zhao Lijian"}"#,
+            ("", "Zhao Lijian", "", None),
+        ),
+        (
+            "a TextualBody describing the claim",
+            r#"{"type":"TextualBody","purpose":"describing","value":"A denial."}"#,
+            ("", "", "A denial.", None),
+        ),
+        (
+            "a linking SpecificResource; its urn:uuid: prefix is stripped",
+            r#"{"type":"SpecificResource","purpose":"linking","source":"urn:uuid:abc-1"}"#,
+            ("", "", "", Some("abc-1")),
+        ),
+        (
+            "a linking object with only an id, purposes as a list",
+            r#"{"id":"https://example.org/anno/7","purpose":["linking"]}"#,
+            ("", "", "", Some("https://example.org/anno/7")),
+        ),
+        (
+            "a link to the annotation itself is dropped",
+            r#"{"purpose":"linking","source":"urn:uuid:self-1"}"#,
+            ("", "", "", None),
+        ),
+        (
+            "a linking body with neither source nor id is ignored",
+            r#"{"type":"SpecificResource","purpose":"linking"}"#,
+            ("", "", "", None),
+        ),
+        (
+            "unknown bodies are ignored",
+            r#"{"type":"Image","id":"https://example.org/a.png"},{"type":"TextualBody","purpose":"highlighting","value":"x"},"https://example.org/plain-iri""#,
+            ("", "", "", None),
+        ),
+        (
+            "every fact, bodies in any order",
+            r#"{"purpose":"linking","source":"urn:uuid:abc-1"},{"purpose":"describing","value":"why"},{"purpose":"commenting","value":"my note"},{"purpose":"identifying","value":"the letter"}"#,
+            ("my note", "the letter", "why", Some("abc-1")),
+        ),
+    ];
+    for (name, bodies, expected) in cases {
+        let file = format!(
+            r#"{{"id":"urn:uuid:self-1","type":"Annotation","body":[{tag},{bodies}],"target":{{"selector":{{"type":"TextPositionSelector","start":353,"end":377}}}}}}"#
+        );
+        let outcome = import(&file).unwrap_or_else(|error| panic!("{name}: {error:?}"));
+        assert_eq!(outcome.rejected, vec![], "{name}");
+        let imported = &outcome.annotations[0];
+        assert_eq!(
+            (
+                imported.note.as_str(),
+                imported.speaker.as_str(),
+                imported.explanation.as_str(),
+                imported.responds_to.as_deref(),
+            ),
+            expected,
+            "{name}"
+        );
     }
 }
 
