@@ -1,7 +1,12 @@
 // Takes the README's screenshots in headless Chromium:
 //   docs/screenshot.png: the demo page, the seed article with a few claims and the picker open;
-//   docs/news-screenshot.png: news.html, the site's own story tagged in place.
+//   docs/news-screenshot.png: news.html, the site's own story tagged in place;
+//   docs/classroom-teacher.png, docs/classroom-student.png, docs/classroom-class.png: the
+//   classroom walkthrough (a key, a student's checked work, the class's results).
 // Run: scripts/build.sh && node bench/screenshot.mjs
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer, launchBrowser, dragOver, deepQueryScript } from '../tests/e2e/support.mjs';
 
 const server = await startServer();
@@ -48,6 +53,53 @@ await page.evaluate(() => document.querySelector('.standfirst').scrollIntoView({
 await page.evaluate(() => window.scrollBy(0, -60));
 await page.screenshot({ path: new URL('../docs/news-screenshot.png', import.meta.url).pathname });
 
+await page.close();
+
+// The classroom: a teacher's key with a speaker and an explanation.
+const docs = (name) => new URL(`../docs/${name}`, import.meta.url).pathname;
+const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+const teacher = await teacherContext.newPage();
+await teacher.addInitScript(deepQueryScript);
+await teacher.goto(`${server.url}/classroom.html`);
+await teacher.waitForSelector('.ca-exercise-maker');
+const key = [...claims, ['called on the Human Rights Council to host a special session', '3']];
+await tagAll(teacher, key);
+await teacher.click('.ca-claim-button >> nth=0');
+await teacher.fill('.ca-editor .ca-speaker-input', 'Hundreds of organisations');
+await teacher.fill('.ca-editor .ca-explanation-input', 'They accuse China of rights violations and want the UN to act: an allegation.');
+await teacher.evaluate(() => window.scrollTo(0, 0));
+await teacher.screenshot({ path: docs('classroom-teacher.png') });
+await teacher.keyboard.press('Escape');
+await teacher.click('.ca-exercise-link');
+const link = await teacher.inputValue('.ca-exercise-link-text');
+
+// A student checks their work.
+const answers = [];
+for (const [name, picks] of [['Ada', [[0, '1'], [1, '1'], [3, '3'], [4, '3']]], ['Bea', [[0, '1'], [2, '3'], [3, '2']]], ['Cy', [[0, '2'], [4, '3']]]]) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const student = await context.newPage();
+  await student.addInitScript(deepQueryScript);
+  await student.goto(link);
+  await student.waitForSelector('.ca-check-work');
+  await student.fill('.ca-student-name input', name);
+  await tagAll(student, picks.map(([index, tag]) => [key[index][0], tag]));
+  await student.click('.ca-check-work');
+  await student.waitForSelector('.ca-score');
+  if (name === 'Ada') await student.screenshot({ path: docs('classroom-student.png'), fullPage: true });
+  const [download] = await Promise.all([student.waitForEvent('download'), student.click('.ca-hand-in')]);
+  const saved = join(await mkdtemp(join(tmpdir(), 'answer-')), `${name}.json`);
+  await download.saveAs(saved);
+  answers.push(saved);
+  await context.close();
+}
+
+// The teacher's class view.
+await teacher.click('.ca-exercise-results');
+await teacher.setInputFiles('.ca-answer-files', answers);
+await teacher.waitForFunction(() => caQueryAll('.ca-class-table tbody tr').length === 3);
+await teacher.screenshot({ path: docs('classroom-class.png'), fullPage: true });
+await teacherContext.close();
+
 await browser.close();
 await server.close();
-console.log('wrote docs/screenshot.png and docs/news-screenshot.png');
+console.log('wrote docs/screenshot.png, docs/news-screenshot.png and the classroom pictures');

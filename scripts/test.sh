@@ -8,8 +8,10 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh test
 export PATH="$HOME/.cargo/bin:$PATH"
 
-printf '\n== native tests\n'
-cargo test --locked
+printf '\n== native tests (every feature), and every target and bench compiles\n'
+cargo test --locked --all-features
+cargo check --locked --all-targets
+cargo check --locked --all-targets --all-features
 
 printf '\n== browser tests (wasm-bindgen-test, headless Chromium)\n'
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown \

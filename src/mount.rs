@@ -231,8 +231,9 @@ pub fn mount_classroom(element: web_sys::Element) -> Result<MountedWidget, JsErr
         crate::ui::classroom::styles::CLASSROOM_STYLES,
     )
     .map_err(|_| JsError::new("Claim Annotator needs constructed stylesheets."))?;
-    let handle = yew::Renderer::<crate::ui::classroom::ClassroomApp>::with_root(home.container.clone())
-        .render();
+    let handle =
+        yew::Renderer::<crate::ui::classroom::ClassroomApp>::with_root(home.container.clone())
+            .render();
     Ok(MountedWidget {
         handle: Some(AppHandle::Classroom(handle)),
         container: Some(home.container),

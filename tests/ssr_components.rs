@@ -120,6 +120,8 @@ fn claims_panel_shows_notes_as_text_and_lists_orphans_for_review() {
         on_import_file: Callback::noop(),
         on_share: Callback::noop(),
         read_only: false,
+        transfer: true,
+        children: Default::default(),
     });
     check(
         "claims panel",
@@ -188,8 +190,12 @@ fn nothing_rendered_carries_inline_styles() {
     let editor = render::<AnnotationEditor>(move || AnnotationEditorProps {
         annotation: seeded_state().annotations()[0].clone(),
         at,
+        names: Default::default(),
+        allegations: Default::default(),
+        explains: true,
         on_retag: Callback::noop(),
-        on_note: Callback::noop(),
+        on_text: Callback::noop(),
+        on_answer: Callback::noop(),
         on_delete: Callback::noop(),
         on_close: Callback::noop(),
     });
@@ -200,4 +206,82 @@ fn nothing_rendered_carries_inline_styles() {
     ] {
         check(name, html, &[expected], &[" style=", "<style"]);
     }
+}
+
+/// Feedback on every claim: each category is written out with its symbol, not only coloured,
+/// and the key's words stay hidden until the student asks for them.
+#[cfg(feature = "app")]
+#[test]
+fn feedback_names_every_category_and_hides_missed_claims() {
+    use claim_annotator::core::claim_scoring::ScoredSpan;
+    use claim_annotator::core::exercise::{Exercise, ExerciseArticle, ExerciseSettings, KeyClaim};
+    use claim_annotator::ui::classroom::feedback_view::{FeedbackView, FeedbackViewProps};
+    use std::rc::Rc;
+    let article = parse_article(SEED_ARTICLE).unwrap();
+    let key_claim = |id: &str, needle: &str, tag: Tag| KeyClaim {
+        id: id.into(),
+        range: range_of(SEED_ARTICLE, needle),
+        tag,
+        quote: needle.into(),
+        speaker: Some("Zhao Lijian".into()),
+        explanation: format!("Explanation of {id}."),
+        responds_to: None,
+    };
+    let exercise = Exercise {
+        id: "exercise".into(),
+        title: "Test".into(),
+        article: ExerciseArticle::Text(SEED_ARTICLE.into()),
+        key: vec![
+            key_claim(
+                "found",
+                "urged the United Nations to probe rights violations",
+                Tag::Allegation,
+            ),
+            key_claim(
+                "wrong",
+                "are groundless and not worth refuting",
+                Tag::Denial,
+            ),
+            key_claim("missed", "called for international scrutiny", Tag::Demand),
+        ],
+        settings: ExerciseSettings::default(),
+        revised_from: vec![],
+    };
+    let span = |needle: &str, tag: Tag| ScoredSpan {
+        range: range_of(SEED_ARTICLE, needle),
+        tag,
+        speaker: None,
+    };
+    let student = vec![
+        span(
+            "urged the United Nations to probe rights violations",
+            Tag::Allegation,
+        ),
+        span("are groundless and not worth refuting", Tag::Demand),
+        span("strip Beijing of the 2022 winter games", Tag::Allegation),
+    ];
+    let html = render::<FeedbackView>(move || FeedbackViewProps {
+        exercise: Rc::new(exercise),
+        article: Shared::new(article),
+        student: Rc::new(student),
+        on_try_again: Callback::noop(),
+        on_hand_in: Callback::noop(),
+    });
+    check(
+        "feedback",
+        &html,
+        &[
+            "\u{2713} Found",
+            "\u{2260} Wrong tag",
+            "\u{25cb} Missed",
+            "+ Extra",
+            "Explanation of found.",
+            "You tagged it Demand; the key says Denial.",
+        ],
+        // The missed claim's words are in the article, but never quoted as a key claim.
+        &[
+            "<q dir=\"auto\">called for international scrutiny</q>",
+            "Explanation of missed.",
+        ],
+    );
 }

@@ -12,8 +12,10 @@
 //!   sheets the host adopted itself.
 //! - Every sheet's text is a `&'static str` of the widget's own: nothing from outside is ever
 //!   parsed as CSS.
+//! - Every sheet's text is a `&'static str` of the widget's own: nothing from outside is ever
+//!   parsed as CSS.
 
-use std::cell::OnceCell;
+use std::cell::RefCell;
 
 use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, Document, ShadowRoot};
@@ -21,15 +23,19 @@ use web_sys::{CssStyleSheet, Document, ShadowRoot};
 use crate::ui::styles::{HIGHLIGHT_STYLES, WIDGET_STYLES};
 
 thread_local! {
-    static WIDGET_SHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };
-    static HIGHLIGHT_SHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };
+    /// Each stylesheet built so far, by the address of its text.
+    static SHEETS: RefCell<Vec<(usize, CssStyleSheet)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Adopts the widget's stylesheet into `root`.
 pub fn adopt_widget_styles(root: &ShadowRoot) -> Result<(), JsValue> {
-    let sheet = WIDGET_SHEET.with(|cell| cell.get_or_init(|| sheet_from(WIDGET_STYLES)).clone());
-    let sheet =
-        sheet.ok_or_else(|| JsValue::from_str("constructed stylesheets are not supported"))?;
+    adopt_stylesheet(root, WIDGET_STYLES)
+}
+
+/// Adopts the stylesheet of `text` into `root`, keeping what it already adopted.
+pub fn adopt_stylesheet(root: &ShadowRoot, text: &'static str) -> Result<(), JsValue> {
+    let sheet = sheet_for(text)
+        .ok_or_else(|| JsValue::from_str("constructed stylesheets are not supported"))?;
     let adopted = root.adopted_style_sheets();
     if !adopted.includes(&sheet, 0) {
         adopted.push(&sheet);
@@ -40,9 +46,7 @@ pub fn adopt_widget_styles(root: &ShadowRoot) -> Result<(), JsValue> {
 
 /// Adopts the `::highlight()` rules into the document, once per page.
 pub fn adopt_highlight_styles(document: &Document) {
-    let sheet =
-        HIGHLIGHT_SHEET.with(|cell| cell.get_or_init(|| sheet_from(HIGHLIGHT_STYLES)).clone());
-    let Some(sheet) = sheet else {
+    let Some(sheet) = sheet_for(HIGHLIGHT_STYLES) else {
         return;
     };
     let adopted = document.adopted_style_sheets();
@@ -52,8 +56,21 @@ pub fn adopt_highlight_styles(document: &Document) {
     }
 }
 
-fn sheet_from(text: &str) -> Option<CssStyleSheet> {
+/// The one sheet built from `text` on this page.
+fn sheet_for(text: &'static str) -> Option<CssStyleSheet> {
+    let address = text.as_ptr() as usize;
+    let built = SHEETS.with(|sheets| {
+        sheets
+            .borrow()
+            .iter()
+            .find(|(known, _)| *known == address)
+            .map(|(_, sheet)| sheet.clone())
+    });
+    if built.is_some() {
+        return built;
+    }
     let sheet = CssStyleSheet::new().ok()?;
     sheet.replace_sync(text).ok()?;
+    SHEETS.with(|sheets| sheets.borrow_mut().push((address, sheet.clone())));
     Some(sheet)
 }

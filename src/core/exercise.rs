@@ -213,7 +213,13 @@ impl Exercise {
             .map(KeyClaim::from_annotation)
             .collect();
         let left_out = annotations.len() - key.len();
-        (Exercise { key, ..self.clone() }, left_out)
+        (
+            Exercise {
+                key,
+                ..self.clone()
+            },
+            left_out,
+        )
     }
 
     /// The key as [`claim_scoring`](super::claim_scoring) compares it.

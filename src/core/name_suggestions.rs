@@ -15,16 +15,64 @@
 pub const MAX_SUGGESTIONS: usize = 40;
 
 /// Small words that may join the capitalised words of one name.
-const JOINING_WORDS: [&str; 10] = ["of", "for", "the", "and", "on", "de", "du", "al", "bin", "van"];
+const JOINING_WORDS: [&str; 10] = [
+    "of", "for", "the", "and", "on", "de", "du", "al", "bin", "van",
+];
 
 /// Capitalised words that begin sentences or headlines far more often than they name anyone.
 const NOT_NAMES: [&str; 52] = [
-    "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "But", "And",
-    "However", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Source",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "June", "July", "August", "September", "October",
-    "November", "December", "READ", "MORE", "How", "What", "Why", "When", "Where", "Who",
-    "After", "Before",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "However",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Source",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "READ",
+    "MORE",
+    "How",
+    "What",
+    "Why",
+    "When",
+    "Where",
+    "Who",
+    "After",
+    "Before",
 ];
 
 pub fn name_suggestions(text: &str) -> Vec<String> {
@@ -65,7 +113,8 @@ pub fn name_suggestions(text: &str) -> Vec<String> {
                     parts.push((1, end - first));
                 }
                 for (from, to) in parts {
-                    let name = &text[words[first + from].byte_start..words[first + to - 1].byte_end];
+                    let name =
+                        &text[words[first + from].byte_start..words[first + to - 1].byte_end];
                     match found.iter_mut().find(|(known, _, _)| known == name) {
                         Some((_, count, _)) => *count += 1,
                         None => found.push((name.to_string(), 1, first + from)),
@@ -134,7 +183,8 @@ fn words_with_context<'a>(text: &'a str) -> Vec<Word<'a>> {
     let push = |words: &mut Vec<Word<'a>>, start: usize, end: usize, sentence_start: bool| {
         let raw = &text[start..end];
         // Letters, digits, apostrophes and hyphens inside; punctuation around is trimmed.
-        let trimmed_start = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        let trimmed_start =
+            raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
         let inner = raw.trim_matches(|c: char| !c.is_alphanumeric());
         if inner.is_empty() {
             // A dash or a slash between words ends the phrase.

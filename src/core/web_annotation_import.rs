@@ -87,8 +87,10 @@ pub fn import_annotations(
     let mut outcome = ImportOutcome::default();
     for (index, item) in items.iter().enumerate() {
         match import_one(item, &matchable, now_ms, new_id) {
-            Ok((mut annotation, source)) => {
-                if source.is_some_and(|source| source != this_article_source) {
+            Ok((mut annotation, source, exact)) => {
+                // A claim whose quote and position both match this text exactly goes straight
+                // in, whatever tool or address it came from: that is this article.
+                if !exact && source.is_some_and(|source| source != this_article_source) {
                     // Even where its words are found here, it was made on another text.
                     if annotation.anchor == AnchorStatus::Anchored {
                         annotation.anchor = AnchorStatus::Doubtful;
@@ -227,7 +229,7 @@ fn import_one(
     text: &MatchableText,
     now_ms: i64,
     new_id: &mut dyn FnMut() -> String,
-) -> Result<(Annotation, Option<String>), String> {
+) -> Result<(Annotation, Option<String>, bool), String> {
     if !item.is_object() {
         return Err("it is not an object".into());
     }
@@ -349,6 +351,11 @@ fn import_one(
         .and_then(Value::as_str)
         .and_then(parse_iso)
         .unwrap_or(created_ms);
+    // Its quote found exactly where its position says: certain, from any tool.
+    let exact = anchor == AnchorStatus::Anchored
+        && position
+            .is_some_and(|position| (position.start, position.end) == (range.start, range.end))
+        && text.source.slice(range) == quote.exact;
     Ok((
         Annotation {
             id,
@@ -364,6 +371,7 @@ fn import_one(
             anchor,
         },
         source,
+        exact,
     ))
 }
 

@@ -1,27 +1,44 @@
-//! Opening a claim: change its tag, write a note, delete it; and, where several claims overlap,
-//! choosing which one to open.
+//! Opening a claim: change its tag, say who makes it, link a denial to the allegation it
+//! answers, write a note (and, for a teacher, an explanation for students), delete it; and,
+//! where several claims overlap, choosing which one to open.
 //!
-//! Invariant: the note is rendered as a text node and edited in a textarea, never as HTML.
+//! Invariant: every text the reader writes is rendered as a text node and edited in a field,
+//! never as HTML.
 
-use web_sys::HtmlTextAreaElement;
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::focus_on_open::{use_focus_on_open, use_focus_when};
 use super::popover::use_popover_placement;
 use crate::core::popover_position::PopoverPosition;
 
-use crate::core::annotation::Annotation;
+use crate::core::annotation::{Annotation, TextField};
 use crate::core::tag::Tag;
 
 /// Long quotes are shortened on screen only; the stored quote is always whole.
 const QUOTE_PREVIEW_CHARS: usize = 160;
 
+/// The list of speaker names the speaker field suggests (one per shadow root).
+const NAMES_LIST_ID: &str = "ca-speaker-names";
+
 #[derive(Properties, PartialEq)]
 pub struct AnnotationEditorProps {
     pub annotation: Annotation,
     pub at: PopoverPosition,
+    /// Names of people and organisations in the article, suggested as speakers.
+    #[prop_or_default]
+    pub names: Rc<Vec<String>>,
+    /// The allegations a denial may answer: (id, quote).
+    #[prop_or_default]
+    pub allegations: Rc<Vec<(String, String)>>,
+    /// Show the explanation field (a teacher building an exercise's key).
+    #[prop_or_default]
+    pub explains: bool,
     pub on_retag: Callback<Tag>,
-    pub on_note: Callback<String>,
+    pub on_text: Callback<(TextField, String)>,
+    pub on_answer: Callback<Option<String>>,
     pub on_delete: Callback<()>,
     pub on_close: Callback<()>,
 }
@@ -39,17 +56,34 @@ pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
             let on_retag = props.on_retag.clone();
             let pressed = annotation.tag == tag;
             let label = tag.label().to_string();
-            let class = classes!("ca-tag-button", format!("ca-tag-{}", tag.css_name()));
+            let class = classes!("ca-tag-button", tag.css_class());
             html! {
                 <button type="button" {class} aria-pressed={pressed.to_string()} onclick={move |_: MouseEvent| on_retag.emit(tag.clone())}>{ label }</button>
             }
         })
         .collect();
-    let oninput = {
-        let on_note = props.on_note.clone();
+    let text_input = |field: TextField| {
+        let on_text = props.on_text.clone();
         Callback::from(move |event: InputEvent| {
-            if let Some(textarea) = event.target_dyn_into::<HtmlTextAreaElement>() {
-                on_note.emit(textarea.value());
+            let value = event
+                .target_dyn_into::<HtmlTextAreaElement>()
+                .map(|area| area.value())
+                .or_else(|| {
+                    event
+                        .target_dyn_into::<HtmlInputElement>()
+                        .map(|input| input.value())
+                });
+            if let Some(value) = value {
+                on_text.emit((field, value));
+            }
+        })
+    };
+    let on_answer = {
+        let on_answer = props.on_answer.clone();
+        Callback::from(move |event: Event| {
+            if let Some(select) = event.target_dyn_into::<HtmlSelectElement>() {
+                let value = select.value();
+                on_answer.emit((!value.is_empty()).then_some(value));
             }
         })
     };
@@ -67,19 +101,57 @@ pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
         html! { <button type="button" class="ca-delete" onclick={move |_: MouseEvent| confirming.set(true)}>{ "Delete\u{2026}" }</button> }
     };
     let on_close = props.on_close.clone();
-    let note_id = format!("ca-note-{}", annotation.id);
+    let field_id = |name: &str| format!("ca-{name}-{}", annotation.id);
+    // A denial may answer an allegation; a claim that already answers one keeps the choice.
+    let answers = (annotation.tag == Tag::Denial || annotation.responds_to.is_some()).then(|| {
+        let current = annotation.responds_to.clone().unwrap_or_default();
+        html! {
+            <>
+                <label for={field_id("answers")}>{ "Answers the allegation" }</label>
+                <select id={field_id("answers")} class="ca-answers-input" onchange={on_answer}>
+                    <option value="" selected={current.is_empty()}>{ "(none)" }</option>
+                    { for props.allegations.iter().filter(|(id, _)| *id != annotation.id).map(|(id, quote)| html! {
+                        <option value={id.clone()} selected={*id == current}>{ preview_short(quote) }</option>
+                    }) }
+                </select>
+            </>
+        }
+    });
     html! {
         <div class="ca-popover ca-editor" popover="manual" role="dialog" aria-label="Claim" tabindex="-1" ref={dialog}>
             <blockquote class="ca-quote" dir="auto">{ preview(&annotation.quote.exact) }</blockquote>
             <div class="ca-tag-choice" role="group" aria-label="Tag">{ tag_buttons }</div>
-            <label for={note_id.clone()}>{ "Note" }</label>
-            <textarea id={note_id} class="ca-note-input" dir="auto" rows="3" value={annotation.note.clone()} {oninput}
-                placeholder="Why is this a claim? Who makes it?" />
+            <label for={field_id("speaker")}>{ "Who makes this claim?" }</label>
+            <input id={field_id("speaker")} class="ca-speaker-input" type="text" dir="auto" autocomplete="off"
+                list={NAMES_LIST_ID} value={annotation.speaker.clone()} oninput={text_input(TextField::Speaker)}
+                placeholder="A person, a group, a document" />
+            <datalist id={NAMES_LIST_ID}>
+                { for props.names.iter().map(|name| html! { <option value={name.clone()} /> }) }
+            </datalist>
+            { answers }
+            <label for={field_id("note")}>{ "Note" }</label>
+            <textarea id={field_id("note")} class="ca-note-input" dir="auto" rows="3" value={annotation.note.clone()}
+                oninput={text_input(TextField::Note)} placeholder="Why is this a claim?" />
+            if props.explains {
+                <label for={field_id("explanation")}>{ "Explanation for students (shown after they check their work)" }</label>
+                <textarea id={field_id("explanation")} class="ca-explanation-input" dir="auto" rows="3"
+                    value={annotation.explanation.clone()} oninput={text_input(TextField::Explanation)} />
+            }
             <div class="ca-editor-actions">
                 { delete_button }
                 <button type="button" class="ca-close" onclick={move |_: MouseEvent| on_close.emit(())}>{ "Done" }</button>
             </div>
         </div>
+    }
+}
+
+/// A short preview for a choice in a list.
+fn preview_short(quote: &str) -> String {
+    let shortened: String = quote.chars().take(60).collect();
+    if shortened.len() < quote.len() {
+        format!("{}\u{2026}", shortened.trim_end())
+    } else {
+        shortened
     }
 }
 

@@ -49,6 +49,7 @@ use crate::core::annotation_state::{Action, AnnotationState};
 use crate::core::article::Article;
 use crate::core::char_range::CharRange;
 use crate::core::drawn_highlight::claim_highlights;
+use crate::core::name_suggestions::name_suggestions;
 use crate::core::popover_position::PopoverPosition;
 use crate::core::shared::Shared;
 use crate::core::tag::Tag;
@@ -147,6 +148,10 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         .shared_view
         .as_ref()
         .map_or_else(|| state.clone(), |shared| shared.state.clone());
+    // Names in the article, offered as speakers; worked out once per text.
+    let names = use_memo(article.clone(), |article| {
+        Rc::new(name_suggestions(article.text.as_str()))
+    });
     let highlights = use_memo(shown.clone(), |shown| {
         Shared::new(claim_highlights(shown.annotations()))
     });
@@ -657,6 +662,18 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         })
     };
 
+    let editor_context = EditorContext {
+        names: (*names).clone(),
+        allegations: Rc::new(
+            state
+                .annotations()
+                .iter()
+                .filter(|annotation| annotation.tag == Tag::Allegation)
+                .map(|annotation| (annotation.id.clone(), annotation.quote.exact.clone()))
+                .collect(),
+        ),
+        explains: props.mode == AnnotatorMode::Teacher,
+    };
     let popover = match (view_state.pending.clone(), view_state.open.clone()) {
         _ if view_state.read_only() => html! {},
         (Some(selection), _) if view_state.reattaching.is_some() => html! {
@@ -666,7 +683,9 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             <TagPicker at={selection.at} on_choose={choose_tag.clone()} on_dismiss={dismiss_picker} />
         },
         (None, Some(OpenClaim::Edit { id, at })) => match state.get(&id) {
-            Some(annotation) => claim_editor(annotation, at, &store, close_claim.clone()),
+            Some(annotation) => {
+                claim_editor(annotation, at, &editor_context, &store, close_claim.clone())
+            }
             None => html! {},
         },
         (None, Some(OpenClaim::Choose { ids, at })) => {
@@ -755,6 +774,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
 fn claim_editor(
     annotation: &Annotation,
     at: PopoverPosition,
+    editor: &EditorContext,
     store: &UseReducerHandle<Store<AnnotationState>>,
     on_close: Callback<()>,
 ) -> Html {
@@ -770,13 +790,23 @@ fn claim_editor(
             })
         })
     };
-    let on_note = {
+    let on_text = {
         let (dispatcher, id) = (dispatcher.clone(), id.clone());
-        Callback::from(move |note: String| {
+        Callback::from(move |(field, text): (TextField, String)| {
             dispatcher.dispatch(Action::SetText {
                 id: id.clone(),
-                field: TextField::Note,
-                text: note,
+                field,
+                text,
+                at_ms: now_ms(),
+            })
+        })
+    };
+    let on_answer = {
+        let (dispatcher, id) = (dispatcher.clone(), id.clone());
+        Callback::from(move |target: Option<String>| {
+            dispatcher.dispatch(Action::SetRespondsTo {
+                id: id.clone(),
+                target,
                 at_ms: now_ms(),
             })
         })
@@ -788,6 +818,15 @@ fn claim_editor(
         })
     });
     html! {
-        <AnnotationEditor annotation={annotation.clone()} {at} {on_retag} {on_note} {on_delete} {on_close} />
+        <AnnotationEditor annotation={annotation.clone()} {at} names={editor.names.clone()}
+            allegations={editor.allegations.clone()} explains={editor.explains}
+            {on_retag} {on_text} {on_answer} {on_delete} {on_close} />
     }
+}
+
+/// What every claim editor of this article needs to offer.
+struct EditorContext {
+    names: Rc<Vec<String>>,
+    allegations: Rc<Vec<(String, String)>>,
+    explains: bool,
 }

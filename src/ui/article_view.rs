@@ -16,9 +16,9 @@ use std::rc::Rc;
 use web_sys::DomRect;
 use yew::prelude::*;
 
-use crate::core::drawn_highlight::DrawnHighlight;
 use crate::core::article::{Article, BlockKind, PieceRole};
 use crate::core::char_range::CharRange;
+use crate::core::drawn_highlight::DrawnHighlight;
 use crate::core::segments::{segment_piece, Segment};
 use crate::core::shared::Shared;
 
@@ -58,7 +58,10 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
 }
 
 /// For each block, the highlights overlapping it, in reading order.
-fn highlights_by_block(article: &Article, highlights: &[DrawnHighlight]) -> Vec<Vec<DrawnHighlight>> {
+fn highlights_by_block(
+    article: &Article,
+    highlights: &[DrawnHighlight],
+) -> Vec<Vec<DrawnHighlight>> {
     let block_ranges: Vec<CharRange> = article.blocks.iter().map(|block| block.range()).collect();
     let mut per_block: Vec<Vec<DrawnHighlight>> = vec![Vec::new(); block_ranges.len()];
     for highlight in highlights {

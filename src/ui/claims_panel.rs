@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::annotation_editor::preview;
-use crate::core::annotation::{AnchorStatus, Annotation};
+use crate::core::annotation::{answered_claim, AnchorStatus, Annotation};
 use crate::core::annotation_state::AnnotationState;
 use crate::core::article::Article;
 use crate::core::shared::Shared;
@@ -120,7 +120,8 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
             }
             <ol class="ca-claims">
                 { for listed.iter().map(|annotation| html! {
-                    <ClaimListItem key={annotation.id.clone()} annotation={(*annotation).clone()} on_choose={props.on_choose.clone()} />
+                    <ClaimListItem key={annotation.id.clone()} annotation={(*annotation).clone()} on_choose={props.on_choose.clone()}
+                        answers={answered_claim(all, annotation).map(|answered| preview(&answered.quote.exact))} />
                 }) }
             </ol>
             if !for_review.is_empty() {
@@ -143,6 +144,8 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
 struct ClaimListItemProps {
     annotation: Annotation,
     on_choose: Callback<String>,
+    /// The quote of the allegation this claim answers, if any.
+    answers: Option<String>,
 }
 
 /// One claim of the list; its own component so an unchanged claim is not re-rendered when
@@ -159,6 +162,12 @@ fn claim_list_item(props: &ClaimListItemProps) -> Html {
                 <q class="ca-claim-quote" dir="auto">{ preview(&annotation.quote.exact) }</q>
                 if annotation.anchor.needs_review() { <span class="ca-review-mark">{ " (needs review)" }</span> }
             </button>
+            if !annotation.speaker.is_empty() {
+                <p class="ca-claim-speaker" dir="auto">{ format!("\u{2014} {}", annotation.speaker) }</p>
+            }
+            if let Some(answered) = props.answers.clone() {
+                <p class="ca-claim-answers" dir="auto">{ "Answers: " }<q>{ answered }</q></p>
+            }
             if !annotation.note.is_empty() {
                 <p class="ca-claim-note" dir="auto">{ annotation.note.clone() }</p>
             }
@@ -167,7 +176,7 @@ fn claim_list_item(props: &ClaimListItemProps) -> Html {
 }
 
 fn tag_chip(annotation: &Annotation) -> Html {
-    html! { <span class={classes!("ca-chip", format!("ca-tag-{}", annotation.tag.css_name()))}>{ annotation.tag.label() }</span> }
+    html! { <span class={classes!("ca-chip", annotation.tag.css_class())}>{ annotation.tag.label() }</span> }
 }
 
 fn review_item(props: &ClaimsPanelProps, annotation: &Annotation) -> Html {

@@ -28,8 +28,9 @@ use yew::prelude::*;
 
 use self::student_exercise::StudentExercise;
 use self::teacher_desk::TeacherDesk;
+use crate::browser::file_reading::{files_of, read_file_text};
 use crate::browser::location_fragment;
-use crate::core::exercise::{decode_exercise_fragment, Exercise};
+use crate::core::exercise::{decode_exercise_file, decode_exercise_fragment, Exercise};
 
 #[derive(Clone, PartialEq)]
 enum Screen {
@@ -57,13 +58,49 @@ pub fn classroom_app() -> Html {
             });
         });
     }
+    let file_problem = use_state_eq(|| None::<String>);
     let open_student = {
         let screen = screen.clone();
         Callback::from(move |exercise: Rc<Exercise>| screen.set(Screen::Student(exercise)))
     };
+    let student_file = {
+        let open_student = open_student.clone();
+        let problem = file_problem.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            let files = files_of(input.files());
+            input.set_value("");
+            let (open_student, problem) = (open_student.clone(), problem.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(file) = files.first() else {
+                    return;
+                };
+                let decoded = read_file_text(file).await.and_then(|raw| {
+                    decode_exercise_file(&raw)
+                        .map_err(|error| format!("{}: {}", file.name(), error.message()))
+                });
+                match decoded {
+                    Ok(exercise) => open_student.emit(Rc::new(exercise)),
+                    Err(message) => problem.set(Some(message)),
+                }
+            });
+        })
+    };
     let body = match &*screen {
         Screen::Starting => html! {},
-        Screen::Teacher => html! { <TeacherDesk on_try_as_student={open_student} /> },
+        Screen::Teacher => html! {
+            <>
+                <section class="ca-student-entry" aria-label="For students">
+                    <label>{ "Doing an exercise? Open the exercise file your teacher gave you: " }
+                        <input type="file" class="ca-student-exercise-file" accept=".json,application/json" onchange={student_file} />
+                    </label>
+                    if let Some(message) = (*file_problem).clone() { <p role="alert">{ message }</p> }
+                </section>
+                <TeacherDesk on_try_as_student={open_student} />
+            </>
+        },
         Screen::Student(exercise) => html! { <StudentExercise exercise={exercise.clone()} /> },
         Screen::BadLink(message) => html! {
             <div class="ca-classroom-problem" role="alert"><p>{ message.clone() }</p></div>

@@ -63,6 +63,8 @@ pub const WIDGET_STYLES: &str = r#"
 .ca-claim-button { all: unset; display: block; cursor: pointer; width: 100%; }
 .ca-claim-button:focus-visible { outline: 3px solid #0b4f8a; }
 .ca-chip { display: inline-block; font-size: .8em; font-weight: 700; padding: 0 .4em; margin-right: .4em; border-radius: 3px; border: 1px solid #6b6b6b; }
+.ca-claim-speaker, .ca-claim-answers { margin: .1em 0 0; color: #3d3d3d; font-size: .92em; }
+.ca-editor input, .ca-editor select { font: inherit; width: 100%; padding: .2em .3em; }
 .ca-claim-note { margin: .2em 0 0; color: #3d3d3d; white-space: pre-wrap; overflow-wrap: anywhere; }
 .ca-empty, .ca-review-help { color: #4a4a4a; }
 .ca-review { margin-top: 1em; border-top: 2px solid #8a1a1a; }

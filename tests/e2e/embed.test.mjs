@@ -138,7 +138,7 @@ async function newsFlow(server, label) {
   await page.click('.ca-editor .ca-tag-demand');
   await page.click('.ca-editor .ca-close');
   await clickOn(ALLEGATION);
-  await page.fill('.ca-editor textarea', 'Who urged? Check the letter.');
+  await page.fill('.ca-editor .ca-note-input', 'Who urged? Check the letter.');
   await page.click('.ca-editor .ca-close');
   await clickOn(DEMAND);
   await page.click('.ca-editor .ca-delete');

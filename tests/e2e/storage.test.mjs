@@ -25,7 +25,7 @@ test('two tabs of the same article edit at once and both end with the union of t
   await second.click('.ca-editor .ca-delete');
   await second.click('.ca-editor .ca-danger');
   await first.click('mark.ca-tag-demand');
-  await first.fill('.ca-editor textarea', 'a note from the first tab');
+  await first.fill('.ca-editor .ca-note-input', 'a note from the first tab');
   await first.keyboard.press('Escape');
   const expected = [[DENIAL, 'denial'], [DEMAND, 'demand']];
   for (const page of [first, second]) {

@@ -25,7 +25,14 @@ async function annotatedPage(context) {
   await tagPhrase(page, ALLEGATION, '1');
   await tagPhrase(page, DENIAL, '2');
   await page.click('mark.ca-tag-allegation');
-  await page.fill('.ca-editor textarea', NOTE);
+  await page.fill('.ca-editor .ca-note-input', NOTE);
+  await page.fill('.ca-editor .ca-speaker-input', 'Hundreds of organisations');
+  await page.keyboard.press('Escape');
+  // The denial answers the allegation (issue 9): a link that must travel too.
+  await page.click('mark.ca-tag-denial');
+  const allegation = await page.evaluate(() => caQuery('.ca-answers-input option:nth-child(2)').value);
+  await page.selectOption('.ca-answers-input', allegation);
+  await page.fill('.ca-editor .ca-speaker-input', 'Zhao Lijian');
   await page.keyboard.press('Escape');
   return page;
 }
@@ -38,9 +45,12 @@ test('the W3C export downloads, passes the suite, and restores every highlight i
   const collection = JSON.parse(exported.text);
   assert.equal(collection.type, 'AnnotationCollection');
   assert.equal(collection.first.items.length, 2);
-  const [first] = collection.first.items;
+  const [first, second] = collection.first.items;
   assert.match(first.id, /^urn:uuid:[0-9a-f-]{36}$/);
-  assert.deepEqual(first.body.map((body) => body.purpose), ['tagging', 'commenting']);
+  assert.deepEqual(first.body.map((body) => body.purpose), ['tagging', 'commenting', 'identifying']);
+  assert.equal(first.body[2].value, 'Hundreds of organisations', 'the speaker travels as an identifying body');
+  const link = second.body.find((body) => body.purpose === 'linking');
+  assert.equal(link?.source, first.id, 'the denial links to the allegation it answers');
   assert.deepEqual(first.target.selector.map((selector) => selector.type), ['TextQuoteSelector', 'TextPositionSelector']);
   if (suiteAvailable()) {
     const { failures, checked } = mustFailures(collection);
@@ -63,6 +73,8 @@ test('the W3C export downloads, passes the suite, and restores every highlight i
   assert.match(await freshPage.textContent('.ca-notice-import'), /2 added, 0 updated, 0 already here, 0 needing review, 0 rejected/);
   assert.deepEqual(await highlights(freshPage), [[ALLEGATION, 'allegation'], [DENIAL, 'denial']]);
   assert.equal(await freshPage.textContent('.ca-claim-note'), NOTE, 'the note is text');
+  assert.deepEqual(await freshPage.$$eval('.ca-claim-speaker', (nodes) => nodes.map((node) => node.textContent)), ['— Hundreds of organisations', '— Zhao Lijian'], 'speakers survive the round trip');
+  assert.match(await freshPage.textContent('.ca-claim-answers'), /urged the United Nations/, 'and so does the link');
   assert.equal(await freshPage.evaluate(() => window.hacked), undefined, 'nothing in the note ran');
   // Importing the same file again adds nothing; the import can be undone.
   await freshPage.setInputFiles('.ca-import-file', file);

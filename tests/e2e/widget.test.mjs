@@ -43,7 +43,7 @@ test('tag three claims by click and by key, edit, delete, and keep them across r
   await page.click('.ca-editor .ca-tag-demand');
   await page.click('.ca-editor .ca-close');
   await page.click('mark.ca-tag-allegation');
-  await page.fill('.ca-editor textarea', 'Who exactly urged? <b>check</b>');
+  await page.fill('.ca-editor .ca-note-input', 'Who exactly urged? <b>check</b>');
   await page.click('.ca-editor .ca-close');
   const demandMark = page.locator('mark.ca-tag-demand', { hasText: 'special session' });
   await demandMark.click();

@@ -381,10 +381,10 @@ fn the_class_table_as_csv() {
     assert_eq!(
         lines,
         [
-            "\u{FEFF}name,file,precision,recall,F1,precision without tags,recall without tags,F1 without tags,allegation F1,denial F1,demand F1,speaker accuracy",
-            "Alice,alice.json,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000",
-            "\"'=Bob, \"\"B\"\"\",bob.json,1.0000,0.5833,0.7368,1.0000,0.5833,0.7368,0.8571,1.0000,0.0000,0.5000",
-            "cleo.json,cleo.json,0.2500,0.3333,0.2857,0.7500,1.0000,0.8571,0.0000,0.6667,0.0000,0.0000",
+            "\u{FEFF}name,file,precision,recall,F1,precision without tags,recall without tags,F1 without tags,allegation precision,allegation recall,allegation F1,denial precision,denial recall,denial F1,demand precision,demand recall,demand F1,speaker accuracy",
+            "Alice,alice.json,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000",
+            "\"'=Bob, \"\"B\"\"\",bob.json,1.0000,0.5833,0.7368,1.0000,0.5833,0.7368,1.0000,0.7500,0.8571,1.0000,1.0000,1.0000,0.0000,0.0000,0.0000,0.5000",
+            "cleo.json,cleo.json,0.2500,0.3333,0.2857,0.7500,1.0000,0.8571,0.0000,0.0000,0.0000,0.5000,1.0000,0.6667,0.0000,0.0000,0.0000,0.0000",
             "",
         ]
     );

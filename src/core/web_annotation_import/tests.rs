@@ -274,15 +274,25 @@ fn facts_read_from_bodies_by_purpose() {
 }
 
 #[test]
-fn annotations_of_another_article_are_offered_not_imported_and_never_certain() {
-    let file = r#"{"type":"Annotation","body":{"purpose":"tagging","value":"denial"},"target":{"source":"https://example.org/other","selector":[{"type":"TextQuoteSelector","exact":"urged the United Nations"},{"type":"TextPositionSelector","start":353,"end":377}]}}"#;
-    let outcome = import(file).unwrap();
+fn another_tools_claims_go_in_when_quote_and_position_match_exactly_else_are_offered() {
+    let file = |start: usize, end: usize| {
+        format!(
+            r#"{{"type":"Annotation","body":{{"purpose":"tagging","value":"denial"}},"target":{{"source":"https://example.org/other","selector":[{{"type":"TextQuoteSelector","exact":"urged the United Nations"}},{{"type":"TextPositionSelector","start":{start},"end":{end}}}]}}}}"#
+        )
+    };
+    // Issue 9: a key made in another tool, on this very text, goes straight in.
+    let exact = import(&file(353, 377)).unwrap();
+    assert_eq!(exact.annotations.len(), 1, "an exact match is this article");
+    assert_eq!(exact.annotations[0].anchor, AnchorStatus::Anchored);
+    assert!(exact.from_other_article.is_empty());
+    // Anything less than exact from another address is offered, never certain.
+    let moved = import(&file(10, 34)).unwrap();
     assert!(
-        outcome.annotations.is_empty(),
-        "nothing of another article is imported unasked"
+        moved.annotations.is_empty(),
+        "nothing inexact of another article is imported unasked"
     );
-    assert_eq!(outcome.from_other_article.len(), 1);
-    assert_eq!(outcome.from_other_article[0].anchor, AnchorStatus::Doubtful);
+    assert_eq!(moved.from_other_article.len(), 1);
+    assert_eq!(moved.from_other_article[0].anchor, AnchorStatus::Doubtful);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -101,8 +101,12 @@ fn class_results_view(props: &ClassResultsViewProps) -> Html {
     };
     let ExerciseArticleLoading::Ready(loaded) = article else {
         return match article {
-            ExerciseArticleLoading::Failed(message) => html! { <p class="ca-error" role="alert">{ message }</p> },
-            _ => html! { <p class="ca-status" role="status">{ "Loading the exercise's article\u{2026}" }</p> },
+            ExerciseArticleLoading::Failed(message) => {
+                html! { <p class="ca-error" role="alert">{ message }</p> }
+            }
+            _ => {
+                html! { <p class="ca-status" role="status">{ "Loading the exercise's article\u{2026}" }</p> }
+            }
         };
     };
     let exercise = props.exercise.clone();
@@ -132,7 +136,11 @@ fn class_results_view(props: &ClassResultsViewProps) -> Html {
         let csv = class_table_csv(&results);
         let title = exercise.title.clone();
         Callback::from(move |_: MouseEvent| {
-            offer_download(&format!("class-{}.csv", file_name_part(&title)), "text/csv;charset=utf-8", &csv);
+            offer_download(
+                &format!("class-{}.csv", file_name_part(&title)),
+                "text/csv;charset=utf-8",
+                &csv,
+            );
         })
     };
     let print = Callback::from(|_: MouseEvent| {
@@ -250,7 +258,7 @@ fn recall_chart(results: &ClassResults) -> Html {
     html! {
         <figure class="ca-recall-chart">
             <figcaption>{ "How much of the key the class found, per tag (mean recall)" }</figcaption>
-            <svg viewBox="0 0 360 96" role="img" aria-label={results.recall_per_tag.iter().map(|(tag, recall)| format!("{} {}", tag.label(), format_percent(*recall))).collect::<Vec<_>>().join(", ")}>
+            <svg viewBox="0 0 380 96" role="img" aria-label={results.recall_per_tag.iter().map(|(tag, recall)| format!("{} {}", tag.label(), format_percent(*recall))).collect::<Vec<_>>().join(", ")}>
                 { for results.recall_per_tag.iter().enumerate().map(|(index, (tag, recall))| {
                     let y = (index * 30 + 4).to_string();
                     let width = ((recall.clamp(0.0, 1.0) * WIDTH).round() as i64).to_string();
@@ -295,7 +303,12 @@ fn key_claim_list(exercise: &Exercise, results: &ClassResults, students: usize) 
 
 /// How many students marked each stretch: a strip over the whole article (key claims drawn
 /// below it), and the article itself tinted, each stretch labelled with its count.
-fn heat_strip(exercise: &Exercise, results: &ClassResults, article: &Shared<Article>, students: usize) -> Html {
+fn heat_strip(
+    exercise: &Exercise,
+    results: &ClassResults,
+    article: &Shared<Article>,
+    students: usize,
+) -> Html {
     let length = article.text.len_chars().max(1) as f64;
     let scaled = |position: usize| (position as f64 / length * 1000.0).round() as i64;
     let x = |position: usize| scaled(position).to_string();

@@ -50,7 +50,11 @@ pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
             let value = event
                 .target_dyn_into::<web_sys::HtmlInputElement>()
                 .map(|input| input.value())
-                .or_else(|| event.target_dyn_into::<web_sys::HtmlSelectElement>().map(|select| select.value()))
+                .or_else(|| {
+                    event
+                        .target_dyn_into::<web_sys::HtmlSelectElement>()
+                        .map(|select| select.value())
+                })
                 .unwrap_or_default();
             let mut draft = draft.clone();
             update(&mut draft, value);
@@ -156,9 +160,19 @@ pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
 pub fn file_name_part(title: &str) -> String {
     let cleaned: String = title
         .chars()
-        .map(|ch| if ch.is_alphanumeric() { ch.to_ascii_lowercase() } else { '-' })
+        .map(|ch| {
+            if ch.is_alphanumeric() {
+                ch.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
-    let trimmed: Vec<&str> = cleaned.split('-').filter(|part| !part.is_empty()).take(6).collect();
+    let trimmed: Vec<&str> = cleaned
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .take(6)
+        .collect();
     if trimmed.is_empty() {
         "untitled".into()
     } else {

@@ -13,10 +13,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::article::Article;
-use crate::core::class_results::format_ratio;
 use crate::core::claim_scoring::{
     classify_claims, same_speaker, score_claims, KeyClaimOutcome, Measure, ScoredSpan,
 };
+use crate::core::class_results::format_ratio;
 use crate::core::drawn_highlight::DrawnHighlight;
 use crate::core::exercise::{Exercise, FeedbackMode};
 use crate::core::shared::Shared;
@@ -38,11 +38,26 @@ struct Category {
     label: &'static str,
 }
 
-const FOUND: Category = Category { class: "ca-feedback-found", label: "\u{2713} Found" };
-const WRONG_TAG: Category = Category { class: "ca-feedback-wrong-tag", label: "\u{2260} Wrong tag" };
-const PARTLY: Category = Category { class: "ca-feedback-partly", label: "\u{2248} Partly found" };
-const MISSED: Category = Category { class: "ca-feedback-missed", label: "\u{25cb} Missed" };
-const EXTRA: Category = Category { class: "ca-feedback-extra", label: "+ Extra" };
+const FOUND: Category = Category {
+    class: "ca-feedback-found",
+    label: "\u{2713} Found",
+};
+const WRONG_TAG: Category = Category {
+    class: "ca-feedback-wrong-tag",
+    label: "\u{2260} Wrong tag",
+};
+const PARTLY: Category = Category {
+    class: "ca-feedback-partly",
+    label: "\u{2248} Partly found",
+};
+const MISSED: Category = Category {
+    class: "ca-feedback-missed",
+    label: "\u{25cb} Missed",
+};
+const EXTRA: Category = Category {
+    class: "ca-feedback-extra",
+    label: "+ Extra",
+};
 
 #[function_component(FeedbackView)]
 pub fn feedback_view(props: &FeedbackViewProps) -> Html {
@@ -89,7 +104,9 @@ pub fn feedback_view(props: &FeedbackViewProps) -> Html {
             KeyClaimOutcome::PartlyFound { student } => (&PARTLY, Some(*student)),
             KeyClaimOutcome::Missed => (&MISSED, None),
         };
-        let shown_range = student.map(|index| props.student[index].range).or((*show_key).then_some(claim.range));
+        let shown_range = student
+            .map(|index| props.student[index].range)
+            .or((*show_key).then_some(claim.range));
         if let Some(range) = shown_range {
             highlights.push(DrawnHighlight {
                 id: format!("key-{index}"),
@@ -112,10 +129,19 @@ pub fn feedback_view(props: &FeedbackViewProps) -> Html {
             ),
             _ => String::new(),
         };
-        let speaker = match (&claim.speaker, student.and_then(|index| props.student[index].speaker.clone())) {
-            (Some(key_speaker), Some(named)) if same_speaker(key_speaker, &named) => format!("Speaker: {key_speaker} \u{2713}"),
-            (Some(key_speaker), Some(named)) => format!("You named {named}; the key names {key_speaker}."),
-            (Some(key_speaker), None) if student.is_some() || *show_key => format!("Speaker: {key_speaker}"),
+        let speaker = match (
+            &claim.speaker,
+            student.and_then(|index| props.student[index].speaker.clone()),
+        ) {
+            (Some(key_speaker), Some(named)) if same_speaker(key_speaker, &named) => {
+                format!("Speaker: {key_speaker} \u{2713}")
+            }
+            (Some(key_speaker), Some(named)) => {
+                format!("You named {named}; the key names {key_speaker}.")
+            }
+            (Some(key_speaker), None) if student.is_some() || *show_key => {
+                format!("Speaker: {key_speaker}")
+            }
             _ => String::new(),
         };
         let visible_quote = student.is_some() || *show_key;
@@ -149,8 +175,10 @@ pub fn feedback_view(props: &FeedbackViewProps) -> Html {
         });
     }
     highlights.sort_by_key(|highlight| (highlight.range.start, highlight.range.end));
-    let measure_row = |name: String, measure: &Measure| html! {
-        <tr><th scope="row">{ name }</th><td>{ format_ratio(measure.precision) }</td><td>{ format_ratio(measure.recall) }</td><td>{ format_ratio(measure.f1) }</td></tr>
+    let measure_row = |name: String, measure: &Measure| {
+        html! {
+            <tr><th scope="row">{ name }</th><td>{ format_ratio(measure.precision) }</td><td>{ format_ratio(measure.recall) }</td><td>{ format_ratio(measure.f1) }</td></tr>
+        }
     };
     html! {
         <section class="ca-feedback" aria-label="Your work, checked">

@@ -38,7 +38,11 @@ pub fn student_exercise(props: &StudentExerciseProps) -> Html {
     let checked = use_state(|| None::<Rc<Vec<ScoredSpan>>>);
     let name = use_state(String::new);
     let problem = use_state_eq(|| None::<String>);
-    let name_key = format!("{}student-name:{}", local_store::STORAGE_KEY_PREFIX, exercise.id);
+    let name_key = format!(
+        "{}student-name:{}",
+        local_store::STORAGE_KEY_PREFIX,
+        exercise.id
+    );
     {
         let (name, name_key) = (name.clone(), name_key.clone());
         use_effect_with((), move |_| {
@@ -77,7 +81,9 @@ pub fn student_exercise(props: &StudentExerciseProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let typed = name.trim().to_string();
             if exercise.settings.name == NameRule::Required && typed.is_empty() {
-                problem.set(Some("Type your name first: your teacher asked for it.".into()));
+                problem.set(Some(
+                    "Type your name first: your teacher asked for it.".into(),
+                ));
                 return;
             }
             problem.set(None);
@@ -90,7 +96,11 @@ pub fn student_exercise(props: &StudentExerciseProps) -> Html {
                 claims: spans(),
                 submitted_ms: now_ms(),
             };
-            let who = if typed.is_empty() { "anonymous".to_string() } else { file_name_part(&typed) };
+            let who = if typed.is_empty() {
+                "anonymous".to_string()
+            } else {
+                file_name_part(&typed)
+            };
             offer_download(
                 &format!("answer-{who}-{}.json", file_name_part(&exercise.title)),
                 "application/json",

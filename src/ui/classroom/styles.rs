@@ -8,9 +8,10 @@ pub const CLASSROOM_STYLES: &str = r#"
 .ca-tabs { display: flex; gap: .4em; margin: 0 0 1em; border-bottom: 2px solid #1b1b1b; }
 .ca-tab { font: inherit; font-weight: 600; border: 1px solid #6b6b6b; border-bottom: 0; border-radius: 6px 6px 0 0; background: #f3f3f3; color: #1b1b1b; padding: .4em .9em; min-height: 36px; cursor: pointer; }
 .ca-tab[aria-selected="true"] { background: #1b1b1b; color: #fff; }
+.ca-student-entry { border: 1px solid #c8c8c8; border-radius: 6px; padding: .5em .75em; margin-bottom: 1em; background: #fafafa; }
 .ca-help { color: #3d3d3d; margin: .3em 0 .8em; }
 .ca-field { display: grid; gap: .2em; margin: .4em 0; font-weight: 600; }
-.ca-field input, .ca-field select, .ca-paste textarea { font: inherit; font-weight: 400; padding: .3em .4em; border: 1px solid #6b6b6b; border-radius: 4px; }
+.ca-field input, .ca-field select, .ca-paste textarea { max-width: 100%; font: inherit; font-weight: 400; padding: .3em .4em; border: 1px solid #6b6b6b; border-radius: 4px; }
 .ca-paste { display: grid; gap: .4em; margin-bottom: 1em; }
 .ca-paste textarea { width: 100%; }
 .ca-exercise-maker, .ca-student-actions { border: 2px solid #0b4f8a; border-radius: 6px; padding: .6em; margin-bottom: .8em; background: #f4f9ff; }
@@ -58,7 +59,12 @@ mark.ca-heat-4 { background: #6b9bd6; text-decoration: underline double #0b2f5a;
 .ca-privacy { margin-top: 2em; border-top: 1px solid #c8c8c8; padding-top: .8em; color: #3d3d3d; }
 .ca-classroom-problem { border: 2px solid #8a1a1a; background: #fde8e8; padding: .75em; border-radius: 4px; }
 @media print {
-  .ca-classroom button, .ca-drop-zone, .ca-privacy, .ca-tabs, .ca-open-exercise, .ca-unkeyed, .ca-heat-article, .ca-skipped { display: none !important; }
+  .ca-classroom button:not(.ca-sort), .ca-student-entry, .ca-drop-zone, .ca-privacy, .ca-tabs, .ca-open-exercise, .ca-unkeyed, .ca-heat-article, .ca-skipped, .ca-heat .ca-help, .ca-notice { display: none !important; }
+  .ca-heat { break-inside: avoid; }
+  .ca-heat h3, .ca-key-claims h3 { margin: .2em 0; font-size: 10pt; }
+  .ca-heat-strip { height: 24px; }
+  .ca-key-claims p { margin: 0; }
+  .ca-key-claims ol { margin: 0; }
   .ca-class-view { font-size: 9pt; }
   .ca-class-view h2 { font-size: 13pt; margin: 0 0 .3em; }
   .ca-class-table { font-size: 8pt; }

@@ -88,20 +88,30 @@ pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
                     .flatten()
                     .and_then(|raw| decode_exercise_file(&raw).ok());
                 let text = article.loaded.article.text.as_str();
-                draft.set(Some(match stored {
+                let current = match stored {
                     Some(stored) => Exercise {
                         article: article.reference.clone(),
                         ..stored
                     },
-                    None => Exercise {
-                        id: new_annotation_id(),
-                        title: suggest_title(text),
-                        article: article.reference.clone(),
-                        key: Vec::new(),
-                        settings: ExerciseSettings::default(),
-                        revised_from: Vec::new(),
-                    },
-                }));
+                    None => {
+                        // Kept at once: the exercise's id must not change with a reload, or
+                        // answers already handed in would belong to no exercise.
+                        let fresh = Exercise {
+                            id: new_annotation_id(),
+                            title: suggest_title(text),
+                            article: article.reference.clone(),
+                            key: Vec::new(),
+                            settings: ExerciseSettings::default(),
+                            revised_from: Vec::new(),
+                        };
+                        let _ = local_store::write(
+                            &draft_key(&article.loaded.key),
+                            &encode_exercise_file(&fresh),
+                        );
+                        fresh
+                    }
+                };
+                draft.set(Some(current));
             }
         });
     }
@@ -114,7 +124,10 @@ pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
                     key: Vec::new(),
                     ..changed.clone()
                 };
-                let _ = local_store::write(&draft_key(&article.loaded.key), &encode_exercise_file(&stored));
+                let _ = local_store::write(
+                    &draft_key(&article.loaded.key),
+                    &encode_exercise_file(&stored),
+                );
             }
             draft.set(Some(changed));
         })
@@ -136,7 +149,9 @@ pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
             let text = event
                 .target_dyn_into::<web_sys::HtmlFormElement>()
                 .and_then(|form| form.elements().named_item("ca-pasted"))
-                .and_then(|field| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(field).ok())
+                .and_then(|field| {
+                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(field).ok()
+                })
                 .map(|field| field.value())
                 .unwrap_or_default();
             match load_article(&text, None, None) {
@@ -166,9 +181,10 @@ pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
                 let Some(file) = files.first() else {
                     return;
                 };
-                let decoded = read_file_text(file)
-                    .await
-                    .and_then(|raw| decode_exercise_file(&raw).map_err(|error| format!("{}: {}", file.name(), error.message())));
+                let decoded = read_file_text(file).await.and_then(|raw| {
+                    decode_exercise_file(&raw)
+                        .map_err(|error| format!("{}: {}", file.name(), error.message()))
+                });
                 match decoded {
                     Ok(exercise) => {
                         file_problem.set(None);
@@ -195,7 +211,7 @@ pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
                     if *pasting {
                         <form class="ca-paste" onsubmit={use_pasted}>
                             <label for="ca-pasted">{ "Paste the article's text (a first paragraph, then paragraphs separated by blank lines):" }</label>
-                            <textarea id="ca-pasted" name="ca-pasted" rows="8" dir="auto"></textarea>
+                            <textarea id="ca-pasted" name="ca-pasted" rows="8" dir="auto" />
                             <button type="submit">{ "Use this text" }</button>
                             <button type="button" onclick={let pasting = pasting.clone(); move |_: MouseEvent| pasting.set(false)}>{ "Cancel" }</button>
                             if let Some(message) = (*paste_problem).clone() { <p role="alert">{ message }</p> }
@@ -240,5 +256,8 @@ pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
 }
 
 fn draft_key(article_key: &str) -> String {
-    format!("{}exercise-draft:{article_key}", local_store::STORAGE_KEY_PREFIX)
+    format!(
+        "{}exercise-draft:{article_key}",
+        local_store::STORAGE_KEY_PREFIX
+    )
 }
