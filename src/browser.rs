@@ -17,6 +17,7 @@ pub mod event_origin;
 pub mod file_reading;
 pub mod highlight_painter;
 pub mod host_events;
+pub mod language_tables;
 pub mod local_store;
 pub mod location_fragment;
 pub mod page_identity;

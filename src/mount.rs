@@ -28,9 +28,18 @@ pub struct MountOptions {
     /// An element of the host page holding a story to annotate in place.
     pub story: Option<web_sys::Element>,
     pub panel: PanelPlacement,
+    /// The interface's language (`en`, `fr`, `ar`, or a longer BCP 47 tag); else the browser's.
+    pub language: Option<String>,
 }
 
-const KNOWN_OPTIONS: [&str; 5] = ["articleText", "articleUrl", "articleId", "story", "panel"];
+const KNOWN_OPTIONS: [&str; 6] = [
+    "articleText",
+    "articleUrl",
+    "articleId",
+    "story",
+    "panel",
+    "lang",
+];
 
 impl MountOptions {
     /// Reads `options` (an object, `undefined` or `null`).
@@ -87,6 +96,7 @@ impl MountOptions {
             article_id: text("articleId")?,
             story,
             panel,
+            language: text("lang")?,
         })
     }
 
@@ -107,6 +117,7 @@ impl MountOptions {
             panel: self.panel,
             host,
             published: Some(published),
+            language: self.language,
             inline_styles: false,
         }
     }
@@ -190,6 +201,8 @@ export interface MountOptions {
   story?: Element;
   /** Where the claims panel goes: beside the article (default) or in a drawer. */
   panel?: "inline" | "drawer";
+  /** The interface's language: "en", "fr" or "ar" (or a longer tag); else the browser's. */
+  lang?: string;
 }
 "#;
 
@@ -224,16 +237,24 @@ pub fn mount(
 /// the widget's own pages (`dist/app/`).
 #[cfg(feature = "app")]
 #[wasm_bindgen(js_name = mountClassroom)]
-pub fn mount_classroom(element: web_sys::Element) -> Result<MountedWidget, JsError> {
+pub fn mount_classroom(
+    element: web_sys::Element,
+    #[wasm_bindgen(unchecked_param_type = "{ lang?: string } | undefined")] options: JsValue,
+) -> Result<MountedWidget, JsError> {
+    let language = js_sys::Reflect::get(&options, &"lang".into())
+        .ok()
+        .and_then(|value| value.as_string());
     let home = prepare_widget_home(&element).map_err(|message| JsError::new(&message))?;
     crate::browser::widget_stylesheet::adopt_stylesheet(
         &home.shadow_root,
         crate::ui::classroom::styles::CLASSROOM_STYLES,
     )
     .map_err(|_| JsError::new("Claim Annotator needs constructed stylesheets."))?;
-    let handle =
-        yew::Renderer::<crate::ui::classroom::ClassroomApp>::with_root(home.container.clone())
-            .render();
+    let handle = yew::Renderer::<crate::ui::classroom::ClassroomApp>::with_root_and_props(
+        home.container.clone(),
+        crate::ui::classroom::ClassroomProps { language },
+    )
+    .render();
     Ok(MountedWidget {
         handle: Some(AppHandle::Classroom(handle)),
         container: Some(home.container),

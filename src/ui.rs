@@ -16,6 +16,7 @@ pub mod claims_panel;
 #[cfg(feature = "app")]
 pub mod classroom;
 pub mod focus_on_open;
+pub mod locale;
 pub mod notices;
 pub mod persistence;
 pub mod popover;

@@ -4,36 +4,39 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::article::decode_article_bytes;
+use crate::core::locale::Locale;
 
 /// The article's text, or a sentence for the reader saying why it could not be loaded.
-pub async fn fetch_article_text(url: &str) -> Result<String, String> {
-    let cannot_load =
-        |why: String| format!("The article at \u{201C}{url}\u{201D} could not be loaded: {why}.");
-    let window = web_sys::window().ok_or_else(|| cannot_load("there is no window".into()))?;
+pub async fn fetch_article_text(url: &str, locale: &Locale) -> Result<String, String> {
+    let text = &locale.text;
+    let cannot_load = |why: &str| {
+        locale.fill(&text.article_cannot_load, &[("url", url), ("reason", why)])
+    };
+    let window = web_sys::window().ok_or_else(|| cannot_load(&text.load_network_failed))?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|_| cannot_load("the network request failed".into()))?;
+        .map_err(|_| cannot_load(&text.load_network_failed))?;
     let response: web_sys::Response = response
         .dyn_into()
-        .map_err(|_| cannot_load("the answer was not a response".into()))?;
+        .map_err(|_| cannot_load(&text.load_network_failed))?;
     if !response.ok() {
-        return Err(cannot_load(format!(
-            "the server answered {} {}",
-            response.status(),
-            response.status_text()
+        let status = format!("{} {}", response.status(), response.status_text());
+        return Err(cannot_load(&locale.fill(
+            &text.load_server_answered,
+            &[("status", status.trim())],
         )));
     }
     let buffer_promise = response
         .array_buffer()
-        .map_err(|_| cannot_load("its body could not be read".into()))?;
+        .map_err(|_| cannot_load(&text.load_body_unreadable))?;
     let buffer = JsFuture::from(buffer_promise)
         .await
-        .map_err(|_| cannot_load("its body could not be read".into()))?;
+        .map_err(|_| cannot_load(&text.load_body_unreadable))?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     decode_article_bytes(&bytes).map_err(|error| {
-        format!(
-            "The article at \u{201C}{url}\u{201D} cannot be shown. {}",
-            error.message()
+        locale.fill(
+            &text.article_cannot_show,
+            &[("url", url), ("reason", &error.message(locale))],
         )
     })
 }

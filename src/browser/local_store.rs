@@ -7,6 +7,8 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
+use crate::core::locale::Locale;
+
 /// Every key this widget writes starts with this, so a host page can see (and clear) ours.
 pub const STORAGE_KEY_PREFIX: &str = "claim-annotator:";
 
@@ -22,15 +24,14 @@ pub enum StorageProblem {
 
 impl StorageProblem {
     /// What the reader is told; it always says where their work is now.
-    pub fn message(&self) -> String {
+    pub fn message(&self, locale: &Locale) -> String {
+        let text = &locale.text;
         match self {
-            StorageProblem::Blocked(detail) => format!(
-                "This browser does not let the page save (\u{201C}{detail}\u{201D}). Your annotations are kept in this tab only and will be gone when it closes."
-            ),
-            StorageProblem::Full => "The browser\u{2019}s storage for this site is full, so the latest change was not saved. It is kept in this tab; free some space or keep this tab open.".to_string(),
-            StorageProblem::Failed(detail) => format!(
-                "Saving failed (\u{201C}{detail}\u{201D}). Your annotations are kept in this tab only until saving works again."
-            ),
+            StorageProblem::Blocked(detail) => {
+                locale.fill(&text.storage_blocked, &[("detail", detail)])
+            }
+            StorageProblem::Full => text.storage_full.clone(),
+            StorageProblem::Failed(detail) => locale.fill(&text.storage_failed, &[("detail", detail)]),
         }
     }
 }

@@ -10,6 +10,7 @@
 //! - Pieces appear in increasing order of position: reading order is source order.
 
 use super::char_range::CharRange;
+use super::locale::Locale;
 use super::source_text::SourceText;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,17 +69,15 @@ pub enum ArticleError {
 
 impl ArticleError {
     /// The sentence shown to the reader instead of an article.
-    pub fn message(&self) -> String {
+    pub fn message(&self, locale: &Locale) -> String {
+        let text = &locale.text;
         match self {
-            ArticleError::Empty => {
-                "This article is empty: there is no text to annotate.".to_string()
-            }
-            ArticleError::WhiteSpaceOnly => {
-                "This article contains only white space: there is no text to annotate.".to_string()
-            }
-            ArticleError::NotUtf8 { byte_offset } => {
-                format!("This article is not UTF-8 text (the first unreadable byte is at offset {byte_offset}).")
-            }
+            ArticleError::Empty => text.article_empty.clone(),
+            ArticleError::WhiteSpaceOnly => text.article_white_space.clone(),
+            ArticleError::NotUtf8 { byte_offset } => locale.fill(
+                &text.article_not_utf8,
+                &[("offset", &locale.integer(*byte_offset))],
+            ),
         }
     }
 }

@@ -17,6 +17,8 @@
 //! - Small on purpose (it ships in the WebAssembly bundle): the only table is Windows-1252's 32
 //!   characters for 0x80–0x9F.
 
+use super::locale::Locale;
+
 /// Far above any real article (a long feature saved with its page's markup is under 2 MB).
 pub const MAX_ARTICLE_FILE_BYTES: usize = 10 * 1024 * 1024;
 
@@ -54,32 +56,22 @@ pub enum ArticleFileProblem {
 
 impl ArticleFileProblem {
     /// One sentence for the reader: what is wrong, and that nothing was changed.
-    pub fn message(&self) -> String {
+    pub fn message(&self, locale: &Locale) -> String {
+        let text = &locale.text;
         match self {
-            ArticleFileProblem::Empty => {
-                "This file is empty, so there is no article to open and nothing was changed."
-                    .to_string()
+            ArticleFileProblem::Empty => text.file_empty.clone(),
+            ArticleFileProblem::TooLarge { bytes } => {
+                locale.fill(&text.file_too_large, &[("size", &locale.size(*bytes))])
             }
-            ArticleFileProblem::TooLarge { bytes } => format!(
-                "This file is {} MB, more than the {} MB an article file may be, so it was not opened and nothing was changed.",
-                megabytes_rounded_up(*bytes),
-                MAX_ARTICLE_FILE_BYTES / (1024 * 1024)
-            ),
-            ArticleFileProblem::Binary { what } => format!(
-                "This file is {what}, not text, so it was not opened and nothing was changed."
-            ),
+            ArticleFileProblem::Binary { what } => locale.fill(&text.file_binary, &[("what", what)]),
+            ArticleFileProblem::UnsupportedType { extension } if extension.is_empty() => {
+                text.file_unsupported_no_extension.clone()
+            }
             ArticleFileProblem::UnsupportedType { extension } => {
-                let which = if extension.is_empty() {
-                    "Files of this type".to_string()
-                } else {
-                    format!("Files ending in .{extension}")
-                };
-                format!(
-                    "{which} cannot be opened as articles, so nothing was changed; save the article as .txt, .md or .html, or paste its text instead."
-                )
+                locale.fill(&text.file_unsupported, &[("extension", extension)])
             }
             ArticleFileProblem::NotDecodable { detail } => {
-                format!("This file could not be read as text, so nothing was changed: {detail}.")
+                locale.fill(&text.file_not_decodable, &[("detail", detail)])
             }
         }
     }
@@ -480,10 +472,6 @@ fn with_thousands(number: usize) -> String {
 
 /// Megabytes with one decimal, rounded up so that a file just over the limit never reads as
 /// exactly the limit; integer arithmetic (no float formatting in the bundle).
-fn megabytes_rounded_up(bytes: usize) -> String {
-    let tenths = (bytes as u64 * 10).div_ceil(1024 * 1024);
-    format!("{}.{}", tenths / 10, tenths % 10)
-}
 
 #[cfg(test)]
 mod tests;

@@ -16,6 +16,7 @@ use super::claim_scoring::{
 };
 use super::csv_export::csv_field;
 use super::exercise::{decode_submission, Exercise, Submission};
+use super::locale::Locale;
 use super::source_text::SourceText;
 use super::tag::Tag;
 
@@ -83,16 +84,17 @@ impl ClassResults {
         exercise: &Exercise,
         article_text: &SourceText,
         files: &[(String, String)],
+        locale: &Locale,
     ) -> ClassResults {
         let mut accepted: Vec<(&String, &String, Submission)> = Vec::new();
         let mut skipped = Vec::new();
         for (file_name, contents) in files {
             let reason = match decode_submission(contents, exercise) {
-                Err(error) => Some(error.message()),
+                Err(error) => Some(error.message(locale)),
                 Ok(submission) => {
                     let duplicate = accepted
                         .iter()
-                        .find_map(|earlier| duplicate_reason(earlier, contents, &submission));
+                        .find_map(|earlier| duplicate_reason(earlier, contents, &submission, locale));
                     if duplicate.is_none() {
                         accepted.push((file_name, contents, submission));
                     }
@@ -286,15 +288,16 @@ fn duplicate_reason(
     (earlier_file, earlier_contents, earlier): &(&String, &String, Submission),
     contents: &str,
     submission: &Submission,
+    locale: &Locale,
 ) -> Option<String> {
     if earlier_contents.trim() == contents.trim() {
-        return Some(format!("The same file as {earlier_file}."));
+        return Some(locale.fill(&locale.text.answer_same_file, &[("file", earlier_file)]));
     }
     let name = |answer: &Submission| answer.display_name.as_deref().and_then(normalized_name);
     let same = name(submission).is_some()
         && name(earlier) == name(submission)
         && sorted_claims(earlier) == sorted_claims(submission);
-    same.then(|| format!("A copy of {earlier_file}: the same name and the same claims."))
+    same.then(|| locale.fill(&locale.text.answer_same_name_claims, &[("file", earlier_file)]))
 }
 
 fn sorted_claims(submission: &Submission) -> Vec<&ScoredSpan> {

@@ -21,6 +21,7 @@ use super::annotation::Annotation;
 use super::article_key::article_key_for_text;
 use super::char_range::CharRange;
 use super::claim_scoring::ScoredSpan;
+use super::locale::Locale;
 use super::tag::Tag;
 
 pub const FORMAT_VERSION: u64 = 1;
@@ -134,36 +135,38 @@ pub enum SubmissionError {
 }
 
 impl ExerciseError {
-    pub fn message(&self) -> String {
+    pub fn message(&self, locale: &Locale) -> String {
+        let text = &locale.text;
         match self {
-            ExerciseError::NotJson => "This is not an exercise: it is not a JSON file.".into(),
-            ExerciseError::NotAnExercise => "This file is not a Claim Annotator exercise.".into(),
-            ExerciseError::WrongShape(what) => format!("This exercise cannot be read: {what}."),
-            ExerciseError::NewerVersion(version) => format!(
-                "This exercise was made by a newer version of Claim Annotator (format {version}); reload the page to get the newest version."
-            ),
-            ExerciseError::Damaged => {
-                "This exercise is damaged: the link was cut short or the file was edited.".into()
+            ExerciseError::NotJson => text.exercise_not_json.clone(),
+            ExerciseError::NotAnExercise => text.exercise_not_exercise.clone(),
+            ExerciseError::WrongShape(what) => {
+                locale.fill(&text.exercise_wrong_shape, &[("detail", what)])
             }
+            ExerciseError::NewerVersion(version) => locale.fill(
+                &text.exercise_newer,
+                &[("version", &locale.integer(*version as usize))],
+            ),
+            ExerciseError::Damaged => text.exercise_damaged.clone(),
         }
     }
 }
 
 impl SubmissionError {
-    pub fn message(&self) -> String {
+    pub fn message(&self, locale: &Locale) -> String {
+        let text = &locale.text;
         match self {
-            SubmissionError::NotJson => "This is not an answer file: it is not JSON.".into(),
-            SubmissionError::NotASubmission => {
-                "This file is not a Claim Annotator answer file.".into()
+            SubmissionError::NotJson => text.answer_not_json.clone(),
+            SubmissionError::NotASubmission => text.answer_not_answer.clone(),
+            SubmissionError::WrongShape(what) => {
+                locale.fill(&text.answer_wrong_shape, &[("detail", what)])
             }
-            SubmissionError::WrongShape(what) => format!("This answer cannot be read: {what}."),
-            SubmissionError::NewerVersion(version) => format!(
-                "This answer was saved by a newer version of Claim Annotator (format {version}); reload the page to get the newest version."
+            SubmissionError::NewerVersion(version) => locale.fill(
+                &text.answer_newer,
+                &[("version", &locale.integer(*version as usize))],
             ),
-            SubmissionError::OtherExercise => "This answer was made for another exercise.".into(),
-            SubmissionError::ChangedExercise => {
-                "This answer was made for a different version of this exercise (its article, key or settings were changed).".into()
-            }
+            SubmissionError::OtherExercise => text.answer_other_exercise.clone(),
+            SubmissionError::ChangedExercise => text.answer_changed_exercise.clone(),
         }
     }
 }

@@ -17,6 +17,8 @@
 //!   is parsed.
 //! - Extraction never panics; a page with no story text is [`ExtractionProblem::NoArticleText`].
 
+use super::locale::Locale;
+
 /// A node of a parsed page, as the browser layer builds it from the DOM. Tag and attribute
 /// names are lowercase (as the DOM reports them for HTML documents); comments, doctypes and
 /// processing instructions are left out.
@@ -63,9 +65,9 @@ pub enum ExtractionProblem {
 
 impl ExtractionProblem {
     /// One sentence for the reader: what is wrong, that nothing was changed, and what to do.
-    pub fn message(&self) -> String {
+    pub fn message(&self, locale: &Locale) -> String {
         match self {
-            ExtractionProblem::NoArticleText => "No article text was found in this file, so nothing was changed; copy the article's text from the page and paste it instead.".to_string(),
+            ExtractionProblem::NoArticleText => locale.text.no_article_text.clone(),
         }
     }
 }

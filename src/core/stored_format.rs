@@ -16,6 +16,7 @@ use super::anchoring::{reanchor_all, ReanchorSummary};
 use super::annotation::{AnchorStatus, Annotation};
 use super::char_range::CharRange;
 use super::history::{Change, History, Step};
+use super::locale::Locale;
 use super::merge::{Snapshot, Tombstone};
 use super::selector::TextQuoteSelector;
 use super::source_text::SourceText;
@@ -47,17 +48,19 @@ pub enum StoredDecodeError {
 }
 
 impl StoredDecodeError {
-    pub fn message(&self) -> String {
+    pub fn message(&self, locale: &Locale) -> String {
+        let text = &locale.text;
         match self {
             StoredDecodeError::NotJson(detail) => {
-                format!("the saved data is not valid JSON ({detail})")
+                locale.fill(&text.stored_not_json, &[("detail", detail)])
             }
             StoredDecodeError::WrongShape(what) => {
-                format!("the saved data has an unexpected shape ({what})")
+                locale.fill(&text.stored_wrong_shape, &[("detail", what)])
             }
-            StoredDecodeError::NewerVersion(version) => {
-                format!("the saved data was written by a newer version of Claim Annotator (format {version})")
-            }
+            StoredDecodeError::NewerVersion(version) => locale.fill(
+                &text.stored_newer,
+                &[("version", &locale.integer(*version as usize))],
+            ),
         }
     }
 }

@@ -22,6 +22,7 @@
 use serde_json::Value;
 
 use super::anchoring::anchor_status;
+use super::locale::Locale;
 use super::annotation::{AnchorStatus, Annotation};
 use super::char_range::CharRange;
 use super::iso_time::parse_iso;
@@ -43,18 +44,15 @@ pub enum ImportError {
 }
 
 impl ImportError {
-    pub fn message(&self) -> String {
+    pub fn message(&self, locale: &Locale) -> String {
+        let text = &locale.text;
         match self {
-            ImportError::TooLarge { bytes } => format!(
-                "This file is {:.1} MB; files over {} MB are not imported. Nothing was changed.",
-                *bytes as f64 / 1_048_576.0,
-                MAX_IMPORT_BYTES / 1_048_576
-            ),
-            ImportError::NotJson(detail) => {
-                format!("This file is not valid JSON ({detail}). Nothing was changed.")
+            ImportError::TooLarge { bytes } => {
+                locale.fill(&text.import_too_large, &[("size", &locale.size(*bytes))])
             }
+            ImportError::NotJson(detail) => locale.fill(&text.import_not_json, &[("detail", detail)]),
             ImportError::WrongShape(what) => {
-                format!("This file is not a W3C annotation file: {what}. Nothing was changed.")
+                locale.fill(&text.import_wrong_shape, &[("detail", what)])
             }
         }
     }
@@ -139,26 +137,33 @@ impl ImportSummary {
         summary
     }
 
-    pub fn message(&self) -> String {
-        let mut message = format!(
-            "Imported: {} added, {} updated, {} already here, {} needing review, {} rejected.",
-            self.added,
-            self.updated,
-            self.unchanged,
-            self.needing_review,
-            self.rejected.len()
+    pub fn message(&self, locale: &Locale) -> String {
+        let text = &locale.text;
+        let number = |count: usize| locale.integer(count);
+        let mut message = locale.fill(
+            &text.import_summary,
+            &[
+                ("added", &number(self.added)),
+                ("updated", &number(self.updated)),
+                ("unchanged", &number(self.unchanged)),
+                ("review", &number(self.needing_review)),
+                ("rejected", &number(self.rejected.len())),
+            ],
         );
         if self.from_other_article > 0 {
-            message.push_str(&format!(
-                " {} were made on another article and were not imported; you can import them for review.",
-                self.from_other_article
-            ));
+            message.push_str(&locale.count(&text.import_offer_foreign, self.from_other_article, &[]));
         }
         for (position, reason) in self.rejected.iter().take(5) {
-            message.push_str(&format!(" Annotation {position}: {reason}."));
+            message.push_str(&locale.fill(
+                &text.import_rejected_item,
+                &[("index", &number(*position)), ("reason", reason)],
+            ));
         }
         if self.rejected.len() > 5 {
-            message.push_str(&format!(" ({} more rejected.)", self.rejected.len() - 5));
+            message.push_str(&locale.fill(
+                &text.import_more_rejected,
+                &[("count", &number(self.rejected.len() - 5))],
+            ));
         }
         message
     }

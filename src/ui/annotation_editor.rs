@@ -11,6 +11,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::focus_on_open::{use_focus_on_open, use_focus_when};
+use super::locale::use_locale;
 use super::popover::use_popover_placement;
 use crate::core::popover_position::PopoverPosition;
 
@@ -45,6 +46,8 @@ pub struct AnnotationEditorProps {
 
 #[function_component(AnnotationEditor)]
 pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
+    let locale = use_locale();
+    let t = &locale.text;
     let dialog = use_node_ref();
     use_popover_placement(dialog.clone(), props.at);
     use_focus_when(dialog.clone(), props.annotation.id.clone());
@@ -55,7 +58,7 @@ pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
         .map(|tag| {
             let on_retag = props.on_retag.clone();
             let pressed = annotation.tag == tag;
-            let label = tag.label().to_string();
+            let label = locale.tag(&tag);
             let class = classes!("ca-tag-button", tag.css_class());
             html! {
                 <button type="button" {class} aria-pressed={pressed.to_string()} onclick={move |_: MouseEvent| on_retag.emit(tag.clone())}>{ label }</button>
@@ -92,13 +95,13 @@ pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
         let confirming = confirming_delete.clone();
         html! {
             <span class="ca-confirm">
-                <button type="button" class="ca-danger" onclick={move |_: MouseEvent| on_delete.emit(())}>{ "Yes, delete" }</button>
-                <button type="button" onclick={move |_: MouseEvent| confirming.set(false)}>{ "Keep" }</button>
+                <button type="button" class="ca-danger" onclick={move |_: MouseEvent| on_delete.emit(())}>{ t.yes_delete.clone() }</button>
+                <button type="button" onclick={move |_: MouseEvent| confirming.set(false)}>{ t.keep.clone() }</button>
             </span>
         }
     } else {
         let confirming = confirming_delete.clone();
-        html! { <button type="button" class="ca-delete" onclick={move |_: MouseEvent| confirming.set(true)}>{ "Delete\u{2026}" }</button> }
+        html! { <button type="button" class="ca-delete" onclick={move |_: MouseEvent| confirming.set(true)}>{ t.delete_ellipsis.clone() }</button> }
     };
     let on_close = props.on_close.clone();
     let field_id = |name: &str| format!("ca-{name}-{}", annotation.id);
@@ -107,9 +110,9 @@ pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
         let current = annotation.responds_to.clone().unwrap_or_default();
         html! {
             <>
-                <label for={field_id("answers")}>{ "Answers the allegation" }</label>
+                <label for={field_id("answers")}>{ t.answers_allegation.clone() }</label>
                 <select id={field_id("answers")} class="ca-answers-input" onchange={on_answer}>
-                    <option value="" selected={current.is_empty()}>{ "(none)" }</option>
+                    <option value="" selected={current.is_empty()}>{ t.answers_none.clone() }</option>
                     { for props.allegations.iter().filter(|(id, _)| *id != annotation.id).map(|(id, quote)| html! {
                         <option value={id.clone()} selected={*id == current}>{ preview_short(quote) }</option>
                     }) }
@@ -118,28 +121,28 @@ pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
         }
     });
     html! {
-        <div class="ca-popover ca-editor" popover="manual" role="dialog" aria-label="Claim" tabindex="-1" ref={dialog}>
+        <div class="ca-popover ca-editor" popover="manual" role="dialog" aria-label={t.editor_label.clone()} tabindex="-1" ref={dialog}>
             <blockquote class="ca-quote" dir="auto">{ preview(&annotation.quote.exact) }</blockquote>
-            <div class="ca-tag-choice" role="group" aria-label="Tag">{ tag_buttons }</div>
-            <label for={field_id("speaker")}>{ "Who makes this claim?" }</label>
+            <div class="ca-tag-choice" role="group" aria-label={t.tag_group_label.clone()}>{ tag_buttons }</div>
+            <label for={field_id("speaker")}>{ t.speaker_question.clone() }</label>
             <input id={field_id("speaker")} class="ca-speaker-input" type="text" dir="auto" autocomplete="off"
                 list={NAMES_LIST_ID} value={annotation.speaker.clone()} oninput={text_input(TextField::Speaker)}
-                placeholder="A person, a group, a document" />
+                placeholder={t.speaker_placeholder.clone()} />
             <datalist id={NAMES_LIST_ID}>
                 { for props.names.iter().map(|name| html! { <option value={name.clone()} /> }) }
             </datalist>
             { answers }
-            <label for={field_id("note")}>{ "Note" }</label>
+            <label for={field_id("note")}>{ t.note_label.clone() }</label>
             <textarea id={field_id("note")} class="ca-note-input" dir="auto" rows="3" value={annotation.note.clone()}
-                oninput={text_input(TextField::Note)} placeholder="Why is this a claim?" />
+                oninput={text_input(TextField::Note)} placeholder={t.note_placeholder.clone()} />
             if props.explains {
-                <label for={field_id("explanation")}>{ "Explanation for students (shown after they check their work)" }</label>
+                <label for={field_id("explanation")}>{ t.explanation_label.clone() }</label>
                 <textarea id={field_id("explanation")} class="ca-explanation-input" dir="auto" rows="3"
                     value={annotation.explanation.clone()} oninput={text_input(TextField::Explanation)} />
             }
             <div class="ca-editor-actions">
                 { delete_button }
-                <button type="button" class="ca-close" onclick={move |_: MouseEvent| on_close.emit(())}>{ "Done" }</button>
+                <button type="button" class="ca-close" onclick={move |_: MouseEvent| on_close.emit(())}>{ t.done.clone() }</button>
             </div>
         </div>
     }
@@ -166,13 +169,15 @@ pub struct ClaimChooserProps {
 /// Shown when the reader clicks where several claims overlap.
 #[function_component(ClaimChooser)]
 pub fn claim_chooser(props: &ClaimChooserProps) -> Html {
+    let locale = use_locale();
+    let t = &locale.text;
     let popover = use_node_ref();
     use_popover_placement(popover.clone(), props.at);
     let first = use_focus_on_open(());
     let on_close = props.on_close.clone();
     html! {
-        <div class="ca-popover ca-chooser" ref={popover} popover="manual" role="dialog" aria-label="Choose a claim">
-            <p class="ca-chooser-title">{ "Claims here:" }</p>
+        <div class="ca-popover ca-chooser" ref={popover} popover="manual" role="dialog" aria-label={t.chooser_label.clone()}>
+            <p class="ca-chooser-title">{ t.chooser_title.clone() }</p>
             <ul>
                 { for props.choices.iter().enumerate().map(|(index, annotation)| {
                     let on_pick = props.on_pick.clone();
@@ -180,13 +185,13 @@ pub fn claim_chooser(props: &ClaimChooserProps) -> Html {
                     let node_ref = if index == 0 { first.clone() } else { NodeRef::default() };
                     html! {
                         <li><button type="button" class="ca-choice" ref={node_ref} onclick={move |_: MouseEvent| on_pick.emit(id.clone())}>
-                            <span class={classes!("ca-chip", format!("ca-tag-{}", annotation.tag.css_name()))}>{ annotation.tag.label() }</span>
+                            <span class={classes!("ca-chip", annotation.tag.css_class())}>{ locale.tag(&annotation.tag) }</span>
                             <span class="ca-choice-quote" dir="auto">{ preview(&annotation.quote.exact) }</span>
                         </button></li>
                     }
                 }) }
             </ul>
-            <button type="button" class="ca-close" onclick={move |_: MouseEvent| on_close.emit(())}>{ "Close" }</button>
+            <button type="button" class="ca-close" onclick={move |_: MouseEvent| on_close.emit(())}>{ t.close.clone() }</button>
         </div>
     }
 }

@@ -24,6 +24,7 @@ use yew::prelude::*;
 use super::annotation_editor::{AnnotationEditor, ClaimChooser};
 use super::article_view::{ArticleView, OpenRequest};
 use super::claims_panel::ClaimsPanel;
+use super::locale::use_locale;
 use super::notices::Notices;
 use super::persistence;
 use super::published_claims::PublishedClaims;
@@ -129,6 +130,7 @@ const DRAWER_MAX_WIDTH: f64 = 420.0;
 
 #[function_component(Annotator)]
 pub fn annotator(props: &AnnotatorProps) -> Html {
+    let locale = use_locale();
     let store = use_reducer(Store::<AnnotationState>::default);
     let view = use_reducer(Store::<ViewState>::default);
     // False while the stored value could neither be read nor backed up: then nothing is written.
@@ -182,8 +184,9 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let may_write = may_write.clone();
         let backed_up = backed_up.clone();
         let loaded = props.article.clone();
+        let locale = locale.clone();
         use_effect_with(props.article.key.clone(), move |_| {
-            let restored = persistence::restore(&loaded, &may_write);
+            let restored = persistence::restore(&loaded, &may_write, &locale);
             *backed_up.borrow_mut() = restored.unreadable_raw.clone();
             let mut problem = restored.problem;
             let mut snapshot = restored.snapshot;
@@ -195,7 +198,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                         snapshot = saved.merged;
                         bytes = Some(saved.bytes);
                     }
-                    Err(failure) => problem = Some(failure.message()),
+                    Err(failure) => problem = Some(failure.message(&locale)),
                 }
             }
             dispatcher.dispatch(Action::Load(snapshot));
@@ -207,7 +210,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                 recovery: restored.recovery,
                 unreadable_raw: restored.unreadable_raw.map(Rc::from),
                 stored_bytes: bytes,
-                shared_view: open_share_link(&loaded),
+                shared_view: open_share_link(&loaded, &locale),
             });
         });
     }
@@ -230,6 +233,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let view_dispatcher = view.dispatcher();
         let backed_up = backed_up.clone();
         let writing = writing.clone();
+        let locale = locale.clone();
         use_effect_with(store.state.revision(), move |revision| {
             if *revision > 0 {
                 persistence::save_history(&loaded, state.history());
@@ -248,7 +252,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                         });
                     }
                     Err(problem) => {
-                        view_dispatcher.dispatch(ViewAction::SaveFailed(problem.message()))
+                        view_dispatcher.dispatch(ViewAction::SaveFailed(problem.message(&locale)))
                     }
                 }
             }
@@ -536,6 +540,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         view: view_state.clone(),
         view_dispatcher: view.dispatcher(),
         loaded: props.article.clone(),
+        locale: locale.clone(),
     }
     .actions();
 
@@ -749,7 +754,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                 <>
                     { article_view }
                     <button type="button" class="ca-drawer-toggle" aria-expanded={open.to_string()} onclick={toggle}>
-                        { if open { "Hide claims".to_string() } else { format!("Claims ({claim_count})") } }
+                        { if open { locale.text.drawer_hide.clone() } else { locale.fill(&locale.text.drawer_show, &[("count", &locale.integer(claim_count))]) } }
                     </button>
                     <div class="ca-drawer" hidden={!open}>{ panel }</div>
                 </>

@@ -20,6 +20,8 @@ use crate::core::article::{Article, BlockKind, PieceRole};
 use crate::core::char_range::CharRange;
 use crate::core::drawn_highlight::DrawnHighlight;
 use crate::core::segments::{segment_piece, Segment};
+use super::annotation_editor::preview;
+use super::locale::{use_locale, Locale};
 use crate::core::shared::Shared;
 
 /// A reader asked to open the claims covering a run.
@@ -43,9 +45,10 @@ pub struct ArticleViewProps {
 
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleViewProps) -> Html {
+    let locale = use_locale();
     let per_block = highlights_by_block(&props.article, &props.highlights);
     html! {
-        <article class="ca-article" aria-label="Article">
+        <article class="ca-article" aria-label={locale.text.article_label.clone()}>
             { for per_block.into_iter().enumerate().map(|(index, highlights)| {
                 let flashing = props.flashing.clone().filter(|id| highlights.iter().any(|highlight| &highlight.id == id));
                 html! {
@@ -89,6 +92,7 @@ struct BlockViewProps {
 
 #[function_component(BlockView)]
 fn block_view(props: &BlockViewProps) -> Html {
+    let locale = use_locale();
     let block = &props.article.blocks[props.index];
     let ranges: Vec<CharRange> = props
         .highlights
@@ -106,7 +110,7 @@ fn block_view(props: &BlockViewProps) -> Html {
             };
             let runs: Html = segment_piece(piece.range, &ranges)
                 .iter()
-                .map(|segment| render_run(props, segment))
+                .map(|segment| render_run(props, segment, &locale))
                 .collect();
             html! { <span {class}>{ runs }</span> }
         })
@@ -116,7 +120,7 @@ fn block_view(props: &BlockViewProps) -> Html {
             html! { <p class="ca-block ca-standfirst" dir="auto">{ pieces }</p> }
         }
         BlockKind::Figure { alt_text } => html! {
-            <figure class="ca-block ca-figure" aria-label={format!("Photo: {alt_text}")}>
+            <figure class="ca-block ca-figure" aria-label={locale.fill(&locale.text.photo_label, &[("alt", alt_text)])}>
                 <figcaption dir="auto">{ pieces }</figcaption>
             </figure>
         },
@@ -127,7 +131,7 @@ fn block_view(props: &BlockViewProps) -> Html {
             html! { <h3 class="ca-block ca-subheading" dir="auto">{ pieces }</h3> }
         }
         BlockKind::RelatedLink => {
-            html! { <aside class="ca-block ca-related" dir="auto" aria-label="Related story">{ pieces }</aside> }
+            html! { <aside class="ca-block ca-related" dir="auto" aria-label={locale.text.related_story_label.clone()}>{ pieces }</aside> }
         }
         BlockKind::SourceCredit => {
             html! { <p class="ca-block ca-source-credit" dir="auto">{ pieces }</p> }
@@ -135,7 +139,7 @@ fn block_view(props: &BlockViewProps) -> Html {
     }
 }
 
-fn render_run(props: &BlockViewProps, segment: &Segment) -> Html {
+fn render_run(props: &BlockViewProps, segment: &Segment, locale: &Locale) -> Html {
     let text = props.article.text.slice(segment.range).to_string();
     let start = segment.range.start.to_string();
     let end = segment.range.end.to_string();
@@ -184,11 +188,24 @@ fn render_run(props: &BlockViewProps, segment: &Segment) -> Html {
             .any(|highlight| highlight.flagged)
             .then_some("ca-highlight-review"),
     );
-    let label = covering
+    // A screen reader hears each claim once, where it starts, as "Allegation: its words"; the
+    // rest of its runs are hidden from it (their words were in that label).
+    let starting: Vec<&&DrawnHighlight> = covering
         .iter()
-        .map(|highlight| highlight.label.as_str())
-        .collect::<Vec<_>>()
-        .join(", ");
+        .filter(|highlight| highlight.range.start == segment.range.start)
+        .collect();
+    let spoken = starting
+        .iter()
+        .max_by_key(|highlight| highlight.range.len())
+        .map(|longest| {
+            let tags = starting
+                .iter()
+                .map(|highlight| highlight.label.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let words = preview(props.article.text.slice(longest.range));
+            locale.fill(&locale.text.highlight_label, &[("tags", &tags), ("text", &words)])
+        });
     let open = {
         let on_open = props.on_open.clone();
         let ids = ids.clone();
@@ -218,7 +235,7 @@ fn render_run(props: &BlockViewProps, segment: &Segment) -> Html {
             data-ca-layers={covering.len().to_string()}
             data-ca-end-labels={(!ending_labels.is_empty()).then(|| ending_labels.join(" \u{b7} "))}
             tabindex={starts_a_claim.then_some("0")} role={starts_a_claim.then_some("button")}
-            aria-label={starts_a_claim.then(|| format!("{text} ({label} claim)"))}
+            aria-label={spoken} aria-hidden={(!starts_a_claim).then_some("true")}
             {onkeydown}>{ text }</mark>
     }
 }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::annotation_editor::preview;
+use super::locale::{use_locale, Locale};
 use crate::core::annotation::{answered_claim, AnchorStatus, Annotation};
 use crate::core::annotation_state::AnnotationState;
 use crate::core::article::Article;
@@ -50,6 +51,8 @@ pub struct ClaimsPanelProps {
 
 #[function_component(ClaimsPanel)]
 pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
+    let locale = use_locale();
+    let t = &locale.text;
     let all = props.annotations.annotations();
     let drawn: Vec<&Annotation> = all
         .iter()
@@ -72,10 +75,7 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
     let filter_button = |tag: Option<Tag>, label: String| {
         let on_filter = props.on_filter.clone();
         let pressed = props.filter == tag;
-        let class = classes!(
-            "ca-filter",
-            tag.as_ref().map(|tag| format!("ca-tag-{}", tag.css_name()))
-        );
+        let class = classes!("ca-filter", tag.as_ref().map(Tag::css_class));
         html! { <button type="button" {class} aria-pressed={pressed.to_string()} onclick={move |_: MouseEvent| on_filter.emit(tag.clone())}>{ label }</button> }
     };
     let counts = props.annotations.count_by_tag();
@@ -84,39 +84,39 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
         let on_clear_all = props.on_clear_all.clone();
         let (confirmed, cancelled) = (confirming_clear.clone(), confirming_clear.clone());
         html! {
-            <span class="ca-confirm" role="group" aria-label="Confirm clearing">
-                { format!("Delete all {} claims? ", all.len()) }
-                <button type="button" class="ca-danger ca-confirm-clear" onclick={move |_: MouseEvent| { confirmed.set(false); on_clear_all.emit(()) }}>{ "Yes, clear all" }</button>
-                <button type="button" onclick={move |_: MouseEvent| cancelled.set(false)}>{ "Cancel" }</button>
+            <span class="ca-confirm" role="group" aria-label={t.confirm_clearing.clone()}>
+                { locale.count(&t.clear_all_question, all.len(), &[]) }{ " " }
+                <button type="button" class="ca-danger ca-confirm-clear" onclick={move |_: MouseEvent| { confirmed.set(false); on_clear_all.emit(()) }}>{ t.yes_clear_all.clone() }</button>
+                <button type="button" onclick={move |_: MouseEvent| cancelled.set(false)}>{ t.cancel.clone() }</button>
             </span>
         }
     } else {
         let confirming = confirming_clear.clone();
-        html! { <button type="button" class="ca-clear-all" disabled={all.is_empty()} onclick={move |_: MouseEvent| confirming.set(true)}>{ "Clear all\u{2026}" }</button> }
+        html! { <button type="button" class="ca-clear-all" disabled={all.is_empty()} onclick={move |_: MouseEvent| confirming.set(true)}>{ t.clear_all_ellipsis.clone() }</button> }
     };
     let on_undo = props.on_undo.clone();
     let on_redo = props.on_redo.clone();
     html! {
-        <aside class="ca-panel" aria-label="Claims">
-            <h2 class="ca-panel-title">{ "Claims " }<span class="ca-count">{ format!("({})", all.len()) }</span></h2>
+        <aside class="ca-panel" aria-label={t.panel_label.clone()}>
+            <h2 class="ca-panel-title">{ t.panel_title.clone() }{ " " }<span class="ca-count">{ format!("({})", locale.integer(all.len())) }</span></h2>
             { props.children.clone() }
             if !props.read_only {
-            <div class="ca-toolbar" role="toolbar" aria-label="Claims actions">
+            <div class="ca-toolbar" role="toolbar" aria-label={t.claims_actions.clone()}>
                 <button type="button" class="ca-undo" disabled={!props.annotations.can_undo()} aria-keyshortcuts="Control+Z Meta+Z"
-                    onclick={move |_: MouseEvent| on_undo.emit(())}>{ "Undo" }</button>
+                    onclick={move |_: MouseEvent| on_undo.emit(())}>{ t.undo.clone() }</button>
                 <button type="button" class="ca-redo" disabled={!props.annotations.can_redo()} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-                    onclick={move |_: MouseEvent| on_redo.emit(())}>{ "Redo" }</button>
+                    onclick={move |_: MouseEvent| on_redo.emit(())}>{ t.redo.clone() }</button>
                 { clear_controls }
             </div>
             }
-            <div class="ca-filters" role="group" aria-label="Show claims tagged">
-                { filter_button(None, format!("All {}", all.len())) }
-                { for counts.iter().map(|(tag, count)| filter_button(Some(tag.clone()), format!("{} {count}", tag.label()))) }
+            <div class="ca-filters" role="group" aria-label={t.show_claims_tagged.clone()}>
+                { filter_button(None, locale.fill(&t.filter_all, &[("count", &locale.integer(all.len()))])) }
+                { for counts.iter().map(|(tag, count)| filter_button(Some(tag.clone()), locale.fill(&t.filter_tag, &[("tag", &locale.tag(tag)), ("count", &locale.integer(*count))]))) }
             </div>
             if all.is_empty() {
-                <p class="ca-empty">{ "Select words in the article to tag a claim as an allegation, a denial or a demand." }</p>
+                <p class="ca-empty">{ t.panel_empty.clone() }</p>
             } else if listed.is_empty() && !drawn.is_empty() {
-                <p class="ca-empty">{ "No claims have this tag yet." }</p>
+                <p class="ca-empty">{ t.panel_empty_filter.clone() }</p>
             }
             <ol class="ca-claims">
                 { for listed.iter().map(|annotation| html! {
@@ -125,16 +125,16 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
                 }) }
             </ol>
             if !for_review.is_empty() {
-                <section class="ca-review" aria-label="Needs review">
-                    <h3>{ format!("Needs review ({})", for_review.len()) }</h3>
+                <section class="ca-review" aria-label={t.needs_review_label.clone()}>
+                    <h3>{ locale.fill(&t.needs_review, &[("count", &locale.integer(for_review.len()))]) }</h3>
                     if !props.read_only {
-                        <ul>{ for for_review.iter().map(|annotation| review_item(props, annotation)) }</ul>
+                        <ul>{ for for_review.iter().map(|annotation| review_item(props, annotation, &locale)) }</ul>
                     }
                 </section>
             }
-            if !props.read_only && props.transfer { { export_import_controls(props) } }
+            if !props.read_only && props.transfer { { export_import_controls(props, &locale) } }
             if let Some(bytes) = props.stored_bytes {
-                <p class="ca-storage-use">{ format!("Saved in this browser: {} for this article.", human_bytes(bytes)) }</p>
+                <p class="ca-storage-use">{ locale.fill(&t.storage_use, &[("size", &locale.size(bytes))]) }</p>
             }
         </aside>
     }
@@ -152,21 +152,23 @@ struct ClaimListItemProps {
 /// another one changes.
 #[function_component(ClaimListItem)]
 fn claim_list_item(props: &ClaimListItemProps) -> Html {
+    let locale = use_locale();
+    let t = &locale.text;
     let annotation = &props.annotation;
     let on_choose = props.on_choose.clone();
     let id = annotation.id.clone();
     html! {
         <li class="ca-claim" data-ca-id={annotation.id.clone()}>
             <button type="button" class="ca-claim-button" onclick={move |_: MouseEvent| on_choose.emit(id.clone())}>
-                { tag_chip(annotation) }
+                { tag_chip(annotation, &locale) }
                 <q class="ca-claim-quote" dir="auto">{ preview(&annotation.quote.exact) }</q>
-                if annotation.anchor.needs_review() { <span class="ca-review-mark">{ " (needs review)" }</span> }
+                if annotation.anchor.needs_review() { <span class="ca-review-mark">{ t.needs_review_mark.clone() }</span> }
             </button>
             if !annotation.speaker.is_empty() {
-                <p class="ca-claim-speaker" dir="auto">{ format!("\u{2014} {}", annotation.speaker) }</p>
+                <p class="ca-claim-speaker" dir="auto">{ locale.fill(&t.speaker_line, &[("speaker", &annotation.speaker)]) }</p>
             }
             if let Some(answered) = props.answers.clone() {
-                <p class="ca-claim-answers" dir="auto">{ "Answers: " }<q>{ answered }</q></p>
+                <p class="ca-claim-answers" dir="auto">{ t.answers_line.clone() }<q>{ answered }</q></p>
             }
             if !annotation.note.is_empty() {
                 <p class="ca-claim-note" dir="auto">{ annotation.note.clone() }</p>
@@ -175,19 +177,20 @@ fn claim_list_item(props: &ClaimListItemProps) -> Html {
     }
 }
 
-fn tag_chip(annotation: &Annotation) -> Html {
-    html! { <span class={classes!("ca-chip", annotation.tag.css_class())}>{ annotation.tag.label() }</span> }
+fn tag_chip(annotation: &Annotation, locale: &Locale) -> Html {
+    html! { <span class={classes!("ca-chip", annotation.tag.css_class())}>{ locale.tag(&annotation.tag) }</span> }
 }
 
-fn review_item(props: &ClaimsPanelProps, annotation: &Annotation) -> Html {
+fn review_item(props: &ClaimsPanelProps, annotation: &Annotation, locale: &Locale) -> Html {
+    let t = &locale.text;
     let id = annotation.id.clone();
     let explanation = match annotation.anchor {
-        AnchorStatus::Orphan => "Its words are no longer in the article. It is kept until you re-attach or delete it.".to_string(),
-        AnchorStatus::Changed => format!("The article now reads \u{201C}{}\u{201D} here.", preview(props.article.text.slice(annotation.range))),
-        AnchorStatus::Doubtful => "Found, but its surroundings changed or the words appear more than once: check the highlight.".to_string(),
+        AnchorStatus::Orphan => t.review_orphan.clone(),
+        AnchorStatus::Changed => locale.fill(&t.review_changed, &[("text", &preview(props.article.text.slice(annotation.range)))]),
+        AnchorStatus::Doubtful => t.review_doubtful.clone(),
         AnchorStatus::Anchored => String::new(),
     };
-    let button = |label: &'static str, class: &'static str, callback: &Callback<String>| {
+    let button = |label: String, class: &'static str, callback: &Callback<String>| {
         let callback = callback.clone();
         let id = id.clone();
         html! { <button type="button" {class} onclick={move |_: MouseEvent| callback.emit(id.clone())}>{ label }</button> }
@@ -195,18 +198,18 @@ fn review_item(props: &ClaimsPanelProps, annotation: &Annotation) -> Html {
     let waiting = props.reattaching.as_deref() == Some(annotation.id.as_str());
     html! {
         <li class={classes!("ca-review-item", format!("ca-review-{}", status_keyword(annotation.anchor)))} key={annotation.id.clone()} data-ca-id={annotation.id.clone()}>
-            { tag_chip(annotation) }
+            { tag_chip(annotation, locale) }
             <q dir="auto">{ preview(&annotation.quote.exact) }</q>
             <p class="ca-review-help">{ explanation }</p>
             if !annotation.note.is_empty() { <p class="ca-claim-note" dir="auto">{ annotation.note.clone() }</p> }
             <div class="ca-review-actions">
-                if annotation.anchor.is_drawn() { { button("Accept", "ca-accept", &props.on_accept) } }
+                if annotation.anchor.is_drawn() { { button(t.accept.clone(), "ca-accept", &props.on_accept) } }
                 if waiting {
-                    <span class="ca-waiting" role="status">{ "Now select the words it belongs to\u{2026}" }</span>
+                    <span class="ca-waiting" role="status">{ t.reattach_waiting.clone() }</span>
                 } else {
-                    { button("Re-attach\u{2026}", "ca-reattach", &props.on_reattach) }
+                    { button(t.reattach_ellipsis.clone(), "ca-reattach", &props.on_reattach) }
                 }
-                { button("Delete", "ca-delete", &props.on_delete) }
+                { button(t.delete.clone(), "ca-delete", &props.on_delete) }
             </div>
         </li>
     }
@@ -221,7 +224,8 @@ fn status_keyword(status: AnchorStatus) -> &'static str {
     }
 }
 
-fn export_import_controls(props: &ClaimsPanelProps) -> Html {
+fn export_import_controls(props: &ClaimsPanelProps, locale: &Locale) -> Html {
+    let t = &locale.text;
     let on_export_json = props.on_export_json.clone();
     let on_export_csv = props.on_export_csv.clone();
     let on_import_file = props.on_import_file.clone();
@@ -236,24 +240,16 @@ fn export_import_controls(props: &ClaimsPanelProps) -> Html {
         }
     });
     html! {
-        <section class="ca-transfer" aria-label="Export and import">
-            <h3>{ "Export and import" }</h3>
+        <section class="ca-transfer" aria-label={t.export_and_import.clone()}>
+            <h3>{ t.export_and_import.clone() }</h3>
             <div class="ca-toolbar">
-                <button type="button" class="ca-export-json" onclick={move |_: MouseEvent| on_export_json.emit(())}>{ "Export (W3C JSON-LD)" }</button>
-                <button type="button" class="ca-export-csv" onclick={move |_: MouseEvent| on_export_csv.emit(())}>{ "Export CSV" }</button>
-                <button type="button" class="ca-share" onclick={move |_: MouseEvent| on_share.emit(())}>{ "Share link" }</button>
-                <label class="ca-import">{ "Import\u{2026} " }
+                <button type="button" class="ca-export-json" onclick={move |_: MouseEvent| on_export_json.emit(())}>{ t.export_json.clone() }</button>
+                <button type="button" class="ca-export-csv" onclick={move |_: MouseEvent| on_export_csv.emit(())}>{ t.export_csv.clone() }</button>
+                <button type="button" class="ca-share" onclick={move |_: MouseEvent| on_share.emit(())}>{ t.share_link.clone() }</button>
+                <label class="ca-import">{ t.import_ellipsis.clone() }{ " " }
                     <input type="file" class="ca-import-file" accept=".json,.jsonld,application/json,application/ld+json" {onchange} />
                 </label>
             </div>
         </section>
-    }
-}
-
-fn human_bytes(bytes: usize) -> String {
-    if bytes < 1024 {
-        format!("{bytes} bytes")
-    } else {
-        format!("{}.{} KB", bytes / 1024, (bytes % 1024) * 10 / 1024)
     }
 }

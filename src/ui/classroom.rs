@@ -28,6 +28,7 @@ use yew::prelude::*;
 
 use self::student_exercise::StudentExercise;
 use self::teacher_desk::TeacherDesk;
+use super::locale::{use_locale, LocaleGate};
 use crate::browser::file_reading::{files_of, read_file_text};
 use crate::browser::location_fragment;
 use crate::core::exercise::{decode_exercise_file, decode_exercise_fragment, Exercise};
@@ -41,18 +42,38 @@ enum Screen {
     BadLink(String),
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ClassroomProps {
+    /// The interface's language; `None`: the browser's.
+    #[prop_or_default]
+    pub language: Option<String>,
+}
+
+/// The classroom: the reader's language first, then the teacher's or the student's side.
 #[function_component(ClassroomApp)]
-pub fn classroom_app() -> Html {
+pub fn classroom_app(props: &ClassroomProps) -> Html {
+    html! {
+        <LocaleGate language={props.language.clone()}>
+            <Classroom />
+        </LocaleGate>
+    }
+}
+
+#[function_component(Classroom)]
+fn classroom() -> Html {
+    let locale = use_locale();
+    let t = &locale.text;
     let screen = use_state(|| Screen::Starting);
     {
         let screen = screen.clone();
+        let locale = locale.clone();
         use_effect_with((), move |_| {
             let fragment = location_fragment::read_fragment();
             screen.set(match fragment.as_deref().and_then(decode_exercise_fragment) {
                 Some(Ok(exercise)) => Screen::Student(Rc::new(exercise)),
-                Some(Err(error)) => Screen::BadLink(format!(
-                    "This exercise link cannot be opened: {} Ask your teacher for the link again, or for the exercise file.",
-                    error.message()
+                Some(Err(error)) => Screen::BadLink(locale.fill(
+                    &locale.text.classroom_bad_link,
+                    &[("reason", &error.message(&locale))],
                 )),
                 None => Screen::Teacher,
             });
@@ -66,20 +87,21 @@ pub fn classroom_app() -> Html {
     let student_file = {
         let open_student = open_student.clone();
         let problem = file_problem.clone();
+        let locale = locale.clone();
         Callback::from(move |event: Event| {
             let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
                 return;
             };
             let files = files_of(input.files());
             input.set_value("");
-            let (open_student, problem) = (open_student.clone(), problem.clone());
+            let (open_student, problem, locale) = (open_student.clone(), problem.clone(), locale.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let Some(file) = files.first() else {
                     return;
                 };
                 let decoded = read_file_text(file).await.and_then(|raw| {
                     decode_exercise_file(&raw)
-                        .map_err(|error| format!("{}: {}", file.name(), error.message()))
+                        .map_err(|error| format!("{}: {}", file.name(), error.message(&locale)))
                 });
                 match decoded {
                     Ok(exercise) => open_student.emit(Rc::new(exercise)),
@@ -92,8 +114,8 @@ pub fn classroom_app() -> Html {
         Screen::Starting => html! {},
         Screen::Teacher => html! {
             <>
-                <section class="ca-student-entry" aria-label="For students">
-                    <label>{ "Doing an exercise? Open the exercise file your teacher gave you: " }
+                <section class="ca-student-entry">
+                    <label>{ t.student_open_file.clone() }
                         <input type="file" class="ca-student-exercise-file" accept=".json,application/json" onchange={student_file} />
                     </label>
                     if let Some(message) = (*file_problem).clone() { <p role="alert">{ message }</p> }
@@ -107,7 +129,7 @@ pub fn classroom_app() -> Html {
         },
     };
     html! {
-        <div class="ca-root ca-classroom">
+        <div class="ca-root ca-classroom" lang={locale.language.code()} dir={locale.direction()}>
             { body }
             <RemoveMyData />
         </div>
@@ -118,29 +140,32 @@ pub fn classroom_app() -> Html {
 /// reader confirms; the page then starts afresh.
 #[function_component(RemoveMyData)]
 pub fn remove_my_data() -> Html {
+    let locale = use_locale();
+    let t = &locale.text;
     let confirming = use_state_eq(|| false);
     let problem = use_state_eq(|| None::<String>);
     let remove = {
         let problem = problem.clone();
+        let locale = locale.clone();
         Callback::from(move |_: MouseEvent| {
             match crate::browser::local_store::remove_everything() {
                 Ok(_) => {
                     let _ = gloo::utils::window().location().reload();
                 }
-                Err(error) => problem.set(Some(error.message())),
+                Err(error) => problem.set(Some(error.message(&locale))),
             }
         })
     };
     html! {
-        <section class="ca-privacy" aria-label="Your data">
-            <p>{ "Everything here stays in this browser: nothing is sent to a server, and there are no accounts." }</p>
+        <section class="ca-privacy" aria-label={t.your_data.clone()}>
+            <p>{ t.privacy_line.clone() }</p>
             if *confirming {
-                <p role="alert">{ "Remove every claim, exercise and draft this browser keeps for Claim Annotator? This cannot be undone." }</p>
-                <button type="button" class="ca-danger ca-remove-data-confirm" onclick={remove}>{ "Yes, remove my data" }</button>
-                <button type="button" onclick={let confirming = confirming.clone(); move |_: MouseEvent| confirming.set(false)}>{ "Keep it" }</button>
+                <p role="alert">{ t.remove_data_question.clone() }</p>
+                <button type="button" class="ca-danger ca-remove-data-confirm" onclick={remove}>{ t.remove_data_yes.clone() }</button>
+                <button type="button" onclick={let confirming = confirming.clone(); move |_: MouseEvent| confirming.set(false)}>{ t.keep_it.clone() }</button>
             } else {
                 <button type="button" class="ca-remove-data" onclick={let confirming = confirming.clone(); move |_: MouseEvent| confirming.set(true)}>
-                    { "Remove my data from this browser" }
+                    { t.remove_data.clone() }
                 </button>
             }
             if let Some(message) = (*problem).clone() { <p role="alert">{ message }</p> }

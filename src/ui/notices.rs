@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::locale::use_locale;
 use crate::core::view_state;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,8 @@ pub struct NoticesProps {
 
 #[function_component(Notices)]
 pub fn notices(props: &NoticesProps) -> Html {
+    let locale = use_locale();
+    let t = &locale.text;
     let select_all = Callback::from(|event: FocusEvent| {
         if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
             input.select();
@@ -34,39 +37,39 @@ pub fn notices(props: &NoticesProps) -> Html {
             if let Some(message) = notices.storage_problem.clone() {
                 <div class="ca-notice ca-notice-storage" role="alert">
                     <p>{ message }</p>
-                    <button type="button" class="ca-download" onclick={props.on_download_annotations.clone()}>{ "Download your annotations" }</button>
+                    <button type="button" class="ca-download" onclick={props.on_download_annotations.clone()}>{ t.download_annotations.clone() }</button>
                 </div>
             }
             if let Some(message) = notices.shared_view.as_ref().map(|view| view.message.clone()) {
                 <div class="ca-notice ca-notice-shared" role="status">
                     <p>{ message }</p>
                     if shared_count > 0 {
-                        <button type="button" class="ca-keep-copy" onclick={props.on_keep_shared_copy.clone()}>{ "Keep a copy" }</button>
+                        <button type="button" class="ca-keep-copy" onclick={props.on_keep_shared_copy.clone()}>{ t.keep_a_copy.clone() }</button>
                     }
-                    <button type="button" class="ca-leave-shared" onclick={props.on_leave_shared_view.clone()}>{ "Back to my own claims" }</button>
+                    <button type="button" class="ca-leave-shared" onclick={props.on_leave_shared_view.clone()}>{ t.back_to_own_claims.clone() }</button>
                 </div>
             }
             if let Some(link) = notices.share_link.clone() {
                 <div class="ca-notice ca-notice-share" role="status">
-                    <p>{ format!("Share this link ({} characters). The claims travel inside it; nothing is sent anywhere.", link.chars().count()) }</p>
-                    <input class="ca-share-link" type="text" readonly=true value={link} aria-label="Share link" onfocus={select_all} />
-                    <button type="button" class="ca-close-notice" onclick={props.on_close_share_link.clone()}>{ "Done" }</button>
+                    <p>{ locale.fill(&t.share_link_notice, &[("count", &locale.integer(link.chars().count()))]) }</p>
+                    <input class="ca-share-link" type="text" readonly=true value={link} aria-label={t.share_link_label.clone()} onfocus={select_all} />
+                    <button type="button" class="ca-close-notice" onclick={props.on_close_share_link.clone()}>{ t.done.clone() }</button>
                 </div>
             }
             if let Some(message) = notices.import_message.clone() {
                 <div class="ca-notice ca-notice-import" role="status">
                     <p>{ message }</p>
                     if notices.offered_foreign.is_some() {
-                        <button type="button" class="ca-import-foreign" onclick={props.on_import_foreign.clone()}>{ "Import them for review" }</button>
+                        <button type="button" class="ca-import-foreign" onclick={props.on_import_foreign.clone()}>{ t.import_for_review.clone() }</button>
                     }
-                    <button type="button" class="ca-close-notice" onclick={props.on_close_import.clone()}>{ "OK" }</button>
+                    <button type="button" class="ca-close-notice" onclick={props.on_close_import.clone()}>{ t.ok.clone() }</button>
                 </div>
             }
             if let Some(message) = notices.recovery.clone() {
                 <div class="ca-notice ca-notice-recovery" role="status">
                     <p>{ message }</p>
                     if notices.unreadable_raw.is_some() {
-                        <button type="button" class="ca-download" onclick={props.on_download_unreadable.clone()}>{ "Download the unreadable data" }</button>
+                        <button type="button" class="ca-download" onclick={props.on_download_unreadable.clone()}>{ t.download_unreadable.clone() }</button>
                     }
                 </div>
             }

@@ -14,6 +14,7 @@ use std::rc::Rc;
 use super::annotator::LoadedArticle;
 use crate::browser::clock_and_ids::now_ms;
 use crate::browser::local_store::{self, StorageProblem};
+use crate::core::locale::Locale;
 use crate::core::history::History;
 use crate::core::merge::{merge, Snapshot};
 use crate::core::stored_format::{
@@ -35,13 +36,14 @@ pub struct Restored {
 }
 
 /// Reads what storage holds for this article and re-anchors it in the current text.
-pub fn restore(loaded: &LoadedArticle, may_write: &Rc<RefCell<bool>>) -> Restored {
+pub fn restore(loaded: &LoadedArticle, may_write: &Rc<RefCell<bool>>, locale: &Locale) -> Restored {
+    let text = &locale.text;
     let raw = match local_store::read(&local_store::annotations_key(&loaded.key)) {
         Ok(Some(raw)) => raw,
         Ok(None) => return Restored::default(),
         Err(problem) => {
             return Restored {
-                problem: Some(problem.message()),
+                problem: Some(problem.message(locale)),
                 ..Default::default()
             }
         }
@@ -49,16 +51,14 @@ pub fn restore(loaded: &LoadedArticle, may_write: &Rc<RefCell<bool>>) -> Restore
     let decoded = decode_annotations(&raw, &loaded.article.text);
     let what_failed = match &decoded {
         Ok(decoded) if decoded.unreadable_entries == 0 => None,
-        Ok(decoded) => {
-            let count = decoded.unreadable_entries;
-            Some(format!(
-                "{count} saved entr{} could not be read",
-                if count == 1 { "y" } else { "ies" }
-            ))
-        }
-        Err(error) => Some(format!(
-            "The saved annotations could not be read: {}",
-            error.message()
+        Ok(decoded) => Some(locale.count(
+            &text.saved_unreadable_entries,
+            decoded.unreadable_entries,
+            &[],
+        )),
+        Err(error) => Some(locale.fill(
+            &text.saved_unreadable,
+            &[("reason", &error.message(locale))],
         )),
     };
     let (snapshot, moved) = match decoded {
@@ -79,12 +79,13 @@ pub fn restore(loaded: &LoadedArticle, may_write: &Rc<RefCell<bool>>) -> Restore
         };
     };
     let recovery = match back_up(loaded, &raw) {
-        Ok(backup_key) => format!(
-            "{what_failed}. The saved data was kept unchanged under the browser storage key \u{201C}{backup_key}\u{201D}; everything that could be read is shown."
+        Ok(backup_key) => locale.fill(
+            &text.recovery_backed_up,
+            &[("problem", &what_failed), ("key", &backup_key)],
         ),
         Err(_) => {
             *may_write.borrow_mut() = false;
-            format!("{what_failed}, and it could not be backed up, so this page will not save over it. Your new annotations are kept in this tab only.")
+            locale.fill(&text.recovery_not_backed_up, &[("problem", &what_failed)])
         }
     };
     Restored {

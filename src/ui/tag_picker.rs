@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use super::focus_on_open::use_focus_on_open;
+use super::locale::use_locale;
 use super::popover::use_popover_placement;
 use crate::core::popover_position::PopoverPosition;
 
@@ -20,6 +21,8 @@ pub struct TagPickerProps {
 
 #[function_component(TagPicker)]
 pub fn tag_picker(props: &TagPickerProps) -> Html {
+    let locale = use_locale();
+    let t = &locale.text;
     let popover = use_node_ref();
     use_popover_placement(popover.clone(), props.at);
     let first_button = use_focus_on_open(());
@@ -31,7 +34,7 @@ pub fn tag_picker(props: &TagPickerProps) -> Html {
         .map(|(index, tag)| {
             let on_choose = props.on_choose.clone();
             let shortcut = tag.shortcut().map(String::from).unwrap_or_default();
-            let (class, label) = (classes!("ca-tag-button", format!("ca-tag-{}", tag.css_name())), tag.label().to_string());
+            let (class, label) = (classes!("ca-tag-button", tag.css_class()), locale.tag(&tag));
             let onclick = Callback::from(move |_: MouseEvent| on_choose.emit(tag.clone()));
             let node_ref = if index == 0 { first_button.clone() } else { NodeRef::default() };
             html! {
@@ -43,9 +46,9 @@ pub fn tag_picker(props: &TagPickerProps) -> Html {
         .collect();
     let on_dismiss = props.on_dismiss.clone();
     html! {
-        <div class="ca-popover ca-tag-picker" ref={popover} popover="manual" role="toolbar" aria-label="Tag this claim (keys 1, 2, 3; Escape to cancel)" onmousedown={keep_selection}>
+        <div class="ca-popover ca-tag-picker" ref={popover} popover="manual" role="toolbar" aria-label={t.picker_label.clone()} onmousedown={keep_selection}>
             { buttons }
-            <button type="button" class="ca-dismiss" aria-label="Cancel" onclick={move |_| on_dismiss.emit(())}>{ "\u{d7}" }</button>
+            <button type="button" class="ca-dismiss" aria-label={t.cancel.clone()} onclick={move |_| on_dismiss.emit(())}>{ "\u{d7}" }</button>
         </div>
     }
 }
@@ -60,15 +63,17 @@ pub struct ReattachPickerProps {
 /// Shown instead of the tag picker while a claim from "Needs review" waits for its new words.
 #[function_component(ReattachPicker)]
 pub fn reattach_picker(props: &ReattachPickerProps) -> Html {
+    let locale = use_locale();
+    let t = &locale.text;
     let popover = use_node_ref();
     use_popover_placement(popover.clone(), props.at);
     let attach_button = use_focus_on_open(());
     let on_attach = props.on_attach.clone();
     let on_dismiss = props.on_dismiss.clone();
     html! {
-        <div class="ca-popover ca-tag-picker ca-reattach-picker" ref={popover} popover="manual" role="toolbar" aria-label="Re-attach the claim here (Escape to cancel)" onmousedown={Callback::from(|event: MouseEvent| event.prevent_default())}>
-            <button type="button" class="ca-attach" ref={attach_button} onclick={move |_: MouseEvent| on_attach.emit(())}>{ "Attach the claim here" }</button>
-            <button type="button" class="ca-dismiss" aria-label="Cancel" onclick={move |_: MouseEvent| on_dismiss.emit(())}>{ "\u{d7}" }</button>
+        <div class="ca-popover ca-tag-picker ca-reattach-picker" ref={popover} popover="manual" role="toolbar" aria-label={t.reattach_picker_label.clone()} onmousedown={Callback::from(|event: MouseEvent| event.prevent_default())}>
+            <button type="button" class="ca-attach" ref={attach_button} onclick={move |_: MouseEvent| on_attach.emit(())}>{ t.attach_here.clone() }</button>
+            <button type="button" class="ca-dismiss" aria-label={t.cancel.clone()} onclick={move |_: MouseEvent| on_dismiss.emit(())}>{ "\u{d7}" }</button>
         </div>
     }
 }

@@ -11,6 +11,7 @@ use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
 use crate::browser::downloads;
 use crate::browser::location_fragment;
 use crate::core::annotation_state::{Action, AnnotationState};
+use crate::core::locale::Locale;
 use crate::core::csv_export::export_csv;
 use crate::core::share_link::encode_share_fragment;
 use crate::core::shared::Shared;
@@ -27,6 +28,7 @@ pub struct TransferHandles {
     pub view: Shared<ViewState>,
     pub view_dispatcher: UseReducerDispatcher<Store<ViewState>>,
     pub loaded: LoadedArticle,
+    pub locale: Locale,
 }
 
 pub struct TransferActions {
@@ -51,6 +53,7 @@ impl TransferHandles {
             view,
             view_dispatcher,
             loaded,
+            locale,
         } = self;
         let report = {
             let view_dispatcher = view_dispatcher.clone();
@@ -95,6 +98,7 @@ impl TransferHandles {
             let loaded = loaded.clone();
             let dispatcher = dispatcher.clone();
             let view_dispatcher = view_dispatcher.clone();
+            let locale = locale.clone();
             let report = report.clone();
             Callback::from(move |file: web_sys::File| {
                 let size = file.size() as usize;
@@ -102,21 +106,22 @@ impl TransferHandles {
                     report(format!(
                         "{}: {}",
                         file.name(),
-                        ImportError::TooLarge { bytes: size }.message()
+                        ImportError::TooLarge { bytes: size }.message(&locale)
                     ));
                     return;
                 }
-                let (state, loaded, dispatcher, view_dispatcher, report) = (
+                let (state, loaded, dispatcher, view_dispatcher, report, locale) = (
                     state.clone(),
                     loaded.clone(),
                     dispatcher.clone(),
                     view_dispatcher.clone(),
                     report.clone(),
+                    locale.clone(),
                 );
                 wasm_bindgen_futures::spawn_local(async move {
                     let Ok(contents) = wasm_bindgen_futures::JsFuture::from(file.text()).await
                     else {
-                        report("The file could not be read. Nothing was changed.".into());
+                        report(locale.text.file_unreadable.clone());
                         return;
                     };
                     let contents = contents.as_string().unwrap_or_default();
@@ -131,7 +136,7 @@ impl TransferHandles {
                         Ok(outcome) => {
                             let summary = ImportSummary::of(state.annotations(), &outcome);
                             view_dispatcher.dispatch(ViewAction::ImportReported {
-                                message: format!("{}: {}", file.name(), summary.message()),
+                                message: format!("{}: {}", file.name(), summary.message(&locale)),
                                 from_other_article: outcome.from_other_article,
                             });
                             if !outcome.annotations.is_empty() {
@@ -141,7 +146,7 @@ impl TransferHandles {
                                 });
                             }
                         }
-                        Err(error) => report(format!("{}: {}", file.name(), error.message())),
+                        Err(error) => report(format!("{}: {}", file.name(), error.message(&locale))),
                     }
                 });
             })
@@ -169,15 +174,16 @@ impl TransferHandles {
             let view_dispatcher = view_dispatcher.clone();
             let report = report.clone();
             let state = state.clone();
+            let locale = locale.clone();
             Callback::from(move |_: MouseEvent| {
                 if let Some(view) = shared_view.clone() {
                     let outcome = ImportOutcome {
                         annotations: view.state.annotations().to_vec(),
                         ..Default::default()
                     };
-                    report(format!(
-                        "Shared link: {}",
-                        ImportSummary::of(state.annotations(), &outcome).message()
+                    report(locale.fill(
+                        &locale.text.shared_link_prefix,
+                        &[("summary", &ImportSummary::of(state.annotations(), &outcome).message(&locale))],
                     ));
                     dispatcher.dispatch(Action::Import {
                         annotations: outcome.annotations,
@@ -205,10 +211,11 @@ impl TransferHandles {
             let offered_foreign = view.notices.offered_foreign.clone();
             let dispatcher = dispatcher.clone();
             let report = report.clone();
+            let locale = locale.clone();
             Callback::from(move |_: MouseEvent| {
                 if let Some(foreign) = offered_foreign.clone() {
                     // Reported first: the report also withdraws the offer.
-                    report(format!("{} claims of another article were imported; they are listed under Needs review.", foreign.len()));
+                    report(locale.count(&locale.text.foreign_imported, foreign.len(), &[]));
                     dispatcher.dispatch(Action::Import {
                         annotations: foreign.to_vec(),
                         now_ms: now_ms(),

@@ -11,6 +11,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::annotator::{Annotator, LoadedArticle, PanelPlacement, SurfaceChoice};
+use super::locale::{use_locale, Locale, LocaleGate};
 use super::published_claims::PublishedClaims;
 use super::styles::WIDGET_STYLES;
 use crate::browser::article_surface::host_story::HostStorySurface;
@@ -46,6 +47,9 @@ pub struct WidgetProps {
     pub host: Option<Element>,
     #[prop_or_default]
     pub published: Option<PublishedClaims>,
+    /// The language of the widget's interface (a BCP 47 tag); `None`: the browser's languages.
+    #[prop_or_default]
+    pub language: Option<String>,
     /// Renders the widget's CSS as a `<style>` inside it. Only for markup rendered without a
     /// browser (server-side rendering, tests): a mounted widget adopts a constructed stylesheet
     /// instead, which a strict Content-Security-Policy allows.
@@ -63,14 +67,38 @@ enum Loading {
     Failed(String),
 }
 
+/// The widget: the reader's language first, then the article.
 #[function_component(ClaimAnnotatorWidget)]
 pub fn claim_annotator_widget(props: &WidgetProps) -> Html {
+    html! {
+        <LocaleGate language={props.language.clone()}>
+            <ArticleLoader source={props.source.clone()} article_id={props.article_id.clone()} panel={props.panel}
+                host={props.host.clone()} published={props.published.clone()} inline_styles={props.inline_styles} />
+        </LocaleGate>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ArticleLoaderProps {
+    source: ArticleSource,
+    article_id: Option<String>,
+    panel: PanelPlacement,
+    host: Option<Element>,
+    published: Option<PublishedClaims>,
+    inline_styles: bool,
+}
+
+/// Finds the article, then hands it to the annotator.
+#[function_component(ArticleLoader)]
+fn article_loader(props: &ArticleLoaderProps) -> Html {
+    let locale = use_locale();
     let loading = {
+        let locale = locale.clone();
         let source = props.source.clone();
         let article_id = props.article_id.clone();
         use_state(move || match source {
-            ArticleSource::Seed => load_text(SEED_ARTICLE, article_id.as_deref(), None),
-            ArticleSource::Text(text) => load_text(&text, article_id.as_deref(), None),
+            ArticleSource::Seed => load_text(SEED_ARTICLE, article_id.as_deref(), None, &locale),
+            ArticleSource::Text(text) => load_text(&text, article_id.as_deref(), None, &locale),
             ArticleSource::Url(_) | ArticleSource::HostStory(_) => Loading::InProgress,
         })
     };
@@ -81,16 +109,20 @@ pub fn claim_annotator_widget(props: &WidgetProps) -> Html {
         let story_generation = story_generation.clone();
         let article_id = props.article_id.clone();
         let host = props.host.clone();
+        let locale = locale.clone();
         use_effect_with(props.source.clone(), move |source| {
             let mut watch = None;
             match source.clone() {
                 ArticleSource::Url(url) => {
                     wasm_bindgen_futures::spawn_local(async move {
                         let fetched =
-                            crate::browser::article_loading::fetch_article_text(&url).await;
+                            crate::browser::article_loading::fetch_article_text(&url, &locale)
+                                .await;
                         let absolute = crate::browser::article_loading::absolute_url(&url);
                         loading.set(match fetched {
-                            Ok(text) => load_text(&text, article_id.as_deref(), Some(&absolute)),
+                            Ok(text) => {
+                                load_text(&text, article_id.as_deref(), Some(&absolute), &locale)
+                            }
                             Err(message) => Loading::Failed(message),
                         });
                     });
@@ -104,7 +136,7 @@ pub fn claim_annotator_widget(props: &WidgetProps) -> Html {
                         .ok_or_else(|| "The widget needs a shadow root to draw in.".to_string())
                         .and_then(|parent| {
                             HostStorySurface::open(element, &parent, false)
-                                .map_err(|problem| problem.message())
+                                .map_err(|problem| problem.message(&locale))
                         });
                     match opened {
                         Ok(surface) => {
@@ -152,7 +184,7 @@ pub fn claim_annotator_widget(props: &WidgetProps) -> Html {
     }
     let body = match &*loading {
         Loading::InProgress => {
-            html! { <p class="ca-status" role="status">{ "Loading the article\u{2026}" }</p> }
+            html! { <p class="ca-status" role="status">{ locale.text.loading_article.clone() }</p> }
         }
         Loading::Failed(message) => {
             html! { <p class="ca-error" role="alert">{ message.clone() }</p> }
@@ -163,15 +195,15 @@ pub fn claim_annotator_widget(props: &WidgetProps) -> Html {
         },
     };
     html! {
-        <div class="ca-root">
+        <div class="ca-root" lang={locale.language.code()} dir={locale.direction()}>
             if props.inline_styles { <style>{ WIDGET_STYLES }</style> }
             { body }
         </div>
     }
 }
 
-fn load_text(text: &str, article_id: Option<&str>, url: Option<&str>) -> Loading {
-    match load_article(text, article_id, url) {
+fn load_text(text: &str, article_id: Option<&str>, url: Option<&str>, locale: &Locale) -> Loading {
+    match load_article(text, article_id, url, locale) {
         Ok(article) => Loading::Ready {
             article,
             surface: SurfaceChoice::OwnCopy,
@@ -187,8 +219,9 @@ pub fn load_article(
     text: &str,
     article_id: Option<&str>,
     url: Option<&str>,
+    locale: &Locale,
 ) -> Result<LoadedArticle, String> {
-    let article = parse_article(text).map_err(|error| error.message())?;
+    let article = parse_article(text).map_err(|error| error.message(locale))?;
     let key = article_id
         .and_then(article_key_for_id)
         .unwrap_or_else(|| article_key_for_text(article.text.as_str()));

@@ -28,6 +28,7 @@ use crate::browser::reader_selection::{current_selection, set_selection, shadow_
 use crate::browser::web_api_bindings::is_rendered;
 use crate::core::annotation::{drawn_claims_covering, Annotation};
 use crate::core::char_range::CharRange;
+use crate::core::locale::Locale;
 use crate::core::story_text::{Bias, StoryText};
 
 pub struct HostStorySurface {
@@ -49,12 +50,10 @@ pub enum StoryProblem {
 }
 
 impl StoryProblem {
-    pub fn message(&self) -> String {
+    pub fn message(&self, locale: &Locale) -> String {
         match self {
-            StoryProblem::NoText => "The story element has no visible text to annotate.".into(),
-            StoryProblem::CannotPaint => {
-                "This browser cannot draw highlights over the story.".into()
-            }
+            StoryProblem::NoText => locale.text.story_no_text.clone(),
+            StoryProblem::CannotPaint => locale.text.story_cannot_paint.clone(),
         }
     }
 }

@@ -22,7 +22,7 @@ use crate::browser::file_reading::{files_of, read_file_text};
 use crate::core::article::Article;
 use crate::core::char_range::CharRange;
 use crate::core::class_results::{
-    class_table_csv, format_percent, format_ratio, sort_rows, tag_measure, ClassResults, RowColumn,
+    class_table_csv, sort_rows, tag_measure, ClassResults, RowColumn,
 };
 use crate::core::drawn_highlight::DrawnHighlight;
 use crate::core::exercise::{encode_exercise_file, Exercise, KeyClaim};
@@ -30,6 +30,7 @@ use crate::core::shared::Shared;
 use crate::core::tag::Tag;
 use crate::ui::annotation_editor::preview;
 use crate::ui::article_view::ArticleView;
+use crate::ui::locale::{use_locale, Locale};
 
 #[derive(Properties, PartialEq)]
 pub struct ClassViewProps {
@@ -40,9 +41,10 @@ pub struct ClassViewProps {
 
 #[function_component(ClassView)]
 pub fn class_view(props: &ClassViewProps) -> Html {
+    let locale = use_locale();
     match &props.exercise {
         None => html! {
-            <p class="ca-help">{ "Open an exercise file, or make an exercise and choose \u{201C}Class results\u{201D} in it. Then drop the students' answer files here." }</p>
+            <p class="ca-help">{ locale.text.class_view_empty.clone() }</p>
         },
         Some(exercise) => html! {
             <ClassResultsView exercise={exercise.clone()} on_exercise_changed={props.on_exercise_changed.clone()} />
@@ -58,6 +60,8 @@ struct ClassResultsViewProps {
 
 #[function_component(ClassResultsView)]
 fn class_results_view(props: &ClassResultsViewProps) -> Html {
+    let locale = use_locale();
+    let t = &locale.text;
     let article = use_exercise_article(props.exercise.clone(), None);
     let files = use_state(|| Rc::new(Vec::<(String, String)>::new()));
     let reading = use_state_eq(|| false);
@@ -105,12 +109,12 @@ fn class_results_view(props: &ClassResultsViewProps) -> Html {
                 html! { <p class="ca-error" role="alert">{ message }</p> }
             }
             _ => {
-                html! { <p class="ca-status" role="status">{ "Loading the exercise's article\u{2026}" }</p> }
+                html! { <p class="ca-status" role="status">{ t.loading_exercise_article.clone() }</p> }
             }
         };
     };
     let exercise = props.exercise.clone();
-    let results = ClassResults::build(&exercise, &loaded.article.text, &files);
+    let results = ClassResults::build(&exercise, &loaded.article.text, &files, &locale);
     let mut rows = results.rows.clone();
     sort_rows(&mut rows, sort.0.clone(), sort.1);
     let sort_by = |column: RowColumn, label: String| {
@@ -178,48 +182,51 @@ fn class_results_view(props: &ClassResultsViewProps) -> Html {
     let student_count = results.rows.len();
     html! {
         <section class="ca-class-view" aria-label="Class results">
-            <h2>{ format!("Class results: {}", exercise.title) }</h2>
+            <h2>{ locale.fill(&t.class_results_title, &[("title", &exercise.title)]) }</h2>
             <div class="ca-drop-zone" ondragover={on_drag_over} ondrop={on_drop}>
-                <p>{ "Drop the students' answer files here, or " }</p>
-                <label>{ "choose them\u{2026} " }
+                <p>{ t.drop_answers.clone() }</p>
+                <label>{ t.choose_them.clone() }
                     <input type="file" class="ca-answer-files" multiple=true accept=".json,application/json" onchange={on_choose} />
                 </label>
-                if *reading { <p role="status">{ "Reading the files\u{2026}" }</p> }
-                <p role="status" class="ca-answer-count">{ format!("{student_count} answer(s) scored, {} file(s) skipped.", results.skipped.len()) }</p>
+                if *reading { <p role="status">{ t.reading_files.clone() }</p> }
+                <p role="status" class="ca-answer-count">{ locale.fill(&t.answers_scored, &[("scored", &locale.integer(student_count)), ("skipped", &locale.integer(results.skipped.len()))]) }</p>
             </div>
             if *key_changed {
                 <p class="ca-notice" role="status">
-                    { "The key changed and every answer was scored again. " }
-                    <button type="button" class="ca-download-exercise" onclick={download_exercise}>{ "Download the updated exercise file" }</button>
+                    { t.key_changed.clone() }
+                    <button type="button" class="ca-download-exercise" onclick={download_exercise}>{ t.download_updated_exercise.clone() }</button>
                 </p>
             }
             if !results.skipped.is_empty() {
-                <section class="ca-skipped" aria-label="Files skipped">
-                    <h3>{ "Files skipped" }</h3>
+                <section class="ca-skipped" aria-label={t.files_skipped.clone()}>
+                    <h3>{ t.files_skipped.clone() }</h3>
                     <ul>{ for results.skipped.iter().map(|skipped| html! {
                         <li><strong>{ skipped.file_name.clone() }</strong>{ ": " }{ skipped.reason.clone() }</li>
                     }) }</ul>
                 </section>
             }
             <div class="ca-toolbar">
-                <button type="button" class="ca-class-csv" onclick={download_csv}>{ "Download the table (CSV)" }</button>
-                <button type="button" class="ca-class-print" onclick={print}>{ "Print the report" }</button>
+                <button type="button" class="ca-class-csv" onclick={download_csv}>{ t.download_table.clone() }</button>
+                <button type="button" class="ca-class-print" onclick={print}>{ t.print_report.clone() }</button>
             </div>
             <div class="ca-table-scroll">
                 <table class="ca-class-table">
-                    <caption>{ "Scores with tags: precision (P), recall (R) and F1, overall and per tag; speakers named right of the claims found" }</caption>
+                    <caption>{ t.table_caption.clone() }</caption>
                     <thead>
                         <tr>
-                            { sort_by(RowColumn::Name, "Student".into()) }
-                            { sort_by(RowColumn::Precision, "P".into()) }
-                            { sort_by(RowColumn::Recall, "R".into()) }
-                            { sort_by(RowColumn::F1, "F1".into()) }
-                            { for Tag::ALL.iter().flat_map(|tag| [
-                                sort_by(RowColumn::TagPrecision(tag.clone()), format!("{} P", tag.label())),
-                                sort_by(RowColumn::TagRecall(tag.clone()), format!("{} R", tag.label())),
-                                sort_by(RowColumn::TagF1(tag.clone()), format!("{} F1", tag.label())),
-                            ]) }
-                            { sort_by(RowColumn::SpeakerAccuracy, "Speakers".into()) }
+                            { sort_by(RowColumn::Name, t.column_student.clone()) }
+                            { sort_by(RowColumn::Precision, t.column_p.clone()) }
+                            { sort_by(RowColumn::Recall, t.column_r.clone()) }
+                            { sort_by(RowColumn::F1, t.column_f1.clone()) }
+                            { for Tag::ALL.iter().flat_map(|tag| {
+                                let column = |measure: &str| locale.fill(&t.column_tag_measure, &[("tag", &locale.tag(tag)), ("measure", measure)]);
+                                [
+                                    sort_by(RowColumn::TagPrecision(tag.clone()), column(&t.column_p)),
+                                    sort_by(RowColumn::TagRecall(tag.clone()), column(&t.column_r)),
+                                    sort_by(RowColumn::TagF1(tag.clone()), column(&t.column_f1)),
+                                ]
+                            }) }
+                            { sort_by(RowColumn::SpeakerAccuracy, t.column_speakers.clone()) }
                         </tr>
                     </thead>
                     <tbody>
@@ -228,14 +235,14 @@ fn class_results_view(props: &ClassResultsViewProps) -> Html {
                             html! {
                                 <tr>
                                     <th scope="row">{ row.name.clone() }</th>
-                                    <td>{ format_ratio(score.with_tags.precision) }</td>
-                                    <td>{ format_ratio(score.with_tags.recall) }</td>
-                                    <td>{ format_ratio(score.with_tags.f1) }</td>
+                                    <td>{ locale.ratio(score.with_tags.precision) }</td>
+                                    <td>{ locale.ratio(score.with_tags.recall) }</td>
+                                    <td>{ locale.ratio(score.with_tags.f1) }</td>
                                     { for Tag::ALL.iter().flat_map(|tag| {
                                         let measure = tag_measure(score, tag);
-                                        [measure.precision, measure.recall, measure.f1].map(|value| html! { <td>{ format_ratio(value) }</td> })
+                                        [measure.precision, measure.recall, measure.f1].map(|value| html! { <td>{ locale.ratio(value) }</td> })
                                     }) }
-                                    <td>{ score.speaker_accuracy.map(format_ratio).unwrap_or_else(|| "\u{2014}".into()) }</td>
+                                    <td>{ score.speaker_accuracy.map(|value| locale.ratio(value)).unwrap_or_else(|| "\u{2014}".into()) }</td>
                                 </tr>
                             }
                         }) }
@@ -243,31 +250,31 @@ fn class_results_view(props: &ClassResultsViewProps) -> Html {
                 </table>
             </div>
             <div class="ca-class-panels">
-                { recall_chart(&results) }
-                { key_claim_list(&exercise, &results, student_count) }
+                { recall_chart(&results, &locale) }
+                { key_claim_list(&exercise, &results, student_count, &locale) }
             </div>
-            { heat_strip(&exercise, &results, &loaded.article, student_count) }
-            { unkeyed_list(&exercise, &results, &loaded.article, add_to_key) }
+            { heat_strip(&exercise, &results, &loaded.article, student_count, &locale) }
+            { unkeyed_list(&exercise, &results, &loaded.article, add_to_key, &locale) }
         </section>
     }
 }
 
 /// The class's recall per tag as an SVG bar chart, each bar with its number written beside it.
-fn recall_chart(results: &ClassResults) -> Html {
+fn recall_chart(results: &ClassResults, locale: &Locale) -> Html {
     const WIDTH: f64 = 240.0;
     html! {
         <figure class="ca-recall-chart">
-            <figcaption>{ "How much of the key the class found, per tag (mean recall)" }</figcaption>
-            <svg viewBox="0 0 380 96" role="img" aria-label={results.recall_per_tag.iter().map(|(tag, recall)| format!("{} {}", tag.label(), format_percent(*recall))).collect::<Vec<_>>().join(", ")}>
+            <figcaption>{ locale.text.chart_caption.clone() }</figcaption>
+            <svg viewBox="0 0 380 96" role="img" aria-label={results.recall_per_tag.iter().map(|(tag, recall)| format!("{} {}", locale.tag(tag), locale.percent(*recall))).collect::<Vec<_>>().join(", ")}>
                 { for results.recall_per_tag.iter().enumerate().map(|(index, (tag, recall))| {
                     let y = (index * 30 + 4).to_string();
                     let width = ((recall.clamp(0.0, 1.0) * WIDTH).round() as i64).to_string();
                     html! {
                         <g>
-                            <text x="0" y={(index * 30 + 19).to_string()} class="ca-chart-label">{ tag.label() }</text>
+                            <text x="0" y={(index * 30 + 19).to_string()} class="ca-chart-label">{ locale.tag(tag) }</text>
                             <rect x="90" y={y.clone()} width={WIDTH.to_string()} height="20" class="ca-chart-track" />
                             <rect x="90" y={y} width={width} height="20" class={classes!("ca-chart-bar", tag.css_class())} />
-                            <text x="336" y={(index * 30 + 19).to_string()} class="ca-chart-value">{ format_percent(*recall) }</text>
+                            <text x="336" y={(index * 30 + 19).to_string()} class="ca-chart-value">{ locale.percent(*recall) }</text>
                         </g>
                     }
                 }) }
@@ -276,21 +283,22 @@ fn recall_chart(results: &ClassResults) -> Html {
     }
 }
 
-fn key_claim_list(exercise: &Exercise, results: &ClassResults, students: usize) -> Html {
+fn key_claim_list(exercise: &Exercise, results: &ClassResults, students: usize, locale: &Locale) -> Html {
+    let t = &locale.text;
     html! {
-        <section class="ca-key-claims" aria-label="Each key claim">
-            <h3>{ "Each claim of the key" }</h3>
+        <section class="ca-key-claims" aria-label={t.each_key_claim.clone()}>
+            <h3>{ t.each_key_claim.clone() }</h3>
             <ol>
                 { for results.key_claims.iter().filter_map(|summary| {
                     let claim = exercise.key.get(summary.key_index)?;
                     Some(html! {
                         <li>
-                            <span class={classes!("ca-chip", claim.tag.css_class())}>{ claim.tag.label() }</span>
+                            <span class={classes!("ca-chip", claim.tag.css_class())}>{ locale.tag(&claim.tag) }</span>
                             <q dir="auto">{ preview(&claim.quote) }</q>
                             <p>
-                                { format!("Found by {} of {students}.", summary.found_by) }
+                                { locale.fill(&t.found_by, &[("found", &locale.integer(summary.found_by)), ("students", &locale.integer(students))]) }
                                 if let Some(tag) = &summary.most_common_wrong_tag {
-                                    { format!(" Most common wrong tag: {}.", tag.label()) }
+                                    { locale.fill(&t.most_common_wrong_tag, &[("tag", &locale.tag(tag))]) }
                                 }
                             </p>
                         </li>
@@ -308,7 +316,9 @@ fn heat_strip(
     results: &ClassResults,
     article: &Shared<Article>,
     students: usize,
+    locale: &Locale,
 ) -> Html {
+    let t = &locale.text;
     let length = article.text.len_chars().max(1) as f64;
     let scaled = |position: usize| (position as f64 / length * 1000.0).round() as i64;
     let x = |position: usize| scaled(position).to_string();
@@ -330,16 +340,16 @@ fn heat_strip(
             id: format!("heat-{index}"),
             range: *range,
             class: level(*count),
-            label: format!("\u{d7}{count}"),
+            label: format!("\u{d7}{}", locale.integer(*count)),
             flagged: false,
         })
         .collect();
     html! {
-        <section class="ca-heat" aria-label="What the class marked">
-            <h3>{ "What the class marked" }</h3>
-            <p class="ca-help">{ "Darker means more students; \u{d7}3 after a stretch means three students marked it. Key claims are the outlined boxes under the strip." }</p>
+        <section class="ca-heat" aria-label={t.class_marked.clone()}>
+            <h3>{ t.class_marked.clone() }</h3>
+            <p class="ca-help">{ t.heat_help.clone() }</p>
             <svg class="ca-heat-strip" viewBox="0 0 1000 40" preserveAspectRatio="none" role="img"
-                aria-label={format!("{} stretches marked by students, {} key claims", results.heat.len(), exercise.key.len())}>
+                aria-label={locale.fill(&t.heat_label, &[("stretches", &locale.integer(results.heat.len())), ("claims", &locale.integer(exercise.key.len()))])}>
                 <rect x="0" y="0" width="1000" height="22" class="ca-chart-track" />
                 { for results.heat.iter().map(|(range, count)| html! {
                     <rect x={x(range.start)} y="0" width={width(range)} height="22" class={level(*count)} />
@@ -361,26 +371,28 @@ fn unkeyed_list(
     results: &ClassResults,
     article: &Shared<Article>,
     on_add: Callback<(CharRange, Tag)>,
+    locale: &Locale,
 ) -> Html {
+    let t = &locale.text;
     let stretches = results.unkeyed_stretches(exercise);
     if stretches.is_empty() {
         return html! {};
     }
     html! {
-        <section class="ca-unkeyed" aria-label="Marked by students, not in the key">
-            <h3>{ "Marked by students, not in the key" }</h3>
+        <section class="ca-unkeyed" aria-label={t.unkeyed_title.clone()}>
+            <h3>{ t.unkeyed_title.clone() }</h3>
             <ul>
                 { for stretches.into_iter().map(|(range, count)| {
                     let buttons = Tag::ALL.iter().map(|tag| {
                         let on_add = on_add.clone();
                         let tag = tag.clone();
-                        let label = format!("Add to the key as {}", tag.keyword());
+                        let label = locale.fill(&t.add_to_key, &[("tag", &locale.tag(&tag))]);
                         html! { <button type="button" class={classes!("ca-add-to-key", tag.css_class())} onclick={move |_: MouseEvent| on_add.emit((range, tag.clone()))}>{ label }</button> }
                     }).collect::<Html>();
                     html! {
                         <li>
                             <q dir="auto">{ preview(article.text.slice(range)) }</q>
-                            { format!(" \u{2014} marked by {count}") }
+                            { locale.fill(&t.marked_by, &[("count", &locale.integer(count))]) }
                             <div class="ca-toolbar">{ buttons }</div>
                         </li>
                     }

@@ -25,6 +25,7 @@ pub fn use_exercise_article(
     exercise: Rc<Exercise>,
     storage_id: Option<String>,
 ) -> ExerciseArticleLoading {
+    let locale = crate::ui::locale::use_locale();
     let loading = use_state(|| ExerciseArticleLoading::Loading);
     {
         let loading = loading.clone();
@@ -33,13 +34,19 @@ pub fn use_exercise_article(
             loading.set(ExerciseArticleLoading::Loading);
             wasm_bindgen_futures::spawn_local(async move {
                 let loaded = match &exercise.article {
-                    ExerciseArticle::Text(text) => load_article(text, storage_id.as_deref(), None),
-                    ExerciseArticle::Url { url, .. } => match fetch_article_text(url).await {
-                        Ok(text) if exercise.article.matches_text(&text) => {
-                            load_article(&text, storage_id.as_deref(), Some(&absolute_url(url)))
-                        }
-                        Ok(_) => Err(format!(
-                            "The article at \u{201C}{url}\u{201D} has changed since this exercise was made, so its key no longer fits. Ask your teacher for a new exercise."
+                    ExerciseArticle::Text(text) => {
+                        load_article(text, storage_id.as_deref(), None, &locale)
+                    }
+                    ExerciseArticle::Url { url, .. } => match fetch_article_text(url, &locale).await {
+                        Ok(text) if exercise.article.matches_text(&text) => load_article(
+                            &text,
+                            storage_id.as_deref(),
+                            Some(&absolute_url(url)),
+                            &locale,
+                        ),
+                        Ok(_) => Err(locale.fill(
+                            &locale.text.exercise_article_changed,
+                            &[("url", url)],
                         )),
                         Err(message) => Err(message),
                     },

@@ -13,6 +13,7 @@ use crate::browser::location_fragment::link_with_fragment;
 use crate::core::exercise::{
     encode_exercise_file, encode_exercise_fragment, Exercise, FeedbackMode, NameRule,
 };
+use crate::ui::locale::use_locale;
 use crate::ui::published_claims::PublishedClaims;
 
 #[derive(Properties, PartialEq)]
@@ -27,6 +28,8 @@ pub struct ExerciseMakerProps {
 
 #[function_component(ExerciseMaker)]
 pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
+    let locale = use_locale();
+    let t = &locale.text;
     let link = use_state_eq(|| None::<String>);
     let notice = use_state_eq(|| None::<String>);
     // The exercise with the claims on screen as its key.
@@ -34,12 +37,13 @@ pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
         let draft = props.draft.clone();
         let published = props.published.clone();
         let notice = notice.clone();
+        let locale = locale.clone();
         move || -> Option<Exercise> {
             let (state, _) = published.current()?;
             let (exercise, left_out) = draft.with_key_from(state.annotations());
-            notice.set((left_out > 0).then(|| {
-                format!("{left_out} claim(s) whose words are no longer in the article were left out of the key.")
-            }));
+            notice.set(
+                (left_out > 0).then(|| locale.count(&locale.text.left_out_of_key, left_out, &[])),
+            );
             Some(exercise)
         }
     };
@@ -121,35 +125,35 @@ pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
     });
     let settings = &props.draft.settings;
     html! {
-        <section class="ca-exercise-maker" aria-label="Exercise">
-            <h3>{ "Exercise" }</h3>
-            <label class="ca-field">{ "Title" }
+        <section class="ca-exercise-maker" aria-label={t.exercise_heading.clone()}>
+            <h3>{ t.exercise_heading.clone() }</h3>
+            <label class="ca-field">{ t.exercise_title.clone() }
                 <input type="text" class="ca-exercise-title" value={props.draft.title.clone()} onchange={on_title} />
             </label>
-            <label class="ca-field">{ "Feedback" }
+            <label class="ca-field">{ t.exercise_feedback.clone() }
                 <select class="ca-exercise-feedback" onchange={on_feedback}>
-                    <option value="after" selected={settings.feedback == FeedbackMode::AfterChecking}>{ "Students see it when they check their work" }</option>
-                    <option value="report" selected={settings.feedback == FeedbackMode::TeacherReportOnly}>{ "Only in the teacher's report" }</option>
+                    <option value="after" selected={settings.feedback == FeedbackMode::AfterChecking}>{ t.feedback_after_checking.clone() }</option>
+                    <option value="report" selected={settings.feedback == FeedbackMode::TeacherReportOnly}>{ t.feedback_report_only.clone() }</option>
                 </select>
             </label>
-            <label class="ca-field">{ "Student's name" }
+            <label class="ca-field">{ t.exercise_name.clone() }
                 <select class="ca-exercise-name" onchange={on_name}>
-                    <option value="required" selected={settings.name == NameRule::Required}>{ "Ask for it (required)" }</option>
-                    <option value="optional" selected={settings.name == NameRule::Optional}>{ "Ask for it (optional)" }</option>
-                    <option value="none" selected={settings.name == NameRule::NotAsked}>{ "Do not ask" }</option>
+                    <option value="required" selected={settings.name == NameRule::Required}>{ t.name_required.clone() }</option>
+                    <option value="optional" selected={settings.name == NameRule::Optional}>{ t.name_optional.clone() }</option>
+                    <option value="none" selected={settings.name == NameRule::NotAsked}>{ t.name_not_asked.clone() }</option>
                 </select>
             </label>
             <div class="ca-toolbar">
-                <button type="button" class="ca-exercise-download" onclick={download}>{ "Download the exercise file" }</button>
-                <button type="button" class="ca-exercise-link" onclick={make_link}>{ "Make a link" }</button>
-                <button type="button" class="ca-exercise-results" onclick={results}>{ "Class results" }</button>
-                <button type="button" class="ca-exercise-try" onclick={try_it}>{ "Try it as a student" }</button>
+                <button type="button" class="ca-exercise-download" onclick={download}>{ t.download_exercise.clone() }</button>
+                <button type="button" class="ca-exercise-link" onclick={make_link}>{ t.make_link.clone() }</button>
+                <button type="button" class="ca-exercise-results" onclick={results}>{ t.class_results.clone() }</button>
+                <button type="button" class="ca-exercise-try" onclick={try_it}>{ t.try_as_student.clone() }</button>
             </div>
             if let Some(message) = (*notice).clone() { <p class="ca-notice" role="status">{ message }</p> }
             if let Some(link) = (*link).clone() {
                 <div class="ca-notice" role="status">
-                    <p>{ format!("The exercise link ({} characters). The article reference, key and settings travel inside it, after the #, which browsers never send to a server. The key is scrambled so it cannot be read at a glance, but it is not secret.", link.chars().count()) }</p>
-                    <input class="ca-exercise-link-text" type="text" readonly=true value={link} aria-label="Exercise link" onfocus={select_all} />
+                    <p>{ locale.fill(&t.exercise_link_notice, &[("count", &locale.integer(link.chars().count()))]) }</p>
+                    <input class="ca-exercise-link-text" type="text" readonly=true value={link} aria-label={t.exercise_link_label.clone()} onfocus={select_all} />
                 </div>
             }
         </section>

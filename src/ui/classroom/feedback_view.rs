@@ -16,12 +16,13 @@ use crate::core::article::Article;
 use crate::core::claim_scoring::{
     classify_claims, same_speaker, score_claims, KeyClaimOutcome, Measure, ScoredSpan,
 };
-use crate::core::class_results::format_ratio;
 use crate::core::drawn_highlight::DrawnHighlight;
 use crate::core::exercise::{Exercise, FeedbackMode};
 use crate::core::shared::Shared;
 use crate::ui::annotation_editor::preview;
 use crate::ui::article_view::ArticleView;
+use crate::ui::locale::use_locale;
+use crate::core::messages::Messages;
 
 #[derive(Properties, PartialEq)]
 pub struct FeedbackViewProps {
@@ -32,35 +33,42 @@ pub struct FeedbackViewProps {
     pub on_hand_in: Callback<MouseEvent>,
 }
 
-/// One feedback category: its class, its written label, and its symbol.
-struct Category {
-    class: &'static str,
-    label: &'static str,
+/// One feedback category: its class, and its label (a symbol and a word) from the table.
+#[derive(Clone, Copy)]
+enum Category {
+    Found,
+    WrongTag,
+    Partly,
+    Missed,
+    Extra,
 }
 
-const FOUND: Category = Category {
-    class: "ca-feedback-found",
-    label: "\u{2713} Found",
-};
-const WRONG_TAG: Category = Category {
-    class: "ca-feedback-wrong-tag",
-    label: "\u{2260} Wrong tag",
-};
-const PARTLY: Category = Category {
-    class: "ca-feedback-partly",
-    label: "\u{2248} Partly found",
-};
-const MISSED: Category = Category {
-    class: "ca-feedback-missed",
-    label: "\u{25cb} Missed",
-};
-const EXTRA: Category = Category {
-    class: "ca-feedback-extra",
-    label: "+ Extra",
-};
+impl Category {
+    fn class(self) -> &'static str {
+        match self {
+            Category::Found => "ca-feedback-found",
+            Category::WrongTag => "ca-feedback-wrong-tag",
+            Category::Partly => "ca-feedback-partly",
+            Category::Missed => "ca-feedback-missed",
+            Category::Extra => "ca-feedback-extra",
+        }
+    }
+
+    fn label(self, text: &Messages) -> String {
+        match self {
+            Category::Found => text.feedback_found.clone(),
+            Category::WrongTag => text.feedback_wrong_tag.clone(),
+            Category::Partly => text.feedback_partly.clone(),
+            Category::Missed => text.feedback_missed.clone(),
+            Category::Extra => text.feedback_extra.clone(),
+        }
+    }
+}
 
 #[function_component(FeedbackView)]
 pub fn feedback_view(props: &FeedbackViewProps) -> Html {
+    let locale = use_locale();
+    let t = &locale.text;
     let show_key = use_state_eq(|| false);
     let exercise = &props.exercise;
     let text = &props.article.text;
@@ -72,23 +80,20 @@ pub fn feedback_view(props: &FeedbackViewProps) -> Html {
     };
     let hand_in_row = html! {
         <div class="ca-toolbar">
-            <button type="button" class="ca-try-again" onclick={try_again}>{ "Try again" }</button>
+            <button type="button" class="ca-try-again" onclick={try_again}>{ t.try_again.clone() }</button>
             if allowed {
                 <button type="button" class="ca-show-key" aria-pressed={show_key.to_string()}
                     onclick={let show_key = show_key.clone(); move |_: MouseEvent| show_key.set(!*show_key)}>
-                    { "Show the key" }
+                    { t.show_key.clone() }
                 </button>
             }
-            <button type="button" class="ca-hand-in" onclick={props.on_hand_in.clone()}>{ "Hand in my work (download)" }</button>
+            <button type="button" class="ca-hand-in" onclick={props.on_hand_in.clone()}>{ t.hand_in.clone() }</button>
         </div>
     };
     if !allowed {
         return html! {
-            <section class="ca-feedback" aria-label="Your work">
-                <p class="ca-notice" role="status">{ format!(
-                    "You tagged {} claim(s). Your teacher will see how you did in their report: hand in your work when you are ready.",
-                    props.student.len()
-                ) }</p>
+            <section class="ca-feedback" aria-label={t.your_work.clone()}>
+                <p class="ca-notice" role="status">{ locale.count(&t.report_only_notice, props.student.len(), &[]) }</p>
                 { hand_in_row }
             </section>
         };
@@ -99,10 +104,10 @@ pub fn feedback_view(props: &FeedbackViewProps) -> Html {
     let mut items: Vec<Html> = Vec::new();
     for (index, (claim, outcome)) in exercise.key.iter().zip(&feedback.key_claims).enumerate() {
         let (category, student) = match outcome {
-            KeyClaimOutcome::Found { student } => (&FOUND, Some(*student)),
-            KeyClaimOutcome::WrongTag { student } => (&WRONG_TAG, Some(*student)),
-            KeyClaimOutcome::PartlyFound { student } => (&PARTLY, Some(*student)),
-            KeyClaimOutcome::Missed => (&MISSED, None),
+            KeyClaimOutcome::Found { student } => (Category::Found, Some(*student)),
+            KeyClaimOutcome::WrongTag { student } => (Category::WrongTag, Some(*student)),
+            KeyClaimOutcome::PartlyFound { student } => (Category::Partly, Some(*student)),
+            KeyClaimOutcome::Missed => (Category::Missed, None),
         };
         let shown_range = student
             .map(|index| props.student[index].range)
@@ -111,21 +116,19 @@ pub fn feedback_view(props: &FeedbackViewProps) -> Html {
             highlights.push(DrawnHighlight {
                 id: format!("key-{index}"),
                 range,
-                class: category.class,
-                label: category.label.to_string(),
+                class: category.class(),
+                label: category.label(t),
                 flagged: false,
             });
         }
         let detail = match (outcome, student) {
-            (KeyClaimOutcome::WrongTag { .. }, Some(student)) => format!(
-                "You tagged it {}; the key says {}.",
-                props.student[student].tag.label(),
-                claim.tag.label()
+            (KeyClaimOutcome::WrongTag { .. }, Some(student)) => locale.fill(
+                &t.feedback_you_tagged_tag,
+                &[("yours", &locale.tag(&props.student[student].tag)), ("key", &locale.tag(&claim.tag))],
             ),
-            (KeyClaimOutcome::PartlyFound { .. }, Some(student)) => format!(
-                "You tagged \u{201C}{}\u{201D}; the claim is \u{201C}{}\u{201D}.",
-                preview(text.slice(props.student[student].range)),
-                preview(&claim.quote)
+            (KeyClaimOutcome::PartlyFound { .. }, Some(student)) => locale.fill(
+                &t.feedback_you_tagged_text,
+                &[("yours", &preview(text.slice(props.student[student].range))), ("key", &preview(&claim.quote))],
             ),
             _ => String::new(),
         };
@@ -134,22 +137,23 @@ pub fn feedback_view(props: &FeedbackViewProps) -> Html {
             student.and_then(|index| props.student[index].speaker.clone()),
         ) {
             (Some(key_speaker), Some(named)) if same_speaker(key_speaker, &named) => {
-                format!("Speaker: {key_speaker} \u{2713}")
+                locale.fill(&t.feedback_speaker_right, &[("speaker", key_speaker)])
             }
-            (Some(key_speaker), Some(named)) => {
-                format!("You named {named}; the key names {key_speaker}.")
-            }
+            (Some(key_speaker), Some(named)) => locale.fill(
+                &t.feedback_speaker_wrong,
+                &[("yours", &named), ("key", key_speaker)],
+            ),
             (Some(key_speaker), None) if student.is_some() || *show_key => {
-                format!("Speaker: {key_speaker}")
+                locale.fill(&t.feedback_speaker, &[("speaker", key_speaker)])
             }
             _ => String::new(),
         };
         let visible_quote = student.is_some() || *show_key;
         items.push(html! {
-            <li class={classes!("ca-feedback-item", category.class)}>
-                <span class="ca-feedback-label">{ category.label }</span>{ " " }
-                <span class={classes!("ca-chip", claim.tag.css_class())}>{ claim.tag.label() }</span>
-                if visible_quote { <q dir="auto">{ preview(&claim.quote) }</q> } else { <span>{ "(a claim of the key: show the key to see it)" }</span> }
+            <li class={classes!("ca-feedback-item", category.class())}>
+                <span class="ca-feedback-label">{ category.label(t) }</span>{ " " }
+                <span class={classes!("ca-chip", claim.tag.css_class())}>{ locale.tag(&claim.tag) }</span>
+                if visible_quote { <q dir="auto">{ preview(&claim.quote) }</q> } else { <span>{ t.feedback_hidden_claim.clone() }</span> }
                 if !detail.is_empty() { <p>{ detail }</p> }
                 if !speaker.is_empty() { <p>{ speaker }</p> }
                 if visible_quote && !claim.explanation.is_empty() { <p class="ca-explanation" dir="auto">{ claim.explanation.clone() }</p> }
@@ -161,47 +165,47 @@ pub fn feedback_view(props: &FeedbackViewProps) -> Html {
         highlights.push(DrawnHighlight {
             id: format!("extra-{index}"),
             range: span.range,
-            class: EXTRA.class,
-            label: EXTRA.label.to_string(),
+            class: Category::Extra.class(),
+            label: Category::Extra.label(t),
             flagged: false,
         });
         items.push(html! {
-            <li class={classes!("ca-feedback-item", EXTRA.class)}>
-                <span class="ca-feedback-label">{ EXTRA.label }</span>{ " " }
-                <span class={classes!("ca-chip", span.tag.css_class())}>{ span.tag.label() }</span>
+            <li class={classes!("ca-feedback-item", Category::Extra.class())}>
+                <span class="ca-feedback-label">{ Category::Extra.label(t) }</span>{ " " }
+                <span class={classes!("ca-chip", span.tag.css_class())}>{ locale.tag(&span.tag) }</span>
                 <q dir="auto">{ preview(text.slice(span.range)) }</q>
-                <p>{ "The key has no claim here." }</p>
+                <p>{ t.feedback_no_key_claim.clone() }</p>
             </li>
         });
     }
     highlights.sort_by_key(|highlight| (highlight.range.start, highlight.range.end));
     let measure_row = |name: String, measure: &Measure| {
         html! {
-            <tr><th scope="row">{ name }</th><td>{ format_ratio(measure.precision) }</td><td>{ format_ratio(measure.recall) }</td><td>{ format_ratio(measure.f1) }</td></tr>
+            <tr><th scope="row">{ name }</th><td>{ locale.ratio(measure.precision) }</td><td>{ locale.ratio(measure.recall) }</td><td>{ locale.ratio(measure.f1) }</td></tr>
         }
     };
     html! {
-        <section class="ca-feedback" aria-label="Your work, checked">
-            <h3>{ "Your score" }</h3>
+        <section class="ca-feedback" aria-label={t.work_checked.clone()}>
+            <h3>{ t.your_score.clone() }</h3>
             <table class="ca-score">
-                <thead><tr><th scope="col">{ "" }</th><th scope="col">{ "Precision" }</th><th scope="col">{ "Recall" }</th><th scope="col">{ "F1" }</th></tr></thead>
+                <thead><tr><td></td><th scope="col">{ t.precision.clone() }</th><th scope="col">{ t.recall.clone() }</th><th scope="col">{ t.f1.clone() }</th></tr></thead>
                 <tbody>
-                    { measure_row("With the right tags".into(), &score.with_tags) }
-                    { measure_row("Found the claims (any tag)".into(), &score.without_tags) }
-                    { for score.per_tag.iter().map(|(tag, measure)| measure_row(tag.label().to_string(), measure)) }
+                    { measure_row(t.with_right_tags.clone(), &score.with_tags) }
+                    { measure_row(t.found_any_tag.clone(), &score.without_tags) }
+                    { for score.per_tag.iter().map(|(tag, measure)| measure_row(locale.tag(tag), measure)) }
                 </tbody>
             </table>
             if let Some(accuracy) = score.speaker_accuracy {
-                <p class="ca-speaker-accuracy">{ format!("Speakers named right, of the claims you found: {}", format_ratio(accuracy)) }</p>
+                <p class="ca-speaker-accuracy">{ locale.fill(&t.speaker_accuracy, &[("value", &locale.ratio(accuracy))]) }</p>
             }
-            <p class="ca-help">{ "Precision: how much of what you tagged is in the key. Recall: how much of the key you tagged. F1 combines both (1.0000 is a perfect match)." }</p>
+            <p class="ca-help">{ t.score_help.clone() }</p>
             { hand_in_row }
             <div class="ca-layout">
                 <div class="ca-article-column">
                     <ArticleView article={props.article.clone()} highlights={Shared::new(highlights)} on_open={Callback::noop()} />
                 </div>
-                <aside class="ca-panel" aria-label="Feedback on each claim">
-                    <h3>{ "Claim by claim" }</h3>
+                <aside class="ca-panel" aria-label={t.feedback_each_claim.clone()}>
+                    <h3>{ t.claim_by_claim.clone() }</h3>
                     <ul class="ca-feedback-list">{ for items }</ul>
                 </aside>
             </div>

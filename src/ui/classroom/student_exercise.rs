@@ -23,6 +23,7 @@ use crate::core::exercise::{
     encode_submission, exercise_fingerprint, student_spans, Exercise, NameRule, Submission,
 };
 use crate::ui::annotator::{Annotator, AnnotatorMode};
+use crate::ui::locale::use_locale;
 use crate::ui::published_claims::PublishedClaims;
 
 #[derive(Properties, PartialEq)]
@@ -32,6 +33,8 @@ pub struct StudentExerciseProps {
 
 #[function_component(StudentExercise)]
 pub fn student_exercise(props: &StudentExerciseProps) -> Html {
+    let locale = use_locale();
+    let t = &locale.text;
     let exercise = props.exercise.clone();
     let article = use_exercise_article(exercise.clone(), Some(format!("exercise-{}", exercise.id)));
     let published = use_memo((), |_| PublishedClaims::default());
@@ -78,11 +81,12 @@ pub fn student_exercise(props: &StudentExerciseProps) -> Html {
         let exercise = exercise.clone();
         let name = name.clone();
         let problem = problem.clone();
+        let type_name_first = t.type_name_first.clone();
         Callback::from(move |_: MouseEvent| {
             let typed = name.trim().to_string();
             if exercise.settings.name == NameRule::Required && typed.is_empty() {
                 problem.set(Some(
-                    "Type your name first: your teacher asked for it.".into(),
+                    type_name_first.clone(),
                 ));
                 return;
             }
@@ -114,9 +118,9 @@ pub fn student_exercise(props: &StudentExerciseProps) -> Html {
     };
     let name_field = (exercise.settings.name != NameRule::NotAsked).then(|| {
         let label = if exercise.settings.name == NameRule::Required {
-            "Your name (your teacher asked for it)"
+            t.name_required_label.clone()
         } else {
-            "Your name (optional)"
+            t.name_optional_label.clone()
         };
         html! {
             <label class="ca-field ca-student-name">{ label }
@@ -125,18 +129,18 @@ pub fn student_exercise(props: &StudentExerciseProps) -> Html {
         }
     });
     let actions = html! {
-        <section class="ca-student-actions" aria-label="Your work">
+        <section class="ca-student-actions" aria-label={t.your_work.clone()}>
             { name_field }
             <div class="ca-toolbar">
-                <button type="button" class="ca-check-work" onclick={check}>{ "Check my work" }</button>
-                <button type="button" class="ca-hand-in" onclick={hand_in.clone()}>{ "Hand in my work (download)" }</button>
+                <button type="button" class="ca-check-work" onclick={check}>{ t.check_work.clone() }</button>
+                <button type="button" class="ca-hand-in" onclick={hand_in.clone()}>{ t.hand_in.clone() }</button>
             </div>
             if let Some(message) = (*problem).clone() { <p class="ca-notice" role="alert">{ message }</p> }
         </section>
     };
     let body = match article {
         ExerciseArticleLoading::Loading => {
-            html! { <p class="ca-status" role="status">{ "Loading the exercise\u{2026}" }</p> }
+            html! { <p class="ca-status" role="status">{ t.loading_exercise.clone() }</p> }
         }
         ExerciseArticleLoading::Failed(message) => {
             html! { <p class="ca-error" role="alert">{ message }</p> }
@@ -156,7 +160,7 @@ pub fn student_exercise(props: &StudentExerciseProps) -> Html {
     html! {
         <div class="ca-student">
             <h2 class="ca-exercise-heading">{ exercise.title.clone() }</h2>
-            <p class="ca-help">{ "Select the claims in the article and tag each one: 1 allegation, 2 denial, 3 demand. Open a claim to say who makes it. When you are done, check your work, then hand it in." }</p>
+            <p class="ca-help">{ t.student_help.clone() }</p>
             { body }
         </div>
     }

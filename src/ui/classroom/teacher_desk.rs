@@ -20,6 +20,7 @@ use crate::core::exercise::{
 };
 use crate::core::markdown_article::suggest_title;
 use crate::ui::annotator::{Annotator, AnnotatorMode, LoadedArticle};
+use crate::ui::locale::use_locale;
 use crate::ui::published_claims::PublishedClaims;
 use crate::ui::widget::{load_article, SEED_ARTICLE};
 
@@ -46,6 +47,8 @@ pub struct TeacherDeskProps {
 
 #[function_component(TeacherDesk)]
 pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
+    let locale = use_locale();
+    let t = &locale.text;
     let article = use_state(|| None::<TeacherArticle>);
     let draft = use_state(|| None::<Exercise>);
     let tab = use_state_eq(|| Tab::Make);
@@ -58,9 +61,10 @@ pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
     {
         // The seed article, from the page's own server when it is there.
         let article = article.clone();
+        let locale = locale.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let text = fetch_article_text(SEED_URL).await;
+                let text = fetch_article_text(SEED_URL, &locale).await;
                 let (text, reference, url) = match text {
                     Ok(text) => {
                         let reference = ExerciseArticle::for_url(SEED_URL, &text);
@@ -72,7 +76,7 @@ pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
                         None,
                     ),
                 };
-                if let Ok(loaded) = load_article(&text, None, url.as_deref()) {
+                if let Ok(loaded) = load_article(&text, None, url.as_deref(), &locale) {
                     article.set(Some(TeacherArticle { loaded, reference }));
                 }
             });
@@ -144,6 +148,7 @@ pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
         let article = article.clone();
         let pasting = pasting.clone();
         let paste_problem = paste_problem.clone();
+        let locale = locale.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let text = event
@@ -154,7 +159,7 @@ pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
                 })
                 .map(|field| field.value())
                 .unwrap_or_default();
-            match load_article(&text, None, None) {
+            match load_article(&text, None, None, &locale) {
                 Ok(loaded) => {
                     article.set(Some(TeacherArticle {
                         loaded,
@@ -170,20 +175,22 @@ pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
     let open_exercise_file = {
         let on_results = on_results.clone();
         let file_problem = file_problem.clone();
+        let locale = locale.clone();
         Callback::from(move |event: Event| {
             let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
                 return;
             };
             let files = files_of(input.files());
             input.set_value("");
-            let (on_results, file_problem) = (on_results.clone(), file_problem.clone());
+            let (on_results, file_problem, locale) =
+                (on_results.clone(), file_problem.clone(), locale.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let Some(file) = files.first() else {
                     return;
                 };
                 let decoded = read_file_text(file).await.and_then(|raw| {
                     decode_exercise_file(&raw)
-                        .map_err(|error| format!("{}: {}", file.name(), error.message()))
+                        .map_err(|error| format!("{}: {}", file.name(), error.message(&locale)))
                 });
                 match decoded {
                     Ok(exercise) => {
@@ -196,7 +203,7 @@ pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
         })
     };
 
-    let tab_button = |which: Tab, label: &'static str| {
+    let tab_button = |which: Tab, label: String| {
         let tab = tab.clone();
         let current = *tab == which;
         html! {
@@ -210,15 +217,15 @@ pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
                 <div class="ca-article-choice">
                     if *pasting {
                         <form class="ca-paste" onsubmit={use_pasted}>
-                            <label for="ca-pasted">{ "Paste the article's text (a first paragraph, then paragraphs separated by blank lines):" }</label>
+                            <label for="ca-pasted">{ t.paste_label.clone() }</label>
                             <textarea id="ca-pasted" name="ca-pasted" rows="8" dir="auto" />
-                            <button type="submit">{ "Use this text" }</button>
-                            <button type="button" onclick={let pasting = pasting.clone(); move |_: MouseEvent| pasting.set(false)}>{ "Cancel" }</button>
+                            <button type="submit">{ t.use_this_text.clone() }</button>
+                            <button type="button" onclick={let pasting = pasting.clone(); move |_: MouseEvent| pasting.set(false)}>{ t.cancel.clone() }</button>
                             if let Some(message) = (*paste_problem).clone() { <p role="alert">{ message }</p> }
                         </form>
                     } else {
                         <button type="button" class="ca-use-other-article" onclick={let pasting = pasting.clone(); move |_: MouseEvent| pasting.set(true)}>
-                            { "Use another article\u{2026}" }
+                            { t.use_other_article.clone() }
                         </button>
                     }
                 </div>
@@ -228,20 +235,20 @@ pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
                 </Annotator>
             </>
         },
-        _ => html! { <p class="ca-status" role="status">{ "Loading the article\u{2026}" }</p> },
+        _ => html! { <p class="ca-status" role="status">{ t.loading_article.clone() }</p> },
     };
     html! {
         <div class="ca-teacher">
-            <div class="ca-tabs" role="tablist" aria-label="Teacher">
-                { tab_button(Tab::Make, "Make an exercise") }
-                { tab_button(Tab::Results, "Class results") }
+            <div class="ca-tabs" role="tablist" aria-label={t.teacher_label.clone()}>
+                { tab_button(Tab::Make, t.tab_make.clone()) }
+                { tab_button(Tab::Results, t.tab_results.clone()) }
             </div>
             if *tab == Tab::Make {
-                <p class="ca-help">{ "Tag the claims of the article: they become the answer key. Name who makes each claim, and write what students should learn about it; then send the exercise as a file or a link." }</p>
+                <p class="ca-help">{ t.teacher_help.clone() }</p>
                 { make }
             } else {
                 <div class="ca-open-exercise">
-                    <label>{ "Open an exercise file\u{2026} " }
+                    <label>{ t.open_exercise_file.clone() }
                         <input type="file" class="ca-open-exercise-file" accept=".json,application/json" onchange={open_exercise_file} />
                     </label>
                     if let Some(message) = (*file_problem).clone() { <p role="alert">{ message }</p> }

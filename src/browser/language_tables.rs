@@ -1,0 +1,54 @@
+//! The reader's language, and its table of messages fetched from the widget's own files
+//! (`i18n/<code>.json` beside `pkg/` and `app/`); English is built in and needs no request.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::core::messages::{Language, Messages};
+
+#[wasm_bindgen(inline_js = "export function claim_annotator_module_url() { return import.meta.url; }")]
+extern "C" {
+    /// The address of this small module, which wasm-bindgen writes under
+    /// `<package>/snippets/<crate>/`: the widget's files are found relative to it.
+    fn claim_annotator_module_url() -> String;
+}
+
+/// The reader's languages as the browser lists them, most wanted first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {
+        return Vec::new();
+    };
+    let mut languages: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|language| language.as_string())
+        .collect();
+    if let Some(language) = navigator.language() {
+        languages.push(language);
+    }
+    languages
+}
+
+/// The table of `language`: built in for English, else fetched; `None` when it cannot be had
+/// (the caller falls back to English).
+pub async fn load_messages(language: Language) -> Option<Messages> {
+    if language == Language::English {
+        return Some(Messages::english());
+    }
+    let base = claim_annotator_module_url();
+    let url = web_sys::Url::new_with_base(&format!("../../../i18n/{}.json", language.code()), &base)
+        .ok()?
+        .href();
+    let window = web_sys::window()?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
+    Messages::from_json(&text).ok()
+}

@@ -1,0 +1,84 @@
+//! A reader's language and its table of messages, with the ways every screen writes text
+//! from it: filled placeholders, plural forms, numbers, sizes, tag labels, direction.
+//!
+//! Invariant: the widget's text reaches the screen only through a [`Locale`]; core functions
+//! that write a sentence for the reader (error messages, summaries) take one too.
+
+use std::rc::Rc;
+
+use super::messages::{fill, Language, Messages, Plural};
+use super::number_format::{format_decimal, format_integer, format_percent};
+use super::tag::Tag;
+
+/// A language and its table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Locale {
+    pub language: Language,
+    pub text: Rc<Messages>,
+}
+
+impl Default for Locale {
+    fn default() -> Self {
+        Locale::english()
+    }
+}
+
+impl Locale {
+    /// English, the built-in table (parsed once per thread, so once per page).
+    pub fn english() -> Locale {
+        thread_local! {
+            static ENGLISH: Rc<Messages> = Rc::new(Messages::english());
+        }
+        Locale {
+            language: Language::English,
+            text: ENGLISH.with(Rc::clone),
+        }
+    }
+
+    pub fn tag(&self, tag: &Tag) -> String {
+        self.text.tag_label(tag).to_string()
+    }
+
+    /// `template` with its placeholders filled.
+    pub fn fill(&self, template: &str, values: &[(&str, &str)]) -> String {
+        fill(template, values)
+    }
+
+    /// The plural form for `count`, with `{count}` and the other placeholders filled.
+    pub fn count(&self, plural: &Plural, count: usize, values: &[(&str, &str)]) -> String {
+        fill(&plural.for_count(self.language, count), values)
+    }
+
+    pub fn integer(&self, value: usize) -> String {
+        format_integer(value, self.language)
+    }
+
+    /// A ratio with four decimals, as the classroom shows scores.
+    pub fn ratio(&self, value: f64) -> String {
+        format_decimal(value, 4, self.language)
+    }
+
+    pub fn percent(&self, value: f64) -> String {
+        format_percent(value, self.language)
+    }
+
+    /// A size in bytes, KB or MB.
+    pub fn size(&self, bytes: usize) -> String {
+        use crate::core::number_format::{size_in_units, SizeUnit};
+        match size_in_units(bytes, self.language) {
+            SizeUnit::Bytes(count) => self.count(&self.text.bytes, count, &[]),
+            SizeUnit::Kilobytes(value) => fill(&self.text.kilobytes, &[("count", &value)]),
+            SizeUnit::Megabytes(value) => fill(&self.text.megabytes, &[("count", &value)]),
+        }
+    }
+
+    /// `dir` for the widget's root.
+    pub fn direction(&self) -> &'static str {
+        if self.language.is_right_to_left() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+}
+

@@ -1,0 +1,66 @@
+//! The reader's language, given to every component through a Yew context: its table of
+//! messages and how to write numbers. The widget's root provides it; components read it with
+//! [`use_locale`] and never hold English of their own.
+
+use yew::prelude::*;
+
+pub use crate::core::locale::Locale;
+
+/// The locale the nearest provider gives, English when there is none (a component rendered on
+/// its own, as in the server-side tests).
+#[hook]
+pub fn use_locale() -> Locale {
+    use_context::<Locale>().unwrap_or_default()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LocaleGateProps {
+    /// The language asked for (a `lang` option or attribute), else the browser's languages
+    /// decide; English when none of them has a table.
+    #[prop_or_default]
+    pub language: Option<String>,
+    pub children: Html,
+}
+
+/// Provides the reader's locale to `children`, once its table is at hand: English at once,
+/// another language after its file arrived (or English, if it cannot be had). The root's
+/// `lang` and `dir` follow it, so an Arabic interface is laid out right to left.
+#[function_component(LocaleGate)]
+pub fn locale_gate(props: &LocaleGateProps) -> Html {
+    use crate::core::messages::Language;
+    let asked = props.language.as_deref().and_then(Language::from_tag);
+    let locale = use_state(move || (asked == Some(Language::English)).then(Locale::english));
+    {
+        let locale = locale.clone();
+        let asked_tag = props.language.clone();
+        use_effect_with(asked_tag, move |asked_tag| {
+            let language = match asked_tag.as_deref().and_then(Language::from_tag) {
+                Some(language) => language,
+                None => {
+                    let preferred = crate::browser::language_tables::browser_languages();
+                    Language::first_supported(preferred.iter().map(String::as_str))
+                }
+            };
+            if language == Language::English {
+                locale.set(Some(Locale::english()));
+            } else {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = crate::browser::language_tables::load_messages(language).await;
+                    locale.set(Some(match loaded {
+                        Some(text) => Locale {
+                            language,
+                            text: std::rc::Rc::new(text),
+                        },
+                        None => Locale::english(),
+                    }));
+                });
+            }
+        });
+    }
+    match (*locale).clone() {
+        Some(locale) => html! {
+            <ContextProvider<Locale> context={locale}>{ props.children.clone() }</ContextProvider<Locale>>
+        },
+        None => html! {},
+    }
+}
