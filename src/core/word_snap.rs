@@ -34,7 +34,10 @@ pub fn snap_to_words(text: &SourceText, selection: CharRange) -> Option<CharRang
 
 /// True when a boundary between `left` and `right` would cut a word (or a character built of
 /// several code points) in two.
-fn joins_one_word(left: Option<char>, right: Option<char>) -> bool {
+///
+/// Shared with [`super::keyboard_cursor`], so a word the reading cursor stops on is exactly a
+/// word a drag snaps to.
+pub(super) fn joins_one_word(left: Option<char>, right: Option<char>) -> bool {
     let (Some(left), Some(right)) = (left, right) else {
         return false;
     };
