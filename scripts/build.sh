@@ -23,7 +23,7 @@ build_package() {
 # The widget a news page embeds, and the widget's own pages (classroom, library).
 build_package pkg ""
 build_package app app
-cp static/* dist/
+cp -r static/* dist/
 
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 cat > dist/package.json <<JSON

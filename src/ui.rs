@@ -16,6 +16,8 @@ pub mod claims_panel;
 #[cfg(feature = "app")]
 pub mod classroom;
 pub mod focus_on_open;
+pub mod key_help;
+pub mod keyboard_selecting;
 pub mod locale;
 pub mod notices;
 pub mod persistence;

@@ -38,13 +38,15 @@ pub enum HighlightPainter {
 }
 
 /// Later names are drawn over earlier ones where ranges overlap.
-const PRIORITIES: [(&str, i32); 6] = [
+const PRIORITIES: [(&str, i32); 8] = [
     ("other", 1),
     ("allegation", 2),
     ("denial", 2),
     ("demand", 2),
     ("review", 3),
     ("flash", 4),
+    ("selecting", 5),
+    ("cursor", 6),
 ];
 
 impl HighlightPainter {

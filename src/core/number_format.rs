@@ -65,9 +65,9 @@ pub enum SizeUnit {
 pub fn size_in_units(bytes: usize, language: Language) -> SizeUnit {
     const KB: usize = 1024;
     const MB: usize = 1024 * 1024;
-    // Tenths, rounded down as a file manager does, with integer arithmetic.
+    // Tenths, rounded up (so a file just over a limit never reads as the limit itself).
     let tenths = |unit: usize| {
-        let tenths = bytes * 10 / unit;
+        let tenths = (bytes * 10).div_ceil(unit);
         format_decimal(tenths as f64 / 10.0, 1, language)
     };
     if bytes < KB {

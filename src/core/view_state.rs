@@ -12,12 +12,15 @@
 //!   offered: nothing can be tagged until the reader keeps a copy or leaves the shared view.
 //! - `ready` becomes true once storage has been read and never goes back: only then are
 //!   selections taken, so nothing is tagged before the saved claims are known.
+//! - Escape closes the innermost thing first: the list of keys, the picker, the offered
+//!   sentence, keyboard selecting, a re-attach, then the open claim.
 
 use std::rc::Rc;
 
 use super::annotation::Annotation;
 use super::annotation_state::AnnotationState;
 use super::char_range::CharRange;
+use super::keyboard_cursor::ReadingCursor;
 use super::popover_position::PopoverPosition;
 use super::reducer::Reducer;
 use super::shared::Shared;
@@ -37,6 +40,14 @@ pub struct ViewState {
     pub ready: bool,
     /// Whether the side drawer (when the panel is a drawer) is open.
     pub drawer_open: bool,
+    /// Selecting with the keyboard: the reading cursor, and where a Shift-extension began.
+    pub selecting: Option<ReadingCursor>,
+    /// A tap or click on a sentence, with no selection: "Select this sentence" is offered.
+    pub offered_sentence: Option<PendingSelection>,
+    /// The list of keys is open.
+    pub help_open: bool,
+    /// What the polite live region says now, for screen readers.
+    pub announcement: String,
     pub notices: Notices,
 }
 
@@ -136,6 +147,16 @@ pub enum ViewAction {
     /// The reader kept a copy of the shared claims, or went back to their own.
     LeaveSharedView,
     ToggleDrawer,
+    /// Enter on the article: a reading cursor on its first word.
+    StartSelecting(ReadingCursor),
+    MoveCursor(ReadingCursor),
+    StopSelecting,
+    OfferSentence(PendingSelection),
+    DismissSentence,
+    OpenHelp,
+    CloseHelp,
+    /// Something to tell a screen reader, politely.
+    Announce(String),
 }
 
 impl ViewState {
@@ -179,6 +200,7 @@ impl Reducer for ViewState {
             ViewAction::OfferSelection(selection) => {
                 if self.takes_selections() {
                     self.open = None;
+                    self.offered_sentence = None;
                     self.pending = Some(selection);
                 }
             }
@@ -228,8 +250,14 @@ impl Reducer for ViewState {
                 self.pending = None;
             }
             ViewAction::Escape => {
-                if self.pending.is_some() {
+                if self.help_open {
+                    self.help_open = false;
+                } else if self.pending.is_some() {
                     self.pending = None;
+                } else if self.offered_sentence.is_some() {
+                    self.offered_sentence = None;
+                } else if self.selecting.is_some() {
+                    self.selecting = None;
                 } else if self.reattaching.is_some() {
                     self.reattaching = None;
                 } else if self.open.is_some() {
@@ -253,6 +281,31 @@ impl Reducer for ViewState {
             ViewAction::CloseShareLink => self.notices.share_link = None,
             ViewAction::LeaveSharedView => self.notices.shared_view = None,
             ViewAction::ToggleDrawer => self.drawer_open = !self.drawer_open,
+            ViewAction::StartSelecting(cursor) => {
+                if self.takes_selections() {
+                    self.pending = None;
+                    self.open = None;
+                    self.offered_sentence = None;
+                    self.selecting = Some(cursor);
+                }
+            }
+            ViewAction::MoveCursor(cursor) => {
+                if self.selecting.is_some() {
+                    self.selecting = Some(cursor);
+                }
+            }
+            ViewAction::StopSelecting => self.selecting = None,
+            ViewAction::OfferSentence(sentence) => {
+                if self.takes_selections() {
+                    self.pending = None;
+                    self.open = None;
+                    self.offered_sentence = Some(sentence);
+                }
+            }
+            ViewAction::DismissSentence => self.offered_sentence = None,
+            ViewAction::OpenHelp => self.help_open = true,
+            ViewAction::CloseHelp => self.help_open = false,
+            ViewAction::Announce(text) => self.announcement = text,
         }
         *self != before
     }

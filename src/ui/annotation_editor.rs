@@ -10,7 +10,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::focus_on_open::{use_focus_on_open, use_focus_when};
+use super::focus_on_open::{use_focus_on_open, use_focus_when, use_return_focus};
 use super::locale::use_locale;
 use super::popover::use_popover_placement;
 use crate::core::popover_position::PopoverPosition;
@@ -50,6 +50,7 @@ pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
     let t = &locale.text;
     let dialog = use_node_ref();
     use_popover_placement(dialog.clone(), props.at);
+    use_return_focus();
     use_focus_when(dialog.clone(), props.annotation.id.clone());
     let confirming_delete = use_state_eq(|| false);
     let annotation = &props.annotation;
@@ -173,6 +174,7 @@ pub fn claim_chooser(props: &ClaimChooserProps) -> Html {
     let t = &locale.text;
     let popover = use_node_ref();
     use_popover_placement(popover.clone(), props.at);
+    use_return_focus();
     let first = use_focus_on_open(());
     let on_close = props.on_close.clone();
     html! {

@@ -31,25 +31,32 @@ use super::published_claims::PublishedClaims;
 use super::settled_selection::{use_settled_selection, SelectionTrigger};
 use super::shared_view::open_share_link;
 use super::store::Store;
-use super::tag_picker::{ReattachPicker, TagPicker};
+use super::annotation_editor::preview;
+use super::article_view::KeyboardMarks;
+use super::key_help::KeyHelp;
+use super::keyboard_selecting::{key_intent, KeyIntent};
+use super::tag_picker::{ReattachPicker, SentenceOffer, TagPicker};
 use super::transfer_actions::{TransferActions, TransferHandles};
 use super::undo_shortcuts::use_undo_shortcuts;
 use crate::browser::article_surface::host_story::HostStorySurface;
 use crate::browser::article_surface::own_copy::OwnCopySurface;
-use crate::browser::article_surface::ArticleSurface;
+use crate::browser::article_surface::{ArticleSurface, PaintMarks};
+use crate::browser::event_origin::{event_origin, event_started_in_text_field};
 use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
 use crate::browser::host_events::{
     dispatch_claim_event, CLAIM_ADDED, CLAIM_CHANGED, CLAIM_REMOVED,
 };
 use crate::browser::local_store;
 use crate::browser::reader_selection::clear_selection;
-use crate::browser::scrolling::popover_position_below;
+use crate::browser::scrolling::{page_position, popover_position_below};
 use crate::core::annotation::{Annotation, TextField};
 use crate::core::annotation_changes::{changes_between, AnnotationChange};
 use crate::core::annotation_state::{Action, AnnotationState};
 use crate::core::article::Article;
 use crate::core::char_range::CharRange;
 use crate::core::drawn_highlight::claim_highlights;
+use crate::core::keyboard_cursor::{first_word, move_cursor, sentence_at, ReadingCursor};
+use crate::core::locale::Locale;
 use crate::core::name_suggestions::name_suggestions;
 use crate::core::popover_position::PopoverPosition;
 use crate::core::shared::Shared;
@@ -157,9 +164,25 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     let highlights = use_memo(shown.clone(), |shown| {
         Shared::new(claim_highlights(shown.annotations()))
     });
+    // The article now, for listeners installed once.
+    let article_now = use_mut_ref(|| article.clone());
+    *article_now.borrow_mut() = article.clone();
     // The claims on screen now, for listeners installed once.
     let shown_now = use_mut_ref(|| shown.clone());
     *shown_now.borrow_mut() = shown.clone();
+    let keyboard_marks = KeyboardMarks {
+        cursor: view_state.selecting.as_ref().map(|cursor| cursor.word),
+        selecting: view_state
+            .selecting
+            .as_ref()
+            .filter(|cursor| cursor.anchor.is_some())
+            .map(ReadingCursor::selection),
+    };
+    let paint_marks = PaintMarks {
+        flashing: view_state.flashing.clone(),
+        cursor: keyboard_marks.cursor,
+        selecting: keyboard_marks.selecting,
+    };
     let story_element = match &props.surface {
         SurfaceChoice::HostStory(story) => Some(story.event_target()),
         SurfaceChoice::OwnCopy => None,
@@ -308,6 +331,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let published = props.published.clone();
         let loaded = props.article.clone();
         let view_dispatcher = view.dispatcher();
+        let locale = locale.clone();
         use_effect_with(
             (store.state.clone(), view_state.ready),
             move |(state, ready)| {
@@ -321,7 +345,11 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                 let Some(before) = before else {
                     return;
                 };
-                for change in changes_between(before.annotations(), state.annotations()) {
+                let changes = changes_between(before.annotations(), state.annotations());
+                if let Some(said) = announcement(&changes, before.annotations(), state.annotations().len(), &locale) {
+                    view_dispatcher.dispatch(ViewAction::Announce(said));
+                }
+                for change in changes {
                     let (name, annotation) = match change {
                         AnnotationChange::Added(annotation) => (CLAIM_ADDED, annotation),
                         AnnotationChange::Changed(annotation) => (CLAIM_CHANGED, annotation),
@@ -387,6 +415,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let consider_selection = consider_selection.clone();
         let view_dispatcher = view.dispatcher();
         let shown_now = shown_now.clone();
+        let article_now = article_now.clone();
         let ready = view_state.ready;
         use_effect_with((props.surface.clone(), ready), move |_| {
             let target = surface()
@@ -422,6 +451,15 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                             ids: pointed.ids,
                             at: popover_position_below(&pointed.highlight),
                         });
+                    } else if let Some(sentence) = surface
+                        .position_at_point(x, y)
+                        .and_then(|position| sentence_at(&article_now.borrow(), position))
+                    {
+                        // One tap, no drag: offer the sentence (WCAG 2.2, 2.5.7).
+                        view_dispatcher.dispatch(ViewAction::OfferSentence(PendingSelection {
+                            range: sentence,
+                            at: page_position(x - 24.0, y + 18.0),
+                        }));
                     }
                 });
                 (mouse_up, key_up, click)
@@ -435,12 +473,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         use_effect_with(
             (
                 shown.clone(),
-                view_state.flashing.clone(),
+                paint_marks.clone(),
                 props.story_generation,
             ),
-            move |(shown, flashing, _)| {
+            move |(shown, marks, _)| {
                 if let Some(surface) = surface() {
-                    surface.paint(shown.annotations(), flashing.as_deref());
+                    surface.paint(shown.annotations(), marks);
                 }
             },
         );
@@ -544,23 +582,25 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     }
     .actions();
 
-    let choose_tag = {
+    // Tags a range: from the picker, or from 1, 2, 3 while selecting with the keyboard.
+    let tag_range = {
         let article = article.clone();
-        let pending = view_state.pending.clone();
         let dispatcher = store.dispatcher();
         let view_dispatcher = view.dispatcher();
+        Callback::from(move |(range, tag): (CharRange, Tag)| {
+            let annotation =
+                Annotation::describe(&article.text, range, tag, new_annotation_id(), now_ms());
+            dispatcher.dispatch(Action::Add(annotation));
+            view_dispatcher.dispatch(ViewAction::DismissSelection);
+            clear_selection();
+        })
+    };
+    let choose_tag = {
+        let pending = view_state.pending.clone();
+        let tag_range = tag_range.clone();
         Callback::from(move |tag: Tag| {
             if let Some(selection) = &pending {
-                let annotation = Annotation::describe(
-                    &article.text,
-                    selection.range,
-                    tag,
-                    new_annotation_id(),
-                    now_ms(),
-                );
-                dispatcher.dispatch(Action::Add(annotation));
-                view_dispatcher.dispatch(ViewAction::DismissSelection);
-                clear_selection();
+                tag_range.emit((selection.range, tag));
             }
         })
     };
@@ -651,9 +691,21 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     let onkeydown = {
         let tagging = view_state.pending.is_some() && view_state.reattaching.is_none();
         let choose_tag = choose_tag.clone();
+        let tag_range = tag_range.clone();
         let view_dispatcher = view.dispatcher();
+        let selecting = view_state.selecting.clone();
+        let article = article.clone();
+        let article_ref = article_ref.clone();
+        let surface = surface.clone();
+        let locale = locale.clone();
         Callback::from(move |event: KeyboardEvent| {
             let key = event.key();
+            if event_started_in_text_field(&event) {
+                if key == "Escape" {
+                    view_dispatcher.dispatch(ViewAction::Escape);
+                }
+                return;
+            }
             if tagging && !event.ctrl_key() && !event.meta_key() && !event.alt_key() {
                 if let Some(tag) = Tag::from_shortcut(&key) {
                     event.prevent_default();
@@ -661,8 +713,81 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                     return;
                 }
             }
-            if key == "Escape" {
-                view_dispatcher.dispatch(ViewAction::Escape);
+            let on_article = article_ref
+                .cast::<Element>()
+                .and_then(|column| column.first_element_child())
+                .zip(event_origin(&event))
+                .is_some_and(|(article, origin)| article.is_same_node(Some(&origin)));
+            match key_intent(&event, selecting.is_some(), on_article) {
+                Some(KeyIntent::Help) => {
+                    event.prevent_default();
+                    view_dispatcher.dispatch(ViewAction::OpenHelp);
+                }
+                Some(KeyIntent::Start) => {
+                    event.prevent_default();
+                    if let Some(word) = first_word(&article) {
+                        view_dispatcher.dispatch(ViewAction::StartSelecting(ReadingCursor {
+                            word,
+                            anchor: None,
+                        }));
+                        view_dispatcher.dispatch(ViewAction::Announce(locale.fill(
+                            &locale.text.announce_selecting,
+                            &[("word", article.text.slice(word))],
+                        )));
+                    }
+                }
+                Some(KeyIntent::Move(movement, extend)) => {
+                    event.prevent_default();
+                    if let Some(cursor) = &selecting {
+                        let moved = move_cursor(&article, cursor, movement, extend);
+                        let said = if moved.anchor.is_some() {
+                            locale.fill(
+                                &locale.text.announce_selection,
+                                &[("text", &preview(article.text.slice(moved.selection())))],
+                            )
+                        } else {
+                            locale.fill(
+                                &locale.text.announce_cursor,
+                                &[("word", article.text.slice(moved.word))],
+                            )
+                        };
+                        if let Some(surface) = surface() {
+                            surface.reveal(moved.word, false);
+                        }
+                        view_dispatcher.dispatch(ViewAction::MoveCursor(moved));
+                        view_dispatcher.dispatch(ViewAction::Announce(said));
+                    }
+                }
+                Some(KeyIntent::Tag(tag)) => {
+                    event.prevent_default();
+                    if let Some(cursor) = &selecting {
+                        tag_range.emit((cursor.selection(), tag));
+                        view_dispatcher.dispatch(ViewAction::StopSelecting);
+                    }
+                }
+                Some(KeyIntent::OpenPicker) => {
+                    event.prevent_default();
+                    if let Some(cursor) = &selecting {
+                        let range = cursor.selection();
+                        let rect = surface().and_then(|surface| surface.reveal(range, false));
+                        if let Some(rect) = rect {
+                            view_dispatcher.dispatch(ViewAction::OfferSelection(PendingSelection {
+                                range,
+                                at: popover_position_below(&rect),
+                            }));
+                        }
+                    }
+                }
+                None => {
+                    if key == "Escape" {
+                        if selecting.is_some() {
+                            view_dispatcher.dispatch(ViewAction::Announce(
+                                locale.text.announce_stopped.clone(),
+                            ));
+                        }
+                        view_dispatcher.dispatch(ViewAction::Escape);
+                    }
+                }
             }
         })
     };
@@ -679,6 +804,31 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         ),
         explains: props.mode == AnnotatorMode::Teacher,
     };
+    let sentence_offer = view_state.offered_sentence.clone().map(|sentence| {
+        let on_select = {
+            let view_dispatcher = view.dispatcher();
+            let surface = surface.clone();
+            let sentence = sentence.clone();
+            Callback::from(move |()| {
+                let rect = surface().and_then(|surface| surface.select(sentence.range));
+                let at = rect.map_or(sentence.at, |rect| popover_position_below(&rect));
+                view_dispatcher.dispatch(ViewAction::OfferSelection(PendingSelection {
+                    range: sentence.range,
+                    at,
+                }));
+            })
+        };
+        let on_dismiss = {
+            let view_dispatcher = view.dispatcher();
+            Callback::from(move |()| view_dispatcher.dispatch(ViewAction::DismissSentence))
+        };
+        html! { <SentenceOffer at={sentence.at} {on_select} {on_dismiss} /> }
+    });
+    let help = view_state.help_open.then(|| {
+        let view_dispatcher = view.dispatcher();
+        let on_close = Callback::from(move |()| view_dispatcher.dispatch(ViewAction::CloseHelp));
+        html! { <KeyHelp {on_close} /> }
+    });
     let popover = match (view_state.pending.clone(), view_state.open.clone()) {
         _ if view_state.read_only() => html! {},
         (Some(selection), _) if view_state.reattaching.is_some() => html! {
@@ -723,6 +873,26 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
 
     let in_place = matches!(props.surface, SurfaceChoice::HostStory(_));
     let claim_count = shown.annotations().len();
+    let open_help = {
+        let view_dispatcher = view.dispatcher();
+        Callback::from(move |_: MouseEvent| view_dispatcher.dispatch(ViewAction::OpenHelp))
+    };
+    // In place, the story is the host's: keyboard selecting starts from the panel's button, and
+    // its keys reach the widget from there.
+    let start_keyboard = {
+        let view_dispatcher = view.dispatcher();
+        let article = article.clone();
+        let locale = locale.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(word) = first_word(&article) {
+                view_dispatcher.dispatch(ViewAction::StartSelecting(ReadingCursor { word, anchor: None }));
+                view_dispatcher.dispatch(ViewAction::Announce(locale.fill(
+                    &locale.text.announce_selecting,
+                    &[("word", article.text.slice(word))],
+                )));
+            }
+        })
+    };
     let panel = html! {
         <ClaimsPanel article={article.clone()} annotations={shown.clone()} filter={view_state.filter.clone()}
             reattaching={view_state.reattaching.clone()} read_only={view_state.read_only()} {on_share}
@@ -731,12 +901,19 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             {on_undo} {on_redo} {on_clear_all} {on_export_json} {on_export_csv} {on_import_file}
             transfer={props.mode != AnnotatorMode::Student}>
             { props.children.clone() }
+            <div class="ca-keyboard-actions">
+                if in_place && view_state.takes_selections() {
+                    <button type="button" class="ca-start-keyboard" onclick={start_keyboard}>{ locale.text.start_keyboard_selection.clone() }</button>
+                }
+                <button type="button" class="ca-keys-button" aria-keyshortcuts="?" onclick={open_help}>{ locale.text.keyboard_help_button.clone() }</button>
+            </div>
         </ClaimsPanel>
     };
     let article_view = (!in_place).then(|| {
         html! {
             <div class="ca-article-column" ref={article_ref}>
-                <ArticleView article={article.clone()} highlights={(*highlights).clone()} flashing={view_state.flashing.clone()} {on_open} />
+                <ArticleView article={article.clone()} highlights={(*highlights).clone()} flashing={view_state.flashing.clone()}
+                    keyboard={keyboard_marks} focusable={view_state.takes_selections()} {on_open} />
             </div>
         }
     });
@@ -771,6 +948,11 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                 on_import_foreign={import_foreign_for_review} on_close_import={close_import_notice} />
             { layout }
             { popover }
+            { sentence_offer }
+            { help }
+            <div class="ca-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+                { view_state.announcement.clone() }
+            </div>
         </div>
     }
 }
@@ -834,4 +1016,31 @@ struct EditorContext {
     names: Rc<Vec<String>>,
     allegations: Rc<Vec<(String, String)>>,
     explains: bool,
+}
+
+/// What a screen reader hears after the claims changed: a claim tagged, retagged or deleted,
+/// with the count; `None` for other changes (a note, another tab's merge of many).
+fn announcement(
+    changes: &[AnnotationChange<'_>],
+    before: &[Annotation],
+    count: usize,
+    locale: &Locale,
+) -> Option<String> {
+    let text = &locale.text;
+    match changes {
+        [AnnotationChange::Added(added)] => Some(locale.count(
+            &text.announce_tagged,
+            count,
+            &[("tag", &locale.tag(&added.tag)), ("text", &preview(&added.quote.exact))],
+        )),
+        [AnnotationChange::Removed(_)] => Some(locale.count(&text.announce_deleted, count, &[])),
+        [AnnotationChange::Changed(changed)] => {
+            let retagged = before
+                .iter()
+                .find(|old| old.id == changed.id)
+                .is_some_and(|old| old.tag != changed.tag);
+            retagged.then(|| locale.fill(&text.announce_retagged, &[("tag", &locale.tag(&changed.tag))]))
+        }
+        _ => None,
+    }
 }

@@ -40,20 +40,54 @@ pub struct ArticleViewProps {
     /// The claim that was just chosen in the panel, drawn with a brief pulse.
     #[prop_or_default]
     pub flashing: Option<String>,
+    /// Selecting with the keyboard: the reading cursor and the selection so far.
+    #[prop_or_default]
+    pub keyboard: KeyboardMarks,
+    /// The article takes focus (Tab reaches it; Enter starts selecting with the keyboard).
+    #[prop_or_default]
+    pub focusable: bool,
     pub on_open: Callback<OpenRequest>,
+}
+
+/// The keyboard's reading cursor and selection, drawn over the text.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct KeyboardMarks {
+    pub cursor: Option<CharRange>,
+    pub selecting: Option<CharRange>,
+}
+
+impl KeyboardMarks {
+    /// The marks that touch `block` (none for the others, so their blocks do not re-render).
+    fn within(&self, block: CharRange) -> KeyboardMarks {
+        let touches = |range: &CharRange| range.overlaps(&block);
+        KeyboardMarks {
+            cursor: self.cursor.filter(touches),
+            selecting: self.selecting.filter(touches),
+        }
+    }
+
+    fn is_active(&self) -> bool {
+        self.cursor.is_some()
+    }
 }
 
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleViewProps) -> Html {
     let locale = use_locale();
     let per_block = highlights_by_block(&props.article, &props.highlights);
+    // While selecting, the article is an application to screen readers, so their arrow keys
+    // reach the reading cursor; otherwise they browse it as text.
+    let role = props.keyboard.is_active().then_some("application");
     html! {
-        <article class="ca-article" aria-label={locale.text.article_label.clone()}>
+        <article class="ca-article" aria-label={locale.text.article_label.clone()} {role}
+            tabindex={props.focusable.then_some("0")}
+            aria-roledescription={props.keyboard.is_active().then(|| locale.text.selecting_status.clone())}>
             { for per_block.into_iter().enumerate().map(|(index, highlights)| {
                 let flashing = props.flashing.clone().filter(|id| highlights.iter().any(|highlight| &highlight.id == id));
+                let keyboard = props.keyboard.within(props.article.blocks[index].range());
                 html! {
                     <BlockView key={index} article={props.article.clone()} {index} highlights={Rc::new(highlights)}
-                        {flashing} on_open={props.on_open.clone()} />
+                        {flashing} {keyboard} on_open={props.on_open.clone()} />
                 }
             }) }
         </article>
@@ -87,6 +121,7 @@ struct BlockViewProps {
     index: usize,
     highlights: Rc<Vec<DrawnHighlight>>,
     flashing: Option<String>,
+    keyboard: KeyboardMarks,
     on_open: Callback<OpenRequest>,
 }
 
@@ -94,10 +129,13 @@ struct BlockViewProps {
 fn block_view(props: &BlockViewProps) -> Html {
     let locale = use_locale();
     let block = &props.article.blocks[props.index];
+    // The keyboard's marks cut runs too, after the highlights, so a run is entirely in or out.
     let ranges: Vec<CharRange> = props
         .highlights
         .iter()
         .map(|highlight| highlight.range)
+        .chain(props.keyboard.selecting)
+        .chain(props.keyboard.cursor)
         .collect();
     let pieces: Html = block
         .pieces
@@ -143,14 +181,22 @@ fn render_run(props: &BlockViewProps, segment: &Segment, locale: &Locale) -> Htm
     let text = props.article.text.slice(segment.range).to_string();
     let start = segment.range.start.to_string();
     let end = segment.range.end.to_string();
-    if segment.covering.is_empty() {
-        return html! { <span data-ca-start={start} data-ca-end={end}>{ text }</span> };
-    }
+    let inside = |range: Option<CharRange>| {
+        range.is_some_and(|range| range.start <= segment.range.start && segment.range.end <= range.end)
+    };
+    let keyboard_class = classes!(
+        inside(props.keyboard.selecting).then_some("ca-keyboard-selection"),
+        inside(props.keyboard.cursor).then_some("ca-reading-cursor"),
+    );
     let covering: Vec<&DrawnHighlight> = segment
         .covering
         .iter()
-        .map(|&index| &props.highlights[index])
+        .filter_map(|&index| props.highlights.get(index))
         .collect();
+    if covering.is_empty() {
+        let class = (!keyboard_class.is_empty()).then_some(keyboard_class);
+        return html! { <span {class} data-ca-start={start} data-ca-end={end}>{ text }</span> };
+    }
     // The innermost claim (the one that starts last) gives the colour; the others show as layers.
     let top = covering
         .iter()
@@ -180,6 +226,7 @@ fn render_run(props: &BlockViewProps, segment: &Segment, locale: &Locale) -> Htm
     let class = classes!(
         "ca-highlight",
         top.class,
+        keyboard_class,
         (covering.len() > 1).then_some("ca-highlight-layered"),
         (!ending_labels.is_empty()).then_some("ca-highlight-end"),
         is_flashing.then_some("ca-highlight-flash"),

@@ -24,3 +24,18 @@ pub fn use_focus_when<K: PartialEq + 'static>(node: NodeRef, key: K) {
         }
     });
 }
+
+/// Gives focus back, when the component goes away, to the element that had it when the
+/// component appeared: closing a picker, an editor or a dialog returns the reader to where they
+/// were (the article, the highlight, the panel's button).
+#[hook]
+pub fn use_return_focus() {
+    use_effect_with((), |_| {
+        let previous = crate::browser::event_origin::deep_active_element();
+        move || {
+            if let Some(previous) = previous.filter(|element| element.is_connected()) {
+                let _ = previous.focus();
+            }
+        }
+    });
+}

@@ -26,7 +26,7 @@ pub const WIDGET_STYLES: &str = r#"
 .ca-article { max-width: 42rem; }
 .ca-block { margin: 0 0 1em; white-space: pre-line; overflow-wrap: anywhere; }
 .ca-standfirst { font-size: 1.2em; font-weight: 600; }
-.ca-figure { margin: 0 0 1.2em; padding: .5em .75em; border-left: 4px solid #6b6b6b; background: #f3f3f3; font-style: italic; }
+.ca-figure { margin: 0 0 1.2em; padding: .5em .75em; border-inline-start: 4px solid #6b6b6b; background: #f3f3f3; font-style: italic; }
 .ca-figure figcaption::before { content: "Photo: "; font-style: normal; font-weight: 600; }
 .ca-piece-credit { font-style: normal; color: #4a4a4a; }
 .ca-subheading { font-size: 1.15em; margin-top: 1.5em; }
@@ -62,7 +62,7 @@ pub const WIDGET_STYLES: &str = r#"
 .ca-claim { border-top: 1px solid #e0e0e0; padding: .45em 0; }
 .ca-claim-button { all: unset; display: block; cursor: pointer; width: 100%; }
 .ca-claim-button:focus-visible { outline: 3px solid #0b4f8a; }
-.ca-chip { display: inline-block; font-size: .8em; font-weight: 700; padding: 0 .4em; margin-right: .4em; border-radius: 3px; border: 1px solid #6b6b6b; }
+.ca-chip { display: inline-block; font-size: .8em; font-weight: 700; padding: 0 .4em; margin-inline-end: .4em; border-radius: 3px; border: 1px solid #6b6b6b; }
 .ca-claim-speaker, .ca-claim-answers { margin: .1em 0 0; color: #3d3d3d; font-size: .92em; }
 .ca-editor input, .ca-editor select { font: inherit; width: 100%; padding: .2em .3em; }
 .ca-claim-note { margin: .2em 0 0; color: #3d3d3d; white-space: pre-wrap; overflow-wrap: anywhere; }
@@ -72,7 +72,7 @@ pub const WIDGET_STYLES: &str = r#"
 .ca-tag-picker { display: flex; gap: .3em; align-items: center; }
 .ca-tag-picker kbd { font: inherit; font-weight: 700; }
 .ca-editor { display: grid; gap: .4em; width: 22rem; }
-.ca-quote { margin: 0; font-style: italic; border-left: 3px solid #6b6b6b; padding-left: .5em; }
+.ca-quote { margin: 0; font-style: italic; border-inline-start: 3px solid #6b6b6b; padding-inline-start: .5em; }
 .ca-tag-choice { display: flex; gap: .3em; }
 .ca-note-input { font: inherit; width: 100%; box-sizing: border-box; }
 .ca-editor-actions { display: flex; justify-content: space-between; gap: .3em; }
@@ -86,10 +86,10 @@ pub const WIDGET_STYLES: &str = r#"
 .ca-notice { border: 2px solid #8a5a00; background: #fff4d6; padding: .5em .75em; border-radius: 4px; }
 .ca-error { border: 2px solid #8a1a1a; background: #fde8e8; padding: .75em; border-radius: 4px; }
 .ca-in-place .ca-panel { position: static; max-height: none; }
-.ca-drawer { position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483000; width: var(--ca-drawer-width, min(24rem, 100vw)); max-width: 100vw; overflow: auto; background: #fff; box-shadow: -4px 0 18px rgba(0,0,0,.18); padding: .75rem; }
+.ca-drawer { position: fixed; top: 0; inset-inline-end: 0; bottom: 0; z-index: 2147483000; width: var(--ca-drawer-width, min(24rem, 100vw)); max-width: 100vw; overflow: auto; background: #fff; box-shadow: -4px 0 18px rgba(0,0,0,.18); padding: .75rem; }
 .ca-drawer .ca-panel { position: static; max-height: none; border: 0; padding: 0; }
 .ca-drawer[hidden] { display: none; }
-.ca-drawer-toggle { position: fixed; right: 1rem; bottom: 1rem; z-index: 2147483001; font: inherit; font-weight: 700; color: #fff; background: #1b1b1b; border: 2px solid #fff; border-radius: 999px; padding: .5em 1em; min-height: 44px; cursor: pointer; box-shadow: 0 2px 10px rgba(0,0,0,.3); }
+.ca-drawer-toggle { position: fixed; inset-inline-end: 1rem; bottom: 1rem; z-index: 2147483001; font: inherit; font-weight: 700; color: #fff; background: #1b1b1b; border: 2px solid #fff; border-radius: 999px; padding: .5em 1em; min-height: 44px; cursor: pointer; box-shadow: 0 2px 10px rgba(0,0,0,.3); }
 .ca-drawer-toggle:focus-visible { outline: 3px solid #0b4f8a; outline-offset: 2px; }
 .ca-overlay { position: absolute; width: 0; height: 0; overflow: visible; pointer-events: none; z-index: 1; }
 .ca-box { position: absolute; pointer-events: none; mix-blend-mode: multiply; border-bottom: 2px solid transparent; }
@@ -99,7 +99,36 @@ pub const WIDGET_STYLES: &str = r#"
 .ca-box-other { background: #e4e4e4; border-bottom-color: #333; border-bottom-style: dotted; }
 .ca-box-review { outline: 2px dashed #8a1a1a; }
 .ca-box-flash { outline: 3px solid #1b1b1b; }
+.ca-box-selecting { background: rgba(11, 79, 138, .35); }
+.ca-box-cursor { outline: 3px solid #1b1b1b; }
 .ca-story-problem { margin: 0; }
+
+.ca-root button { min-height: 24px; min-width: 24px; }
+.ca-visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
+.ca-article:focus-visible { outline: 3px solid #0b4f8a; outline-offset: 6px; }
+.ca-article[role="application"] { outline: 3px dashed #0b4f8a; outline-offset: 6px; }
+.ca-reading-cursor { outline: 3px solid #1b1b1b; outline-offset: 1px; background-color: #fff3b0; }
+.ca-keyboard-selection { background-color: #0b4f8a; color: #ffffff; }
+.ca-keyboard-actions { display: flex; flex-wrap: wrap; gap: .3em; margin-top: .8em; }
+.ca-keyboard-actions button { font: inherit; font-size: .9em; color: #1b1b1b; border: 1px solid #6b6b6b; border-radius: 4px; padding: .15em .5em; background: #fff; cursor: pointer; }
+.ca-help-dialog { position: fixed; inset: 0; margin: auto; width: min(34rem, 92vw); height: fit-content; max-height: 84vh; overflow: auto; padding: 1em 1.2em; border: 2px solid #1b1b1b; border-radius: 8px; background: #fff; color: #1b1b1b; font: 15px/1.5 var(--claim-annotator-ui-font, system-ui, sans-serif); box-shadow: 0 8px 30px rgba(0,0,0,.3); }
+.ca-help-dialog h2 { margin: 0 0 .4em; font-size: 1.2em; }
+.ca-keys { border-collapse: collapse; margin: .5em 0 1em; }
+.ca-keys th, .ca-keys td { text-align: start; vertical-align: top; padding: .25em .6em .25em 0; border-bottom: 1px solid #e0e0e0; }
+.ca-keys kbd { font: inherit; font-weight: 700; white-space: nowrap; }
+.ca-help-dialog button, .ca-sentence-offer button { font: inherit; color: #1b1b1b; border: 1px solid #6b6b6b; border-radius: 4px; padding: .25em .7em; background: #fff; cursor: pointer; }
+@media (prefers-reduced-motion: reduce) {
+  .ca-highlight-flash { animation: none; outline: 3px solid #1b1b1b; outline-offset: 2px; }
+}
+@media (forced-colors: active) {
+  .ca-highlight { forced-color-adjust: none; color: CanvasText; background: Canvas; text-decoration-color: CanvasText; }
+  .ca-tag-allegation { outline: 2px solid CanvasText; outline-offset: 1px; }
+  .ca-tag-denial { outline: 2px dashed CanvasText; outline-offset: 1px; }
+  .ca-tag-demand { outline: 3px double CanvasText; outline-offset: 1px; }
+  .ca-tag-other { outline: 2px dotted CanvasText; outline-offset: 1px; }
+  .ca-reading-cursor, .ca-keyboard-selection { forced-color-adjust: none; background: Highlight; color: HighlightText; }
+  .ca-chip { border: 2px solid CanvasText; }
+}
 "#;
 
 /// Painted over a story in the host page; names match `browser::highlight_painter`.
@@ -110,4 +139,6 @@ pub const HIGHLIGHT_STYLES: &str = r#"
 ::highlight(ca-other) { background-color: #e4e4e4; color: #1b1b1b; text-decoration: underline dotted #333333 2px; }
 ::highlight(ca-review) { text-decoration: underline wavy #8a1a1a 2px; }
 ::highlight(ca-flash) { background-color: #1b1b1b; color: #ffffff; }
+::highlight(ca-selecting) { background-color: #0b4f8a; color: #ffffff; }
+::highlight(ca-cursor) { background-color: #1b1b1b; color: #ffffff; text-decoration: underline solid #ffd966 3px; }
 "#;

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::focus_on_open::use_focus_on_open;
+use super::focus_on_open::{use_focus_on_open, use_return_focus};
 use super::locale::use_locale;
 use super::popover::use_popover_placement;
 use crate::core::popover_position::PopoverPosition;
@@ -25,6 +25,7 @@ pub fn tag_picker(props: &TagPickerProps) -> Html {
     let t = &locale.text;
     let popover = use_node_ref();
     use_popover_placement(popover.clone(), props.at);
+    use_return_focus();
     let first_button = use_focus_on_open(());
     // Keeps the reader's selection visible while the pointer is on the picker.
     let keep_selection = Callback::from(|event: MouseEvent| event.prevent_default());
@@ -67,12 +68,40 @@ pub fn reattach_picker(props: &ReattachPickerProps) -> Html {
     let t = &locale.text;
     let popover = use_node_ref();
     use_popover_placement(popover.clone(), props.at);
+    use_return_focus();
     let attach_button = use_focus_on_open(());
     let on_attach = props.on_attach.clone();
     let on_dismiss = props.on_dismiss.clone();
     html! {
         <div class="ca-popover ca-tag-picker ca-reattach-picker" ref={popover} popover="manual" role="toolbar" aria-label={t.reattach_picker_label.clone()} onmousedown={Callback::from(|event: MouseEvent| event.prevent_default())}>
             <button type="button" class="ca-attach" ref={attach_button} onclick={move |_: MouseEvent| on_attach.emit(())}>{ t.attach_here.clone() }</button>
+            <button type="button" class="ca-dismiss" aria-label={t.cancel.clone()} onclick={move |_: MouseEvent| on_dismiss.emit(())}>{ "\u{d7}" }</button>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SentenceOfferProps {
+    pub at: PopoverPosition,
+    pub on_select: Callback<()>,
+    pub on_dismiss: Callback<()>,
+}
+
+/// After a tap or a click on a sentence with nothing selected: "Select this sentence", then the
+/// tag picker — a claim made with a single pointer and no drag (WCAG 2.2, 2.5.7).
+#[function_component(SentenceOffer)]
+pub fn sentence_offer(props: &SentenceOfferProps) -> Html {
+    let locale = use_locale();
+    let t = &locale.text;
+    let popover = use_node_ref();
+    use_popover_placement(popover.clone(), props.at);
+    let on_select = props.on_select.clone();
+    let on_dismiss = props.on_dismiss.clone();
+    html! {
+        <div class="ca-popover ca-tag-picker ca-sentence-offer" ref={popover} popover="manual" role="group"
+            aria-label={t.select_sentence.clone()}
+            onmousedown={Callback::from(|event: MouseEvent| event.prevent_default())}>
+            <button type="button" class="ca-select-sentence" onclick={move |_: MouseEvent| on_select.emit(())}>{ t.select_sentence.clone() }</button>
             <button type="button" class="ca-dismiss" aria-label={t.cancel.clone()} onclick={move |_: MouseEvent| on_dismiss.emit(())}>{ "\u{d7}" }</button>
         </div>
     }

@@ -22,7 +22,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{DomRect, Element, Node, Range, Text};
 
-use super::{rect_contains, ArticleSurface, PointedClaims};
+use super::{caret_at_point, rect_contains, ArticleSurface, PaintMarks, PointedClaims};
 use crate::browser::highlight_painter::{HighlightPainter, PaintedRange};
 use crate::browser::reader_selection::{current_selection, set_selection, shadow_root_of};
 use crate::browser::web_api_bindings::is_rendered;
@@ -39,7 +39,7 @@ pub struct HostStorySurface {
     story: RefCell<Rc<StoryText>>,
     painter: HighlightPainter,
     /// What was painted last, so the overlay can be laid out again after a resize.
-    last_paint: RefCell<(Vec<Annotation>, Option<String>)>,
+    last_paint: RefCell<(Vec<Annotation>, PaintMarks)>,
 }
 
 /// Why a story cannot be annotated in place.
@@ -132,8 +132,8 @@ impl HostStorySurface {
 
     /// Paints the last highlights again: the nodes or the layout changed.
     pub fn repaint(&self) {
-        let (annotations, flashing) = self.last_paint.borrow().clone();
-        self.paint_now(&annotations, flashing.as_deref());
+        let (annotations, marks) = self.last_paint.borrow().clone();
+        self.paint_now(&annotations, &marks);
     }
 
     /// Calls `on_change` (after the story has been quiet a moment) whenever the host changes
@@ -184,8 +184,9 @@ impl HostStorySurface {
         });
     }
 
-    fn paint_now(&self, annotations: &[Annotation], flashing: Option<&str>) {
-        let ranges: Vec<PaintedRange> = annotations
+    fn paint_now(&self, annotations: &[Annotation], marks: &PaintMarks) {
+        let flashing = marks.flashing.as_deref();
+        let mut ranges: Vec<PaintedRange> = annotations
             .iter()
             .filter(|annotation| annotation.is_drawn())
             .filter_map(|annotation| {
@@ -202,6 +203,14 @@ impl HostStorySurface {
                 })
             })
             .collect();
+        for (range, name) in [(marks.selecting, "selecting"), (marks.cursor, "cursor")] {
+            if let Some(range) = range.and_then(|range| self.dom_range(range)) {
+                ranges.push(PaintedRange {
+                    range,
+                    names: vec![name],
+                });
+            }
+        }
         self.painter.paint(&ranges);
     }
 
@@ -290,14 +299,22 @@ impl ArticleSurface for HostStorySurface {
         Some(first_line.unwrap_or_else(|| dom_range.get_bounding_client_rect()))
     }
 
-    fn paint(&self, annotations: &[Annotation], flashing: Option<&str>) {
-        *self.last_paint.borrow_mut() = (annotations.to_vec(), flashing.map(String::from));
-        self.paint_now(annotations, flashing);
+    fn paint(&self, annotations: &[Annotation], marks: &PaintMarks) {
+        *self.last_paint.borrow_mut() = (annotations.to_vec(), marks.clone());
+        self.paint_now(annotations, marks);
+    }
+
+    fn position_at_point(&self, x: f64, y: f64) -> Option<usize> {
+        let shadow_root = shadow_root_of(&self.element);
+        let (node, offset) = caret_at_point(&self.element, shadow_root.as_ref(), x, y)?;
+        if !self.element.contains(Some(&node)) {
+            return None;
+        }
+        self.position_of_point(&node, offset)
     }
 
     fn claims_at_point(&self, x: f64, y: f64, annotations: &[Annotation]) -> Option<PointedClaims> {
-        let caret = caret_position(&self.element, x, y)
-            .and_then(|(node, offset)| self.position_of_point(&node, offset));
+        let caret = self.position_at_point(x, y);
         let candidates: Vec<&Annotation> = match caret {
             // The caret lands before or after the character under the point.
             Some(position) => {
@@ -407,14 +424,4 @@ fn is_part_of_story(element: &Element) -> bool {
             .and_then(|style| style.get_property_value("display").ok())
             .is_some_and(|display| display == "contents"),
     }
-}
-
-/// The DOM point under `(x, y)`, where the browser can say.
-fn caret_position(element: &Element, x: f64, y: f64) -> Option<(Node, u32)> {
-    let document = element.owner_document()?;
-    if !js_sys::Reflect::has(&document, &"caretPositionFromPoint".into()).unwrap_or(false) {
-        return None;
-    }
-    let caret = document.caret_position_from_point(x as f32, y as f32)?;
-    Some((caret.offset_node()?, caret.offset()))
 }

@@ -5,8 +5,10 @@
 use wasm_bindgen::JsCast;
 use web_sys::{DomRect, Element};
 
-use super::{ArticleSurface, PointedClaims};
-use crate::browser::dom_text_position::{run_at, select_char_range, selected_char_range};
+use super::{caret_at_point, ArticleSurface, PaintMarks, PointedClaims};
+use crate::browser::dom_text_position::{
+    dom_point_to_position, run_at, select_char_range, selected_char_range,
+};
 use crate::browser::reader_selection::shadow_root_of;
 use crate::core::annotation::Annotation;
 use crate::core::char_range::CharRange;
@@ -40,7 +42,16 @@ impl ArticleSurface for OwnCopySurface {
         Some(run.get_bounding_client_rect())
     }
 
-    fn paint(&self, _annotations: &[Annotation], _flashing: Option<&str>) {}
+    fn paint(&self, _annotations: &[Annotation], _marks: &PaintMarks) {}
+
+    fn position_at_point(&self, x: f64, y: f64) -> Option<usize> {
+        let shadow_root = shadow_root_of(&self.article);
+        let (node, offset) = caret_at_point(&self.article, shadow_root.as_ref(), x, y)?;
+        if !self.article.contains(Some(&node)) {
+            return None;
+        }
+        dom_point_to_position(&self.article, &node, offset)
+    }
 
     fn claims_at_point(
         &self,

@@ -30,10 +30,10 @@ fn check(case: Case) {
         (Expected::OpensAs(kind), Ok((actual, _))) => assert_eq!(actual, kind, "{name}"),
         (Expected::Refused(problem), Err(actual)) => {
             assert_eq!(actual, problem, "{name}");
-            assert_is_one_sentence_saying_nothing_changed(name, &actual.message());
+            assert_is_one_sentence_saying_nothing_changed(name, &actual.message(&crate::core::locale::Locale::english()));
         }
         (Expected::Unreadable(mentions), Err(actual @ ArticleFileProblem::NotDecodable { .. })) => {
-            let message = actual.message();
+            let message = actual.message(&crate::core::locale::Locale::english());
             for mention in mentions {
                 assert!(
                     message.contains(mention),
@@ -490,14 +490,14 @@ fn every_message_is_one_sentence_saying_nothing_changed() {
         },
     ];
     for problem in &problems {
-        assert_is_one_sentence_saying_nothing_changed(&format!("{problem:?}"), &problem.message());
+        assert_is_one_sentence_saying_nothing_changed(&format!("{problem:?}"), &problem.message(&crate::core::locale::Locale::english()));
     }
     assert_eq!(
-        problems[1].message(),
+        problems[1].message(&crate::core::locale::Locale::english()),
         "This file is 10.1 MB, more than the 10 MB an article file may be, so it was not opened and nothing was changed."
     );
     assert_eq!(
-        problems[5].message(),
+        problems[5].message(&crate::core::locale::Locale::english()),
         "This file could not be read as text, so nothing was changed: byte 0xE9 at offset 1,234 is not UTF-8."
     );
 }

@@ -495,7 +495,7 @@ fn node_helpers() {
     );
     assert_eq!(node.children(), [HtmlNode::Text("hi".to_string())]);
     assert_eq!(HtmlNode::text("x").class_list().count(), 0);
-    let message = ExtractionProblem::NoArticleText.message();
+    let message = ExtractionProblem::NoArticleText.message(&crate::core::locale::Locale::english());
     assert!(
         message.ends_with('.') && !message.contains(". "),
         "{message}"

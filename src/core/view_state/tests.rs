@@ -12,6 +12,13 @@ fn selection(start: usize, end: usize) -> PendingSelection {
     }
 }
 
+fn cursor(start: usize, end: usize, anchor: Option<(usize, usize)>) -> ReadingCursor {
+    ReadingCursor {
+        word: CharRange::new(start, end),
+        anchor: anchor.map(|(start, end)| CharRange::new(start, end)),
+    }
+}
+
 fn editing(id: &str) -> Option<OpenClaim> {
     Some(OpenClaim::Edit {
         id: id.to_string(),
@@ -309,6 +316,73 @@ fn view_actions() {
             expect_changed: true,
             expect: ViewState {
                 pending: Some(selection(0, 2)),
+                ..ready()
+            },
+        },
+        Case {
+            name: "keyboard selecting starts, moves and stops with escape",
+            before: ready(),
+            actions: vec![
+                ViewAction::StartSelecting(cursor(0, 3, None)),
+                ViewAction::MoveCursor(cursor(4, 8, Some((0, 3)))),
+                ViewAction::Escape,
+            ],
+            expect_changed: true,
+            expect: ready(),
+        },
+        Case {
+            name: "escape closes the list of keys before anything else",
+            before: ViewState {
+                help_open: true,
+                selecting: Some(cursor(0, 3, None)),
+                ..ready()
+            },
+            actions: vec![ViewAction::Escape],
+            expect_changed: true,
+            expect: ViewState {
+                selecting: Some(cursor(0, 3, None)),
+                ..ready()
+            },
+        },
+        Case {
+            name: "a cursor does not move when not selecting",
+            before: ready(),
+            actions: vec![ViewAction::MoveCursor(cursor(4, 8, None))],
+            expect_changed: false,
+            expect: ready(),
+        },
+        Case {
+            name: "an offered sentence gives way to the picker",
+            before: ViewState {
+                offered_sentence: Some(selection(0, 20)),
+                ..ready()
+            },
+            actions: vec![ViewAction::OfferSelection(selection(0, 20))],
+            expect_changed: true,
+            expect: ViewState {
+                pending: Some(selection(0, 20)),
+                ..ready()
+            },
+        },
+        Case {
+            name: "nothing is offered or selected in a shared view",
+            before: ViewState {
+                notices: Notices {
+                    shared_view: Some(shared_view()),
+                    ..Default::default()
+                },
+                ..ready()
+            },
+            actions: vec![
+                ViewAction::OfferSentence(selection(0, 20)),
+                ViewAction::StartSelecting(cursor(0, 3, None)),
+            ],
+            expect_changed: false,
+            expect: ViewState {
+                notices: Notices {
+                    shared_view: Some(shared_view()),
+                    ..Default::default()
+                },
                 ..ready()
             },
         },

@@ -189,10 +189,10 @@ fn import_cases() {
                 );
             }
             (Err(error), Err(start)) => assert!(
-                error.message().starts_with(start),
+                error.message(&crate::core::locale::Locale::english()).starts_with(start),
                 "{}: {}",
                 case.name,
-                error.message()
+                error.message(&crate::core::locale::Locale::english())
             ),
             _ => panic!("{}: got {got:?}", case.name),
         }

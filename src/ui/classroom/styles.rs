@@ -22,10 +22,10 @@ pub const CLASSROOM_STYLES: &str = r#"
 .ca-classroom .ca-danger { background: #8a1a1a; color: #fff; }
 .ca-classroom .ca-check-work, .ca-classroom .ca-exercise-link, .ca-classroom .ca-exercise-download { background: #0b4f8a; color: #fff; border-color: #0b4f8a; }
 .ca-score { border-collapse: collapse; margin: .4em 0; }
-.ca-score th, .ca-score td, .ca-class-table th, .ca-class-table td { border: 1px solid #c8c8c8; padding: .2em .5em; text-align: right; }
-.ca-score th[scope="row"], .ca-class-table th[scope="row"] { text-align: left; }
+.ca-score th, .ca-score td, .ca-class-table th, .ca-class-table td { border: 1px solid #c8c8c8; padding: .2em .5em; text-align: end; }
+.ca-score th[scope="row"], .ca-class-table th[scope="row"] { text-align: start; }
 .ca-feedback-list { list-style: none; margin: 0; padding: 0; }
-.ca-feedback-item { border-left: 6px solid #6b6b6b; padding: .3em .6em; margin: .4em 0; }
+.ca-feedback-item { border-inline-start: 6px solid #6b6b6b; padding: .3em .6em; margin: .4em 0; }
 .ca-feedback-item p { margin: .2em 0; }
 .ca-feedback-label { font-weight: 700; }
 .ca-explanation { font-style: italic; }
@@ -38,7 +38,7 @@ pub const CLASSROOM_STYLES: &str = r#"
 .ca-drop-zone p { margin: .2em 0; }
 .ca-table-scroll { overflow-x: auto; }
 .ca-class-table { border-collapse: collapse; font-size: .9em; }
-.ca-class-table caption { text-align: left; font-weight: 600; margin-bottom: .3em; }
+.ca-class-table caption { text-align: start; font-weight: 600; margin-bottom: .3em; }
 .ca-sort { border: 0 !important; background: transparent !important; font-weight: 700 !important; padding: 0 !important; min-height: 24px; }
 .ca-class-panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1.5em; margin: 1em 0; }
 .ca-recall-chart { margin: 0; }
