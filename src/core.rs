@@ -24,6 +24,7 @@ pub mod exercise;
 pub mod history;
 pub mod html_article;
 pub mod iso_time;
+pub mod library;
 pub mod markdown_article;
 pub mod merge;
 pub mod name_suggestions;
