@@ -25,6 +25,7 @@ pub mod history;
 pub mod html_article;
 pub mod iso_time;
 pub mod keyboard_cursor;
+pub mod library;
 pub mod locale;
 pub mod markdown_article;
 pub mod merge;

@@ -1,0 +1,595 @@
+use super::*;
+use crate::core::annotation::Annotation;
+use crate::core::article_key::article_key_for_text;
+use crate::core::merge::{Snapshot, Tombstone};
+use crate::core::source_text::SourceText;
+use crate::core::stored_format::{decode_annotations, encode_annotations};
+use crate::core::tag::Tag;
+
+const LETTER: &str = "UN experts say the law breaches international obligations.\n\nOfficials said the claims were groundless.\n\nRights groups demand a probe.";
+const ARABIC: &str = "قال المتحدث إن الادعاء كاذب.\n\nوطالبت المنظمات بتحقيق 😀.";
+const EXPORTED: i64 = 1_800_000_000_000;
+
+struct Case {
+    name: &'static str,
+    input: Input,
+    expected: Expected,
+}
+
+enum Input {
+    /// Encoded with `encode_library_article`, then decoded.
+    Article(LibraryArticle),
+    /// A value as IndexedDB might hold it, decoded.
+    StoredArticle(&'static str),
+    /// Encoded with `encode_backup(articles, annotations, EXPORTED)`, then decoded.
+    Backup(Vec<LibraryArticle>, Vec<(String, String)>),
+    /// A file as a reader might choose it, decoded as a backup.
+    BackupFile(String),
+    /// Listed with `library_order`.
+    Library(Vec<LibraryArticle>),
+}
+
+enum Expected {
+    /// What was encoded comes back: the article, or the backup's articles, its annotations
+    /// (the same JSON, read into the same claims) and its unreadable values, unchanged.
+    SameBack,
+    Article(LibraryArticle),
+    ArticleRefused(LibraryDecodeError),
+    /// The backup comes back, and these keys' values were kept as unreadable.
+    SameBackWithUnreadable(&'static [&'static str]),
+    BackupRefused(BackupError),
+    /// `(key, title)` in the order listed.
+    Listed(&'static [(&'static str, &'static str)]),
+}
+
+fn check(case: Case) {
+    let name = case.name;
+    match (case.input, case.expected) {
+        (Input::Article(article), Expected::SameBack) => {
+            let raw = encode_library_article(&article);
+            assert_eq!(decode_library_article(&raw), Ok(article), "{name}: {raw}");
+        }
+        (Input::StoredArticle(raw), Expected::Article(article)) => {
+            assert_eq!(decode_library_article(raw), Ok(article), "{name}");
+        }
+        (Input::StoredArticle(raw), Expected::ArticleRefused(error)) => {
+            let actual = decode_library_article(raw);
+            assert_eq!(actual, Err(error.clone()), "{name}");
+            assert_is_one_sentence(name, &error.message(), "left as it is");
+        }
+        (Input::Backup(articles, annotations), Expected::SameBack) => {
+            check_backup(name, &articles, &annotations, &[]);
+        }
+        (Input::Backup(articles, annotations), Expected::SameBackWithUnreadable(keys)) => {
+            check_backup(name, &articles, &annotations, keys);
+        }
+        (Input::BackupFile(raw), Expected::BackupRefused(error)) => {
+            assert_eq!(decode_backup(&raw), Err(error.clone()), "{name}");
+            assert_is_one_sentence(name, &error.message(), "nothing was restored");
+        }
+        (Input::Library(articles), Expected::Listed(expected)) => {
+            let summaries = library_order(&articles);
+            for summary in &summaries {
+                let article = articles.iter().find(|article| article.key == summary.key);
+                let article = article.expect("every summary is of an article");
+                assert_eq!(summary.origin, article.origin, "{name}");
+                assert_eq!(summary.text_chars, article.text.chars().count(), "{name}");
+                assert_eq!(
+                    (summary.added_ms, summary.opened_ms),
+                    (article.added_ms, article.opened_ms),
+                    "{name}"
+                );
+            }
+            let listed: Vec<(String, String)> = summaries
+                .into_iter()
+                .map(|summary| (summary.key, summary.title))
+                .collect();
+            let expected: Vec<(String, String)> = expected
+                .iter()
+                .map(|(key, title)| (key.to_string(), title.to_string()))
+                .collect();
+            assert_eq!(listed, expected, "{name}");
+        }
+        _ => panic!("{name}: this input cannot have this expectation"),
+    }
+}
+
+/// Encodes, checks the file's shape, decodes, and checks that everything came back: each
+/// readable annotations value as the same JSON that `decode_annotations` reads into the same
+/// claims in its article's text, each value in `unreadable_keys` exactly as it was.
+fn check_backup(
+    name: &str,
+    articles: &[LibraryArticle],
+    annotations: &[(String, String)],
+    unreadable_keys: &[&str],
+) {
+    let file = encode_backup(articles, annotations, EXPORTED);
+    let json: Value = serde_json::from_str(&file).expect("a backup is JSON");
+    assert_eq!(json["v"], 1, "{name}");
+    assert_eq!(json["kind"], BACKUP_KIND, "{name}");
+    assert_eq!(json["exported"], EXPORTED, "{name}");
+    let backup = decode_backup(&file).unwrap_or_else(|error| panic!("{name}: {error:?}"));
+    assert_eq!(backup.exported_ms, EXPORTED, "{name}");
+    assert_eq!(backup.articles, articles, "{name}");
+    let mut expected_readable = Vec::new();
+    let mut expected_unreadable = Vec::new();
+    for (key, raw) in annotations {
+        if unreadable_keys.contains(&key.as_str()) {
+            assert!(json["unreadable"][key].is_string(), "{name}: {key}");
+            expected_unreadable.push((key.clone(), raw.clone()));
+        } else {
+            assert!(
+                json["annotations"][key].is_object(),
+                "{name}: {key} is embedded as JSON, not as a string"
+            );
+            expected_readable.push((key.clone(), raw.clone()));
+        }
+    }
+    expected_readable.sort();
+    expected_unreadable.sort();
+    assert_eq!(backup.unreadable, expected_unreadable, "{name}");
+    assert_eq!(backup.annotations.len(), expected_readable.len(), "{name}");
+    for ((key, restored), (expected_key, original)) in
+        backup.annotations.iter().zip(&expected_readable)
+    {
+        assert_eq!(key, expected_key, "{name}");
+        let as_json = |raw: &str| serde_json::from_str::<Value>(raw).expect("JSON");
+        assert_eq!(as_json(restored), as_json(original), "{name}: {key}");
+        if let Some(article) = articles.iter().find(|article| article.key == *key) {
+            let text = SourceText::new(article.text.as_str());
+            assert_eq!(
+                decode_annotations(restored, &text),
+                decode_annotations(original, &text),
+                "{name}: {key} reads into the same claims"
+            );
+        }
+    }
+}
+
+/// One sentence, for a person, saying where their work is.
+fn assert_is_one_sentence(name: &str, message: &str, saying: &str) {
+    assert!(
+        message.starts_with(char::is_uppercase),
+        "{name}: {message:?}"
+    );
+    assert!(message.ends_with('.'), "{name}: {message:?}");
+    assert!(!message.contains(". "), "{name}: {message:?}");
+    assert!(!message.contains('{'), "{name}: no JSON in {message:?}");
+    assert!(message.contains(saying), "{name}: {message:?}");
+}
+
+fn article(key: &str, title: &str, origin: ArticleOrigin, text: &str) -> LibraryArticle {
+    LibraryArticle {
+        key: key.into(),
+        title: title.into(),
+        origin,
+        text: text.into(),
+        added_ms: 1_700_000_000_000,
+        opened_ms: 1_700_000_100_000,
+    }
+}
+
+fn opened(mut article: LibraryArticle, added_ms: i64, opened_ms: i64) -> LibraryArticle {
+    article.added_ms = added_ms;
+    article.opened_ms = opened_ms;
+    article
+}
+
+fn letter() -> LibraryArticle {
+    article(
+        &article_key_for_text(LETTER),
+        "Hong Kong: UN experts alarmed",
+        ArticleOrigin::Web {
+            url: "https://example.org/hk-letter.html".into(),
+        },
+        LETTER,
+    )
+}
+
+fn arabic() -> LibraryArticle {
+    article(
+        &article_key_for_text(ARABIC),
+        "",
+        ArticleOrigin::File {
+            name: "بيان.txt".into(),
+        },
+        ARABIC,
+    )
+}
+
+/// The claims value localStorage holds for `article`: one claim per quote, and a deletion.
+fn claims_value(article: &LibraryArticle, quotes: &[(&str, Tag)]) -> (String, String) {
+    let text = SourceText::new(article.text.as_str());
+    let annotations: Vec<Annotation> = quotes
+        .iter()
+        .enumerate()
+        .map(|(index, (quote, tag))| {
+            let mut annotation = Annotation::describe(
+                &text,
+                text.find_range(quote, 0),
+                tag.clone(),
+                format!("id-{index}"),
+                1_700_000_000_000 + index as i64,
+            );
+            annotation.note = "a \"quoted\" note, with <tags> & ünïcödé".into();
+            annotation
+        })
+        .collect();
+    let snapshot = Snapshot {
+        annotations,
+        tombstones: vec![Tombstone {
+            id: "gone".into(),
+            deleted_ms: 1_700_000_900_000,
+        }],
+    };
+    (
+        article.key.clone(),
+        encode_annotations(&article.key, &snapshot),
+    )
+}
+
+fn backup_file(edit: impl FnOnce(&mut Value)) -> String {
+    let claims = claims_value(&letter(), &[("groundless", Tag::Denial)]);
+    let mut value: Value =
+        serde_json::from_str(&encode_backup(&[letter()], &[claims], EXPORTED)).unwrap();
+    edit(&mut value);
+    value.to_string()
+}
+
+#[test]
+fn library_articles_round_trip() {
+    let cases = [
+        Case {
+            name: "a page from the web",
+            input: Input::Article(letter()),
+            expected: Expected::SameBack,
+        },
+        Case {
+            name: "a file, untitled, Arabic with an emoji",
+            input: Input::Article(arabic()),
+            expected: Expected::SameBack,
+        },
+        Case {
+            name: "the seed",
+            input: Input::Article(article("id-seed", "Seed", ArticleOrigin::Seed, LETTER)),
+            expected: Expected::SameBack,
+        },
+        Case {
+            name: "pasted, empty text, negative times",
+            input: Input::Article(opened(
+                article("k", "", ArticleOrigin::Pasted, ""),
+                -1,
+                i64::MAX,
+            )),
+            expected: Expected::SameBack,
+        },
+        Case {
+            name: "a version 1 value written by hand",
+            input: Input::StoredArticle(
+                r#"{"v":1,"key":"id-hk","origin":{"from":"file","name":"hk.html"},"text":"A claim.","added":5,"opened":7}"#,
+            ),
+            expected: Expected::Article(LibraryArticle {
+                key: "id-hk".into(),
+                title: String::new(),
+                origin: ArticleOrigin::File {
+                    name: "hk.html".into(),
+                },
+                text: "A claim.".into(),
+                added_ms: 5,
+                opened_ms: 7,
+            }),
+        },
+        Case {
+            name: "fields this version does not know are ignored",
+            input: Input::StoredArticle(
+                r#"{"v":1,"key":"k","title":"T","origin":{"from":"pasted"},"text":"x","added":1,"opened":2,"colour":"red"}"#,
+            ),
+            expected: Expected::Article(opened(
+                article("k", "T", ArticleOrigin::Pasted, "x"),
+                1,
+                2,
+            )),
+        },
+    ];
+    for case in cases {
+        check(case);
+    }
+}
+
+#[test]
+fn bad_library_values_are_refused_with_a_reason() {
+    let refused = |name, raw, error| Case {
+        name,
+        input: Input::StoredArticle(raw),
+        expected: Expected::ArticleRefused(error),
+    };
+    let cases = [
+        refused("not JSON", "{\"v\":1,", LibraryDecodeError::NotJson),
+        refused("empty", "", LibraryDecodeError::NotJson),
+        refused(
+            "an array",
+            "[1]",
+            LibraryDecodeError::WrongShape("it is not an object"),
+        ),
+        refused(
+            "a string",
+            "\"text\"",
+            LibraryDecodeError::WrongShape("it is not an object"),
+        ),
+        refused(
+            "no version",
+            r#"{"key":"k","origin":{"from":"pasted"},"text":"x","added":1,"opened":2}"#,
+            LibraryDecodeError::WrongShape("it has no format version"),
+        ),
+        refused(
+            "the version as a string",
+            r#"{"v":"1","key":"k","origin":{"from":"pasted"},"text":"x","added":1,"opened":2}"#,
+            LibraryDecodeError::WrongShape("it has no format version"),
+        ),
+        refused(
+            "a newer version",
+            r#"{"v":2,"key":"k","pages":[]}"#,
+            LibraryDecodeError::NewerVersion(2),
+        ),
+        refused(
+            "no text",
+            r#"{"v":1,"key":"k","origin":{"from":"pasted"},"added":1,"opened":2}"#,
+            LibraryDecodeError::WrongShape("fields are missing or of the wrong type"),
+        ),
+        refused(
+            "a time as a string",
+            r#"{"v":1,"key":"k","origin":{"from":"pasted"},"text":"x","added":"yesterday","opened":2}"#,
+            LibraryDecodeError::WrongShape("fields are missing or of the wrong type"),
+        ),
+        refused(
+            "an origin this version does not know",
+            r#"{"v":1,"key":"k","origin":{"from":"scanner"},"text":"x","added":1,"opened":2}"#,
+            LibraryDecodeError::WrongShape("its origin is not one this version knows"),
+        ),
+        refused(
+            "a file without its name",
+            r#"{"v":1,"key":"k","origin":{"from":"file"},"text":"x","added":1,"opened":2}"#,
+            LibraryDecodeError::WrongShape("its origin is not one this version knows"),
+        ),
+        refused(
+            "a web page with a name instead of an address",
+            r#"{"v":1,"key":"k","origin":{"from":"web","name":"x"},"text":"x","added":1,"opened":2}"#,
+            LibraryDecodeError::WrongShape("its origin is not one this version knows"),
+        ),
+    ];
+    for case in cases {
+        check(case);
+    }
+}
+
+#[test]
+fn backups_round_trip_articles_and_their_claims() {
+    let letter_claims = claims_value(
+        &letter(),
+        &[("groundless", Tag::Denial), ("demand a probe", Tag::Demand)],
+    );
+    let arabic_claims = claims_value(&arabic(), &[("الادعاء كاذب", Tag::Allegation)]);
+    let cases = [
+        Case {
+            name: "two articles and their claims",
+            input: Input::Backup(
+                vec![letter(), arabic()],
+                vec![letter_claims.clone(), arabic_claims.clone()],
+            ),
+            expected: Expected::SameBack,
+        },
+        Case {
+            name: "an empty library",
+            input: Input::Backup(Vec::new(), Vec::new()),
+            expected: Expected::SameBack,
+        },
+        Case {
+            name: "claims of an article not in the library (a news page's widget)",
+            input: Input::Backup(
+                vec![letter()],
+                vec![
+                    letter_claims.clone(),
+                    (
+                        "id-news-1".into(),
+                        r#"{"v":1,"article":"id-news-1","annotations":[]}"#.into(),
+                    ),
+                ],
+            ),
+            expected: Expected::SameBack,
+        },
+        Case {
+            name: "damaged and newer values are kept as they were",
+            input: Input::Backup(
+                vec![letter(), arabic()],
+                vec![
+                    letter_claims,
+                    (arabic().key, "{\"v\":3,\"annotations\":[{\"id\":".into()),
+                    ("id-newer".into(), r#"{"v":9,"claims":{}}"#.into()),
+                    ("id-no-list".into(), r#"{"v":3,"article":"x"}"#.into()),
+                ],
+            ),
+            expected: Expected::SameBackWithUnreadable(&["id-newer", "id-no-list", ARABIC_KEY]),
+        },
+    ];
+    assert_eq!(arabic().key, ARABIC_KEY);
+    for case in cases {
+        check(case);
+    }
+}
+
+const ARABIC_KEY: &str = "text-fnv1a64-e264c0d616116fac";
+
+#[test]
+fn bad_backups_are_refused_with_a_reason() {
+    let refused = |name, raw: String, error| Case {
+        name,
+        input: Input::BackupFile(raw),
+        expected: Expected::BackupRefused(error),
+    };
+    let shape = |what| BackupError::WrongShape(what);
+    let cases = [
+        refused("not JSON", "PK\u{3}\u{4}".into(), BackupError::NotJson),
+        refused("empty", String::new(), BackupError::NotJson),
+        refused("a JSON array", "[]".into(), BackupError::NotABackup),
+        refused(
+            "an exercise file",
+            r#"{"v":1,"kind":"claim-annotator-exercise","id":"x"}"#.into(),
+            BackupError::NotABackup,
+        ),
+        refused(
+            "one stored article",
+            encode_library_article(&letter()),
+            BackupError::NotABackup,
+        ),
+        refused(
+            "one article's stored claims",
+            claims_value(&letter(), &[("groundless", Tag::Denial)]).1,
+            BackupError::NotABackup,
+        ),
+        refused(
+            "no version",
+            backup_file(|file| {
+                file.as_object_mut().unwrap().remove("v");
+            }),
+            shape("it has no format version"),
+        ),
+        refused(
+            "a newer version",
+            backup_file(|file| file["v"] = 2.into()),
+            BackupError::NewerVersion(2),
+        ),
+        refused(
+            "no articles",
+            backup_file(|file| {
+                file.as_object_mut().unwrap().remove("articles");
+            }),
+            shape("fields are missing or of the wrong type"),
+        ),
+        refused(
+            "claims as one string",
+            backup_file(|file| file["annotations"] = "{}".into()),
+            shape("fields are missing or of the wrong type"),
+        ),
+        refused(
+            "an article's claims as a string, not JSON",
+            backup_file(|file| {
+                let key = letter().key;
+                let raw = file["annotations"][&key].to_string();
+                file["annotations"][&key] = raw.into();
+            }),
+            shape("some claims have no format version"),
+        ),
+        refused(
+            "claims of a newer version",
+            backup_file(|file| file["annotations"][letter().key]["v"] = 4.into()),
+            BackupError::NewerVersion(4),
+        ),
+        refused(
+            "claims without their list",
+            backup_file(|file| {
+                file["annotations"][letter().key]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("annotations");
+            }),
+            shape("some claims are not a list"),
+        ),
+        refused(
+            "an article of a newer version",
+            backup_file(|file| file["articles"][0]["v"] = 2.into()),
+            BackupError::NewerVersion(2),
+        ),
+        refused(
+            "an article without its text",
+            backup_file(|file| {
+                file["articles"][0].as_object_mut().unwrap().remove("text");
+            }),
+            shape("fields are missing or of the wrong type"),
+        ),
+        refused(
+            "an article that is a number",
+            backup_file(|file| file["articles"][0] = 7.into()),
+            shape("it is not an object"),
+        ),
+        refused(
+            "an unreadable value that is not text",
+            backup_file(|file| file["unreadable"] = serde_json::json!({ "k": { "v": 9 } })),
+            shape("an unreadable value is not kept as text"),
+        ),
+    ];
+    for case in cases {
+        check(case);
+    }
+}
+
+#[test]
+fn the_library_lists_the_most_recently_opened_first_with_a_title_for_each() {
+    let pasted = |key, text| article(key, "", ArticleOrigin::Pasted, text);
+    let long_line = "Officials in the city said on Tuesday that the claims made in the letter were groundless and politically motivated.";
+    let cases = [
+        Case {
+            name: "most recently opened first, then most recently added, then by key",
+            input: Input::Library(vec![
+                opened(article("b", "Older", ArticleOrigin::Seed, "x"), 1, 10),
+                opened(article("d", "Newest", ArticleOrigin::Seed, "x"), 1, 30),
+                opened(article("c", "Tie, added first", ArticleOrigin::Seed, "x"), 1, 20),
+                opened(article("a", "Tie, added last", ArticleOrigin::Seed, "x"), 2, 20),
+                opened(article("e", "Tie on both", ArticleOrigin::Seed, "x"), 1, 20),
+            ]),
+            expected: Expected::Listed(&[
+                ("d", "Newest"),
+                ("a", "Tie, added last"),
+                ("c", "Tie, added first"),
+                ("e", "Tie on both"),
+                ("b", "Older"),
+            ]),
+        },
+        Case {
+            name: "titles",
+            input: Input::Library(vec![
+                opened(article("1", "  Spaced \n  title ", ArticleOrigin::Pasted, "x"), 0, 9),
+                opened(arabic(), 0, 8),
+                opened(pasted("3", "\n\n  First   line \nsecond"), 0, 7),
+                opened(pasted("4", long_line), 0, 6),
+                opened(pasted("5", &"x".repeat(100)), 0, 5),
+                opened(
+                    article(
+                        "6",
+                        " ",
+                        ArticleOrigin::Web {
+                            url: "https://example.org/a".into(),
+                        },
+                        "",
+                    ),
+                    0,
+                    4,
+                ),
+                opened(pasted("7", " \n "), 0, 3),
+                opened(
+                    article("8", "", ArticleOrigin::File { name: " ".into() }, "Words."),
+                    0,
+                    2,
+                ),
+            ]),
+            expected: Expected::Listed(&[
+                ("1", "Spaced title"),
+                (ARABIC_KEY, "بيان.txt"),
+                ("3", "First line"),
+                (
+                    "4",
+                    "Officials in the city said on Tuesday that the claims made in the letter were\u{2026}",
+                ),
+                (
+                    "5",
+                    "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\u{2026}",
+                ),
+                ("6", "https://example.org/a"),
+                ("7", "Untitled article"),
+                ("8", "Words."),
+            ]),
+        },
+    ];
+    for case in cases {
+        check(case);
+    }
+}
