@@ -15,7 +15,7 @@ cargo check --locked --all-targets --all-features
 
 printf '\n== browser tests (wasm-bindgen-test, headless Chromium)\n'
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown \
-  --test browser_dom_text_position --test browser_local_store --test browser_host_story
+  --test browser_dom_text_position --test browser_local_store --test browser_host_story --test browser_library
 
 printf '\n== end-to-end tests (Playwright, headless Chromium)\n'
 scripts/build.sh

@@ -9,7 +9,8 @@
 // own (open) shadow root, styled by a constructed stylesheet, which a strict CSP allows.
 //
 // Attributes: for (id of the story element: annotate it in place), article-url (a .txt article
-// shown in the element), article-id (names the article for storage), panel (inline | drawer).
+// shown in the element), article-id (names the article for storage), panel (inline | drawer),
+// lang (the interface's language: en, fr, ar; else the reader's browser decides).
 // Methods: claims() and exportW3C() (both async). Events: claim-added, claim-changed,
 // claim-removed, bubbling, with the claim as W3C Web Annotation JSON in `detail`.
 
@@ -56,16 +57,46 @@ function hasSavedClaims(identity) {
   }
 }
 
-function explain(error) {
+// The loader's own few words, in the widget's languages (the widget's tables are in i18n/).
+const words = {
+  en: {
+    tag: 'Tag claims',
+    noWasm: "This page's security policy does not allow WebAssembly ('wasm-unsafe-eval' in script-src), so Claim Annotator cannot start. The page itself is not affected.",
+    failed: 'Claim Annotator could not load: ',
+    noStory: (id) => `Claim Annotator: this page has no element with the id \u201C${id}\u201D to annotate.`,
+    emptyStory: (id) => `Claim Annotator: the element \u201C#${id}\u201D has no text to annotate.`,
+  },
+  fr: {
+    tag: 'Étiqueter les affirmations',
+    noWasm: "La politique de sécurité de cette page n'autorise pas WebAssembly ('wasm-unsafe-eval' dans script-src) : Claim Annotator ne peut pas démarrer. La page elle-même n'est pas touchée.",
+    failed: 'Claim Annotator n’a pas pu se charger : ',
+    noStory: (id) => `Claim Annotator : cette page n’a aucun élément d’identifiant « ${id} » à annoter.`,
+    emptyStory: (id) => `Claim Annotator : l’élément « #${id} » n’a aucun texte à annoter.`,
+  },
+  ar: {
+    tag: 'وسم التصريحات',
+    noWasm: "سياسة الأمان في هذه الصفحة لا تسمح بـ WebAssembly ('wasm-unsafe-eval' في script-src)، لذا لا يمكن تشغيل Claim Annotator. الصفحة نفسها لم تتأثر.",
+    failed: 'تعذّر تحميل Claim Annotator: ',
+    noStory: (id) => `Claim Annotator: لا يوجد في هذه الصفحة عنصر بالمعرّف «${id}» لوسمه.`,
+    emptyStory: (id) => `Claim Annotator: العنصر «#${id}» لا يحتوي على نص لوسمه.`,
+  },
+};
+
+/** The loader's words for the element's language, else the reader's, else English. */
+function wordsFor(element) {
+  const wanted = [element.getAttribute('lang'), ...navigator.languages, navigator.language];
+  const code = wanted.map((tag) => tag?.split(/[-_]/)[0].toLowerCase()).find((code) => code in words);
+  return words[code ?? 'en'];
+}
+
+function explain(error, said) {
   const text = String(error?.message ?? error);
-  if (error instanceof WebAssembly.CompileError || /WebAssembly|wasm/i.test(text)) {
-    return "This page's security policy does not allow WebAssembly ('wasm-unsafe-eval' in script-src), so Claim Annotator cannot start. The page itself is not affected.";
-  }
-  return `Claim Annotator could not load: ${text}`;
+  if (error instanceof WebAssembly.CompileError || /WebAssembly|wasm/i.test(text)) return said.noWasm;
+  return said.failed + text;
 }
 
 export class ClaimAnnotatorElement extends HTMLElement {
-  static observedAttributes = ['for', 'article-url', 'article-id', 'panel'];
+  static observedAttributes = ['for', 'article-url', 'article-id', 'panel', 'lang'];
   #widget = null;
   #cleanups = [];
   #generation = 0;
@@ -114,10 +145,11 @@ export class ClaimAnnotatorElement extends HTMLElement {
       this.#whenNear(() => this.#start());
       return;
     }
+    const said = wordsFor(this);
     const story = document.getElementById(storyId);
-    if (!story) return this.#say(`Claim Annotator: this page has no element with the id \u201C${storyId}\u201D to annotate.`);
-    if (!story.textContent.trim()) return this.#say(`Claim Annotator: the element \u201C#${storyId}\u201D has no text to annotate.`);
-    this.#say(null, 'Tag claims');
+    if (!story) return this.#say(said.noStory(storyId));
+    if (!story.textContent.trim()) return this.#say(said.emptyStory(storyId));
+    this.#say(null, said.tag);
     this.#listen(document, 'selectionchange', () => {
       const selection = document.getSelection();
       if (selection && !selection.isCollapsed && (story.contains(selection.anchorNode) || story.contains(selection.focusNode))) this.#start();
@@ -142,7 +174,11 @@ export class ClaimAnnotatorElement extends HTMLElement {
     this.shadowRoot?.querySelector('.ca-loader button')?.setAttribute('disabled', '');
     this.#started = loadWidget().then((module) => {
       if (generation !== this.#generation) return null;
-      const options = { articleId: this.getAttribute('article-id') ?? undefined, panel: this.getAttribute('panel') ?? undefined };
+      const options = {
+        articleId: this.getAttribute('article-id') ?? undefined,
+        panel: this.getAttribute('panel') ?? undefined,
+        lang: this.getAttribute('lang') ?? undefined,
+      };
       const storyId = this.getAttribute('for');
       if (storyId !== null) {
         options.story = document.getElementById(storyId);
@@ -155,7 +191,7 @@ export class ClaimAnnotatorElement extends HTMLElement {
       return this.#widget;
     }).catch((error) => {
       if (generation === this.#generation) {
-        this.#say(explain(error));
+        this.#say(explain(error, wordsFor(this)));
       }
       return null;
     });

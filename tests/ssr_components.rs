@@ -74,6 +74,8 @@ fn article_view_renders_blocks_runs_and_layered_highlights() {
         article: Shared::new(parse_article(SEED_ARTICLE).unwrap()),
         highlights: Shared::new(claim_highlights(seeded_state().annotations())),
         flashing: None,
+        keyboard: Default::default(),
+        focusable: true,
         on_open: Callback::noop(),
     });
     check(
@@ -152,6 +154,7 @@ fn widget_shows_a_clear_message_for_an_unusable_article() {
             panel: Default::default(),
             host: None,
             published: None,
+            language: Some("en".into()),
             inline_styles: false,
         });
         check(
@@ -180,6 +183,7 @@ fn nothing_rendered_carries_inline_styles() {
         panel: Default::default(),
         host: None,
         published: None,
+        language: Some("en".into()),
         inline_styles: false,
     });
     let picker = render::<TagPicker>(move || TagPickerProps {

@@ -124,7 +124,7 @@ test('bad files are refused with a clear message and change nothing', async () =
   const cases = [
     ['not-json.json', '{"type": ', /is not valid JSON/],
     ['wrong-shape.json', '{"hello": "world"}', /is not a W3C annotation file/],
-    ['too-big.json', `[${' '.repeat(50 * 1024 * 1024)}]`, /is 50\.0 MB; files over 10 MB are not imported/],
+    ['too-big.json', `[${' '.repeat(50 * 1024 * 1024)}]`, /is 50\.1 MB; files over 10 MB are not imported/],
   ];
   for (const [name, contents, message] of cases) {
     const file = join(folder, name);

@@ -154,7 +154,7 @@ fn import_cases() {
         Case {
             name: "a 50 MB file",
             file: format!("[{}]", " ".repeat(50 * 1024 * 1024)),
-            expected: Err("This file is 50.0 MB"),
+            expected: Err("This file is 50.1 MB"),
         },
     ];
     for case in cases {
