@@ -11,10 +11,19 @@ use super::number_format::{format_decimal, format_integer, format_percent};
 use super::tag::Tag;
 
 /// A language and its table.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Locale {
     pub language: Language,
     pub text: Rc<Messages>,
+}
+
+/// Two locales are equal when they share one table: comparing some 240 strings on every
+/// render of every component that takes a locale would cost time and wasm bytes for nothing,
+/// since a table is read once and then only shared.
+impl PartialEq for Locale {
+    fn eq(&self, other: &Locale) -> bool {
+        self.language == other.language && Rc::ptr_eq(&self.text, &other.text)
+    }
 }
 
 impl Default for Locale {

@@ -17,8 +17,6 @@
 //! value, and add the code to [`Language`] (and its plural rule, if neither English's nor
 //! Arabic's fits). The completeness test checks the new file.
 
-use serde::Deserialize;
-
 use super::tag::Tag;
 
 /// The languages with a table in `static/i18n/`.
@@ -104,18 +102,12 @@ pub enum PluralCategory {
 }
 
 /// A message that depends on a count: the forms a language uses, `other` always present.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Plural {
-    #[serde(default)]
     pub zero: Option<String>,
-    #[serde(default)]
     pub one: Option<String>,
-    #[serde(default)]
     pub two: Option<String>,
-    #[serde(default)]
     pub few: Option<String>,
-    #[serde(default)]
     pub many: Option<String>,
     pub other: String,
 }
@@ -138,249 +130,273 @@ impl Plural {
     }
 }
 
-/// One language's table: see `static/i18n/en.json` for what each message says.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Messages {
-    pub language_name: String,
-    pub tag_allegation: String,
-    pub tag_denial: String,
-    pub tag_demand: String,
-    pub loading_article: String,
-    pub article_label: String,
-    pub photo_label: String,
-    pub related_story_label: String,
-    pub highlight_label: String,
-    pub picker_label: String,
-    pub reattach_picker_label: String,
-    pub attach_here: String,
-    pub cancel: String,
-    pub editor_label: String,
-    pub tag_group_label: String,
-    pub speaker_question: String,
-    pub speaker_placeholder: String,
-    pub answers_allegation: String,
-    pub answers_none: String,
-    pub note_label: String,
-    pub note_placeholder: String,
-    pub explanation_label: String,
-    pub delete_ellipsis: String,
-    pub yes_delete: String,
-    pub keep: String,
-    pub done: String,
-    pub chooser_label: String,
-    pub chooser_title: String,
-    pub close: String,
-    pub panel_label: String,
-    pub panel_title: String,
-    pub claims_actions: String,
-    pub undo: String,
-    pub redo: String,
-    pub clear_all_ellipsis: String,
-    pub confirm_clearing: String,
-    pub clear_all_question: Plural,
-    pub yes_clear_all: String,
-    pub show_claims_tagged: String,
-    pub filter_all: String,
-    pub filter_tag: String,
-    pub panel_empty: String,
-    pub panel_empty_filter: String,
-    pub needs_review: String,
-    pub needs_review_label: String,
-    pub needs_review_mark: String,
-    pub speaker_line: String,
-    pub answers_line: String,
-    pub review_orphan: String,
-    pub review_changed: String,
-    pub review_doubtful: String,
-    pub accept: String,
-    pub reattach_ellipsis: String,
-    pub reattach_waiting: String,
-    pub delete: String,
-    pub export_and_import: String,
-    pub export_json: String,
-    pub export_csv: String,
-    pub share_link: String,
-    pub import_ellipsis: String,
-    pub storage_use: String,
-    pub bytes: Plural,
-    pub kilobytes: String,
-    pub megabytes: String,
-    pub drawer_hide: String,
-    pub drawer_show: String,
-    pub download_annotations: String,
-    pub keep_a_copy: String,
-    pub back_to_own_claims: String,
-    pub share_link_notice: String,
-    pub share_link_label: String,
-    pub import_for_review: String,
-    pub ok: String,
-    pub download_unreadable: String,
-    pub share_unreadable: String,
-    pub share_other_article: String,
-    pub share_viewing: Plural,
-    pub file_unreadable: String,
-    pub shared_link_prefix: String,
-    pub foreign_imported: Plural,
-    pub import_summary: String,
-    pub import_rejected_item: String,
-    pub import_offer_foreign: Plural,
-    pub import_not_json: String,
-    pub import_wrong_shape: String,
-    pub import_too_large: String,
-    pub saved_unreadable_entries: Plural,
-    pub saved_unreadable: String,
-    pub recovery_backed_up: String,
-    pub recovery_not_backed_up: String,
-    pub stored_not_json: String,
-    pub stored_wrong_shape: String,
-    pub stored_newer: String,
-    pub storage_blocked: String,
-    pub storage_full: String,
-    pub storage_failed: String,
-    pub article_empty: String,
-    pub article_white_space: String,
-    pub article_not_utf8: String,
-    pub article_cannot_load: String,
-    pub article_cannot_show: String,
-    pub load_network_failed: String,
-    pub load_server_answered: String,
-    pub load_body_unreadable: String,
-    pub story_no_text: String,
-    pub story_cannot_paint: String,
-    pub keyboard_help_button: String,
-    pub keyboard_help_title: String,
-    pub keyboard_help_intro: String,
-    pub keyboard_help_keys: Vec<(String, String)>,
-    pub announce_selecting: String,
-    pub announce_cursor: String,
-    pub announce_selection: String,
-    pub announce_stopped: String,
-    pub announce_tagged: Plural,
-    pub announce_retagged: String,
-    pub announce_deleted: Plural,
-    pub announce_undone: Plural,
-    pub announce_redone: Plural,
-    pub select_sentence: String,
-    pub selecting_status: String,
-    pub start_keyboard_selection: String,
-    pub classroom_bad_link: String,
-    pub student_open_file: String,
-    pub privacy_line: String,
-    pub remove_data_question: String,
-    pub remove_data_yes: String,
-    pub keep_it: String,
-    pub remove_data: String,
-    pub your_data: String,
-    pub teacher_label: String,
-    pub tab_make: String,
-    pub tab_results: String,
-    pub teacher_help: String,
-    pub paste_label: String,
-    pub use_this_text: String,
-    pub use_other_article: String,
-    pub open_exercise_file: String,
-    pub exercise_heading: String,
-    pub exercise_title: String,
-    pub exercise_feedback: String,
-    pub feedback_after_checking: String,
-    pub feedback_report_only: String,
-    pub exercise_name: String,
-    pub name_required: String,
-    pub name_optional: String,
-    pub name_not_asked: String,
-    pub download_exercise: String,
-    pub make_link: String,
-    pub class_results: String,
-    pub try_as_student: String,
-    pub left_out_of_key: Plural,
-    pub exercise_link_notice: String,
-    pub exercise_link_label: String,
-    pub loading_exercise: String,
-    pub exercise_article_changed: String,
-    pub student_help: String,
-    pub your_work: String,
-    pub name_required_label: String,
-    pub name_optional_label: String,
-    pub check_work: String,
-    pub hand_in: String,
-    pub type_name_first: String,
-    pub work_checked: String,
-    pub try_again: String,
-    pub show_key: String,
-    pub report_only_notice: Plural,
-    pub your_score: String,
-    pub precision: String,
-    pub recall: String,
-    pub f1: String,
-    pub with_right_tags: String,
-    pub found_any_tag: String,
-    pub speaker_accuracy: String,
-    pub score_help: String,
-    pub claim_by_claim: String,
-    pub feedback_each_claim: String,
-    pub feedback_found: String,
-    pub feedback_wrong_tag: String,
-    pub feedback_partly: String,
-    pub feedback_missed: String,
-    pub feedback_extra: String,
-    pub feedback_you_tagged_tag: String,
-    pub feedback_you_tagged_text: String,
-    pub feedback_speaker_right: String,
-    pub feedback_speaker_wrong: String,
-    pub feedback_speaker: String,
-    pub feedback_hidden_claim: String,
-    pub feedback_no_key_claim: String,
-    pub class_view_empty: String,
-    pub loading_exercise_article: String,
-    pub class_results_title: String,
-    pub drop_answers: String,
-    pub choose_them: String,
-    pub reading_files: String,
-    pub answers_scored: String,
-    pub key_changed: String,
-    pub download_updated_exercise: String,
-    pub files_skipped: String,
-    pub download_table: String,
-    pub print_report: String,
-    pub table_caption: String,
-    pub column_student: String,
-    pub column_p: String,
-    pub column_r: String,
-    pub column_f1: String,
-    pub column_tag_measure: String,
-    pub column_speakers: String,
-    pub chart_caption: String,
-    pub each_key_claim: String,
-    pub found_by: String,
-    pub most_common_wrong_tag: String,
-    pub class_marked: String,
-    pub heat_help: String,
-    pub heat_label: String,
-    pub unkeyed_title: String,
-    pub add_to_key: String,
-    pub marked_by: String,
-    pub import_more_rejected: String,
-    pub exercise_not_json: String,
-    pub exercise_not_exercise: String,
-    pub exercise_wrong_shape: String,
-    pub exercise_newer: String,
-    pub exercise_damaged: String,
-    pub answer_not_json: String,
-    pub answer_not_answer: String,
-    pub answer_wrong_shape: String,
-    pub answer_newer: String,
-    pub answer_other_exercise: String,
-    pub answer_changed_exercise: String,
-    pub file_empty: String,
-    pub file_too_large: String,
-    pub file_binary: String,
-    pub file_unsupported: String,
-    pub file_unsupported_no_extension: String,
-    pub file_not_decodable: String,
-    pub no_article_text: String,
-    pub answer_same_file: String,
-    pub answer_same_name_claims: String,
+/// Declares [`Messages`] and its reader from one list of keys, so a key is written once.
+///
+/// The reader is deliberately not serde-derived: a derived visitor for some 240 fields weighed
+/// about 300 KB of wasm (twiggy, November 2026), more than the rest of the widget. Instead the
+/// table is parsed as a JSON object and each key taken out of it by one of three small
+/// functions, one per kind of message.
+macro_rules! define_messages {
+    ($($key:ident: $kind:ty,)*) => {
+        /// One language's table: see `static/i18n/en.json` for what each message says.
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub struct Messages {
+            $(pub $key: $kind,)*
+        }
+
+        impl Messages {
+            /// Every key, in the order of `static/i18n/en.json`.
+            pub const KEYS: &'static [&'static str] = &[$(stringify!($key)),*];
+
+            fn from_table(table: &mut MessageTable) -> Messages {
+                Messages {
+                    $($key: table.take(stringify!($key)),)*
+                }
+            }
+        }
+    };
+}
+
+define_messages! {
+    language_name: String,
+    tag_allegation: String,
+    tag_denial: String,
+    tag_demand: String,
+    loading_article: String,
+    article_label: String,
+    photo_label: String,
+    related_story_label: String,
+    highlight_label: String,
+    picker_label: String,
+    reattach_picker_label: String,
+    attach_here: String,
+    cancel: String,
+    editor_label: String,
+    tag_group_label: String,
+    speaker_question: String,
+    speaker_placeholder: String,
+    answers_allegation: String,
+    answers_none: String,
+    note_label: String,
+    note_placeholder: String,
+    explanation_label: String,
+    delete_ellipsis: String,
+    yes_delete: String,
+    keep: String,
+    done: String,
+    chooser_label: String,
+    chooser_title: String,
+    close: String,
+    panel_label: String,
+    panel_title: String,
+    claims_actions: String,
+    undo: String,
+    redo: String,
+    clear_all_ellipsis: String,
+    confirm_clearing: String,
+    clear_all_question: Plural,
+    yes_clear_all: String,
+    show_claims_tagged: String,
+    filter_all: String,
+    filter_tag: String,
+    panel_empty: String,
+    panel_empty_filter: String,
+    needs_review: String,
+    needs_review_label: String,
+    needs_review_mark: String,
+    speaker_line: String,
+    answers_line: String,
+    review_orphan: String,
+    review_changed: String,
+    review_doubtful: String,
+    accept: String,
+    reattach_ellipsis: String,
+    reattach_waiting: String,
+    delete: String,
+    export_and_import: String,
+    export_json: String,
+    export_csv: String,
+    share_link: String,
+    import_ellipsis: String,
+    storage_use: String,
+    bytes: Plural,
+    kilobytes: String,
+    megabytes: String,
+    drawer_hide: String,
+    drawer_show: String,
+    download_annotations: String,
+    keep_a_copy: String,
+    back_to_own_claims: String,
+    share_link_notice: String,
+    share_link_label: String,
+    import_for_review: String,
+    ok: String,
+    download_unreadable: String,
+    share_unreadable: String,
+    share_other_article: String,
+    share_viewing: Plural,
+    file_unreadable: String,
+    shared_link_prefix: String,
+    foreign_imported: Plural,
+    import_summary: String,
+    import_rejected_item: String,
+    import_offer_foreign: Plural,
+    import_not_json: String,
+    import_wrong_shape: String,
+    import_too_large: String,
+    saved_unreadable_entries: Plural,
+    saved_unreadable: String,
+    recovery_backed_up: String,
+    recovery_not_backed_up: String,
+    stored_not_json: String,
+    stored_wrong_shape: String,
+    stored_newer: String,
+    storage_blocked: String,
+    storage_full: String,
+    storage_failed: String,
+    article_empty: String,
+    article_white_space: String,
+    article_not_utf8: String,
+    article_cannot_load: String,
+    article_cannot_show: String,
+    load_network_failed: String,
+    load_server_answered: String,
+    load_body_unreadable: String,
+    story_no_text: String,
+    story_cannot_paint: String,
+    keyboard_help_button: String,
+    keyboard_help_title: String,
+    keyboard_help_intro: String,
+    keyboard_help_keys: Vec<(String, String)>,
+    announce_selecting: String,
+    announce_cursor: String,
+    announce_selection: String,
+    announce_stopped: String,
+    announce_tagged: Plural,
+    announce_retagged: String,
+    announce_deleted: Plural,
+    announce_undone: Plural,
+    announce_redone: Plural,
+    select_sentence: String,
+    selecting_status: String,
+    start_keyboard_selection: String,
+    classroom_bad_link: String,
+    student_open_file: String,
+    privacy_line: String,
+    remove_data_question: String,
+    remove_data_yes: String,
+    keep_it: String,
+    remove_data: String,
+    your_data: String,
+    teacher_label: String,
+    tab_make: String,
+    tab_results: String,
+    teacher_help: String,
+    paste_label: String,
+    use_this_text: String,
+    use_other_article: String,
+    open_exercise_file: String,
+    exercise_heading: String,
+    exercise_title: String,
+    exercise_feedback: String,
+    feedback_after_checking: String,
+    feedback_report_only: String,
+    exercise_name: String,
+    name_required: String,
+    name_optional: String,
+    name_not_asked: String,
+    download_exercise: String,
+    make_link: String,
+    class_results: String,
+    try_as_student: String,
+    left_out_of_key: Plural,
+    exercise_link_notice: String,
+    exercise_link_label: String,
+    loading_exercise: String,
+    exercise_article_changed: String,
+    student_help: String,
+    your_work: String,
+    name_required_label: String,
+    name_optional_label: String,
+    check_work: String,
+    hand_in: String,
+    type_name_first: String,
+    work_checked: String,
+    try_again: String,
+    show_key: String,
+    report_only_notice: Plural,
+    your_score: String,
+    precision: String,
+    recall: String,
+    f1: String,
+    with_right_tags: String,
+    found_any_tag: String,
+    speaker_accuracy: String,
+    score_help: String,
+    claim_by_claim: String,
+    feedback_each_claim: String,
+    feedback_found: String,
+    feedback_wrong_tag: String,
+    feedback_partly: String,
+    feedback_missed: String,
+    feedback_extra: String,
+    feedback_you_tagged_tag: String,
+    feedback_you_tagged_text: String,
+    feedback_speaker_right: String,
+    feedback_speaker_wrong: String,
+    feedback_speaker: String,
+    feedback_hidden_claim: String,
+    feedback_no_key_claim: String,
+    class_view_empty: String,
+    loading_exercise_article: String,
+    class_results_title: String,
+    drop_answers: String,
+    choose_them: String,
+    reading_files: String,
+    answers_scored: String,
+    key_changed: String,
+    download_updated_exercise: String,
+    files_skipped: String,
+    download_table: String,
+    print_report: String,
+    table_caption: String,
+    column_student: String,
+    column_p: String,
+    column_r: String,
+    column_f1: String,
+    column_tag_measure: String,
+    column_speakers: String,
+    chart_caption: String,
+    each_key_claim: String,
+    found_by: String,
+    most_common_wrong_tag: String,
+    class_marked: String,
+    heat_help: String,
+    heat_label: String,
+    unkeyed_title: String,
+    add_to_key: String,
+    marked_by: String,
+    import_more_rejected: String,
+    exercise_not_json: String,
+    exercise_not_exercise: String,
+    exercise_wrong_shape: String,
+    exercise_newer: String,
+    exercise_damaged: String,
+    answer_not_json: String,
+    answer_not_answer: String,
+    answer_wrong_shape: String,
+    answer_newer: String,
+    answer_other_exercise: String,
+    answer_changed_exercise: String,
+    file_empty: String,
+    file_too_large: String,
+    file_binary: String,
+    file_unsupported: String,
+    file_unsupported_no_extension: String,
+    file_not_decodable: String,
+    no_article_text: String,
+    answer_same_file: String,
+    answer_same_name_claims: String,
 }
 
 impl Messages {
@@ -389,9 +405,20 @@ impl Messages {
         Messages::from_json(ENGLISH).expect("the built-in English table is complete")
     }
 
-    /// A language's table from its JSON file; the error says which key is missing or unknown.
+    /// A language's table from its JSON file. The error names every key that is missing, of
+    /// the wrong kind, or unknown to the widget.
     pub fn from_json(json: &str) -> Result<Messages, String> {
-        serde_json::from_str(json).map_err(|error| error.to_string())
+        let object: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(json).map_err(|error| error.to_string())?;
+        let mut table = MessageTable { object, problems: Vec::new() };
+        let messages = Messages::from_table(&mut table);
+        let mut problems = table.problems;
+        problems.extend(table.object.keys().map(|key| format!("unknown key `{key}`")));
+        if problems.is_empty() {
+            Ok(messages)
+        } else {
+            Err(problems.join("; "))
+        }
     }
 
     /// A tag's label in this language; a tag from elsewhere keeps its own name.
@@ -402,6 +429,94 @@ impl Messages {
             Tag::Demand => &self.tag_demand,
             Tag::Other(name) => name,
         }
+    }
+}
+
+/// A table being read: the keys not yet taken, and what was wrong so far. Reading never stops
+/// early, so one error lists every problem in a file.
+struct MessageTable {
+    object: serde_json::Map<String, serde_json::Value>,
+    problems: Vec<String>,
+}
+
+impl MessageTable {
+    fn take<T: MessageValue>(&mut self, key: &str) -> T {
+        match self.object.remove(key) {
+            None => {
+                self.problems.push(format!("missing key `{key}`"));
+                T::default()
+            }
+            Some(value) => T::from_value(value).unwrap_or_else(|| {
+                self.problems.push(format!("`{key}` should be {}", T::EXPECTED));
+                T::default()
+            }),
+        }
+    }
+}
+
+/// The three kinds of message: text, plural forms, and a list of pairs (the keys in the help).
+trait MessageValue: Default + Sized {
+    const EXPECTED: &'static str;
+    fn from_value(value: serde_json::Value) -> Option<Self>;
+}
+
+impl MessageValue for String {
+    const EXPECTED: &'static str = "text";
+    fn from_value(value: serde_json::Value) -> Option<Self> {
+        match value {
+            serde_json::Value::String(text) => Some(text),
+            _ => None,
+        }
+    }
+}
+
+impl MessageValue for Plural {
+    const EXPECTED: &'static str = "an object of plural forms with at least `other`";
+    fn from_value(value: serde_json::Value) -> Option<Self> {
+        let serde_json::Value::Object(forms) = value else {
+            return None;
+        };
+        let mut plural = Plural::default();
+        let mut has_other = false;
+        for (category, form) in forms {
+            let serde_json::Value::String(form) = form else {
+                return None;
+            };
+            match category.as_str() {
+                "zero" => plural.zero = Some(form),
+                "one" => plural.one = Some(form),
+                "two" => plural.two = Some(form),
+                "few" => plural.few = Some(form),
+                "many" => plural.many = Some(form),
+                "other" => {
+                    plural.other = form;
+                    has_other = true;
+                }
+                _ => return None,
+            }
+        }
+        has_other.then_some(plural)
+    }
+}
+
+impl MessageValue for Vec<(String, String)> {
+    const EXPECTED: &'static str = "a list of [key, meaning] pairs";
+    fn from_value(value: serde_json::Value) -> Option<Self> {
+        let serde_json::Value::Array(pairs) = value else {
+            return None;
+        };
+        pairs
+            .into_iter()
+            .map(|pair| match pair {
+                serde_json::Value::Array(pair) => match <[serde_json::Value; 2]>::try_from(pair) {
+                    Ok([serde_json::Value::String(first), serde_json::Value::String(second)]) => {
+                        Some((first, second))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect()
     }
 }
 

@@ -12,6 +12,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::json_syntax_error::JsonSyntaxError;
 use super::anchoring::{reanchor_all, ReanchorSummary};
 use super::annotation::{AnchorStatus, Annotation};
 use super::char_range::CharRange;
@@ -42,7 +43,7 @@ pub struct DecodedAnnotations {
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum StoredDecodeError {
-    NotJson(String),
+    NotJson(JsonSyntaxError),
     WrongShape(&'static str),
     NewerVersion(u64),
 }
@@ -51,9 +52,7 @@ impl StoredDecodeError {
     pub fn message(&self, locale: &Locale) -> String {
         let text = &locale.text;
         match self {
-            StoredDecodeError::NotJson(detail) => {
-                locale.fill(&text.stored_not_json, &[("detail", detail)])
-            }
+            StoredDecodeError::NotJson(position) => position.fill(locale, &text.stored_not_json),
             StoredDecodeError::WrongShape(what) => {
                 locale.fill(&text.stored_wrong_shape, &[("detail", what)])
             }
@@ -93,7 +92,7 @@ pub fn decode_annotations(
     text: &SourceText,
 ) -> Result<DecodedAnnotations, StoredDecodeError> {
     let value: Value =
-        serde_json::from_str(raw).map_err(|error| StoredDecodeError::NotJson(error.to_string()))?;
+        serde_json::from_str(raw).map_err(|error| StoredDecodeError::NotJson(JsonSyntaxError::from_serde(&error)))?;
     let read_version = value
         .get("v")
         .and_then(Value::as_u64)

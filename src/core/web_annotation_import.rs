@@ -26,6 +26,7 @@ use super::locale::Locale;
 use super::annotation::{AnchorStatus, Annotation};
 use super::char_range::CharRange;
 use super::iso_time::parse_iso;
+use super::json_syntax_error::JsonSyntaxError;
 use super::selector::{
     describe_quote, match_quote, MatchableText, TextPositionSelector, TextQuoteSelector,
 };
@@ -39,7 +40,7 @@ pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
 #[derive(Debug, PartialEq, Eq)]
 pub enum ImportError {
     TooLarge { bytes: usize },
-    NotJson(String),
+    NotJson(JsonSyntaxError),
     WrongShape(&'static str),
 }
 
@@ -50,7 +51,7 @@ impl ImportError {
             ImportError::TooLarge { bytes } => {
                 locale.fill(&text.import_too_large, &[("size", &locale.size(*bytes))])
             }
-            ImportError::NotJson(detail) => locale.fill(&text.import_not_json, &[("detail", detail)]),
+            ImportError::NotJson(position) => position.fill(locale, &text.import_not_json),
             ImportError::WrongShape(what) => {
                 locale.fill(&text.import_wrong_shape, &[("detail", what)])
             }
@@ -79,7 +80,7 @@ pub fn import_annotations(
         return Err(ImportError::TooLarge { bytes: file.len() });
     }
     let value: Value =
-        serde_json::from_str(file).map_err(|error| ImportError::NotJson(error.to_string()))?;
+        serde_json::from_str(file).map_err(|error| ImportError::NotJson(JsonSyntaxError::from_serde(&error)))?;
     let items = annotation_items(&value)?;
     let matchable = MatchableText::new(text);
     let mut outcome = ImportOutcome::default();

@@ -82,3 +82,40 @@ fn languages_plurals_and_placeholders() {
     assert_eq!(english.bytes.for_count(Language::English, 1), "1 byte");
     assert_eq!(english.bytes.for_count(Language::English, 1234), "1,234 bytes");
 }
+
+/// A table with a problem is refused with every problem named, not the first one only.
+#[test]
+fn broken_tables_name_their_problems() {
+    let english: serde_json::Value = serde_json::from_str(ENGLISH).unwrap();
+    let edited = |edit: &dyn Fn(&mut serde_json::Map<String, serde_json::Value>)| {
+        let mut object = english.as_object().unwrap().clone();
+        edit(&mut object);
+        serde_json::Value::Object(object).to_string()
+    };
+    let cases: Vec<(&str, String, &[&str])> = vec![
+        ("missing key", edited(&|table| {
+            table.remove("undo");
+        }), &["missing key `undo`"]),
+        ("unknown key", edited(&|table| {
+            table.insert("undoo".into(), "Undo".into());
+        }), &["unknown key `undoo`"]),
+        ("text where plural forms belong", edited(&|table| {
+            table.insert("bytes".into(), "bytes".into());
+        }), &["`bytes` should be an object of plural forms"]),
+        ("plural without other", edited(&|table| {
+            table.insert("bytes".into(), serde_json::json!({ "one": "{count} byte" }));
+        }), &["`bytes` should be an object of plural forms"]),
+        ("two problems at once", edited(&|table| {
+            table.remove("redo");
+            table.insert("keyboard_help_keys".into(), serde_json::json!([["Tab"]]));
+        }), &["missing key `redo`", "`keyboard_help_keys` should be a list of [key, meaning] pairs"]),
+        ("not an object", "[]".to_string(), &["invalid type"]),
+    ];
+    for (name, json, expected) in cases {
+        let error = Messages::from_json(&json).expect_err(name);
+        for part in expected {
+            assert!(error.contains(part), "{name}: {error:?} should mention {part:?}");
+        }
+    }
+    assert_eq!(Messages::KEYS.len(), english.as_object().unwrap().len(), "one field per key of en.json");
+}
