@@ -24,6 +24,7 @@ pub mod exercise;
 pub mod history;
 pub mod html_article;
 pub mod iso_time;
+pub mod json;
 pub mod json_syntax_error;
 pub mod keyboard_cursor;
 pub mod library;

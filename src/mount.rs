@@ -11,6 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser::shadow_host::prepare_widget_home;
+use crate::core::json::Value;
 use crate::core::web_annotation_export::{export_annotation, export_collection};
 use crate::ui::annotator::PanelPlacement;
 use crate::ui::published_claims::PublishedClaims;
@@ -159,12 +160,12 @@ impl MountedWidget {
         let Some((state, loaded)) = self.published.current() else {
             return js_sys::Array::new().into();
         };
-        let items: Vec<serde_json::Value> = state
+        let items: Vec<Value> = state
             .annotations()
             .iter()
             .map(|annotation| export_annotation(annotation, &loaded.source_uri))
             .collect();
-        json_to_js(&serde_json::Value::Array(items))
+        json_to_js(&Value::Array(items))
     }
 
     /// The claims as one W3C `AnnotationCollection`, as the Export button writes it.
@@ -183,8 +184,9 @@ impl MountedWidget {
     }
 }
 
-fn json_to_js(value: &serde_json::Value) -> JsValue {
-    js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL)
+/// Through the browser's own JSON parser: one call, and no per-field bindings in the wasm.
+fn json_to_js(value: &Value) -> JsValue {
+    js_sys::JSON::parse(&value.to_json()).unwrap_or(JsValue::NULL)
 }
 
 #[wasm_bindgen(typescript_custom_section)]

@@ -3,12 +3,8 @@
 //! Kept as its own tiny type so that a code-point range can never be confused with a byte or a
 //! UTF-16 range: those only exist inside [`crate::core::source_text`] and the browser layer.
 
-use serde::{Deserialize, Serialize};
-
 /// `start..end` in Unicode code points; `start <= end` always holds for ranges built by [`CharRange::new`].
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct CharRange {
     pub start: usize,
     pub end: usize,

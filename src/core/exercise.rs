@@ -4,7 +4,9 @@
 //! Invariants:
 //! - The exchanged forms are their own versioned types (`ExerciseFileV1`, `ExerciseLinkV1`,
 //!   `SubmissionFileV1`); the model is never serialised directly, and the `encode_*`/`decode_*`
-//!   pairs are the only ways between the two.
+//!   pairs are the only ways between the two. Their fields are read and written one by one
+//!   ([`super::json`]), in the order and with the rules of the serde structs that wrote version
+//!   1, so files and links made before read the same (`exercise/fixtures/` holds some).
 //! - Every file carries `"v"` and `"kind"`. A file of another kind, or of a newer version, is
 //!   refused with a sentence for a person, never half-read; decoding never panics.
 //! - The key is obfuscated, not secret: it is XORed with a keystream anyone can compute from the
@@ -14,8 +16,7 @@
 //!   another exercise, or for a changed one, are recognised. It holds the name the student typed
 //!   (if asked), the claims and the time: no e-mail, nothing about the device.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use super::json::{self, Object, Value};
 
 use super::annotation::Annotation;
 use super::article_key::article_key_for_text;
@@ -305,7 +306,7 @@ pub fn exercise_fingerprint(exercise: &Exercise) -> String {
 
 /// The exercise as a JSON file; the `key` field is obfuscated (see the module notes).
 pub fn encode_exercise_file(exercise: &Exercise) -> String {
-    let key = serde_json::to_vec(&key_to_v1(&exercise.key)).expect("key claims serialise");
+    let key = key_to_json(&key_to_v1(&exercise.key)).to_json();
     let file = ExerciseFileV1 {
         v: FORMAT_VERSION,
         kind: EXERCISE_KIND.into(),
@@ -313,19 +314,21 @@ pub fn encode_exercise_file(exercise: &Exercise) -> String {
         title: exercise.title.clone(),
         article: ArticleV1::from_model(&exercise.article),
         settings: SettingsV1::from_model(exercise.settings),
-        key: obfuscate(&key, &exercise.id),
+        key: obfuscate(key.as_bytes(), &exercise.id),
         revised_from: exercise.revised_from.clone(),
     };
-    serde_json::to_string(&file).expect("exercise files serialise")
+    file.to_json().to_json()
 }
 
 pub fn decode_exercise_file(raw: &str) -> Result<Exercise, ExerciseError> {
     let value = open_envelope(raw, Some(EXERCISE_KIND))?;
-    let file: ExerciseFileV1 = serde_json::from_value(value)
-        .map_err(|_| ExerciseError::WrongShape("fields are missing or of the wrong type"))?;
+    let file = ExerciseFileV1::from_json(&value).ok_or(WRONG_FIELDS)?;
     let key_bytes = reveal(&file.key, &file.id).ok_or(ExerciseError::Damaged)?;
-    let key: Vec<KeyClaimV1> =
-        serde_json::from_slice(&key_bytes).map_err(|_| ExerciseError::Damaged)?;
+    let key = std::str::from_utf8(&key_bytes)
+        .ok()
+        .and_then(|key| json::parse(key).ok())
+        .and_then(|key| key_from_json(&key))
+        .ok_or(ExerciseError::Damaged)?;
     exercise_from_v1(
         file.id,
         file.title,
@@ -348,8 +351,8 @@ pub fn encode_exercise_fragment(exercise: &Exercise) -> String {
         k: key_to_v1(&exercise.key),
         r: exercise.revised_from.clone(),
     };
-    let payload = serde_json::to_vec(&link).expect("exercise links serialise");
-    format!("{EXERCISE_LINK_PREFIX}{}", obfuscate(&payload, LINK_SEED))
+    let payload = link.to_json().to_json();
+    format!("{EXERCISE_LINK_PREFIX}{}", obfuscate(payload.as_bytes(), LINK_SEED))
 }
 
 /// `None` when the fragment is not an exercise link; `Err` when it is one that cannot be read.
@@ -361,8 +364,7 @@ pub fn decode_exercise_fragment(fragment: &str) -> Option<Result<Exercise, Exerc
         let payload = reveal(body, LINK_SEED).ok_or(ExerciseError::Damaged)?;
         let payload = std::str::from_utf8(&payload).map_err(|_| ExerciseError::Damaged)?;
         let value = open_envelope(payload, None)?;
-        let link: ExerciseLinkV1 = serde_json::from_value(value)
-            .map_err(|_| ExerciseError::WrongShape("fields are missing or of the wrong type"))?;
+        let link = ExerciseLinkV1::from_json(&value).ok_or(WRONG_FIELDS)?;
         exercise_from_v1(link.i, link.t, link.a, link.s, link.k, link.r)
     })())
 }
@@ -386,7 +388,7 @@ pub fn encode_submission(submission: &Submission) -> String {
             .collect(),
         at: submission.submitted_ms,
     };
-    serde_json::to_string(&file).expect("submission files serialise")
+    file.to_json().to_json()
 }
 
 /// Reads an answer made for `expected` (its current version, or one it revises); a blank name
@@ -398,8 +400,8 @@ pub fn decode_submission(raw: &str, expected: &Exercise) -> Result<Submission, S
         ExerciseError::WrongShape(what) => SubmissionError::WrongShape(what),
         _ => SubmissionError::NotASubmission,
     })?;
-    let file: SubmissionFileV1 = serde_json::from_value(value)
-        .map_err(|_| SubmissionError::WrongShape("fields are missing or of the wrong type"))?;
+    let file = SubmissionFileV1::from_json(&value)
+        .ok_or(SubmissionError::WrongShape("fields are missing or of the wrong type"))?;
     if file.exercise != expected.id {
         return Err(SubmissionError::OtherExercise);
     }
@@ -429,12 +431,15 @@ pub fn decode_submission(raw: &str, expected: &Exercise) -> Result<Submission, S
     })
 }
 
+const WRONG_FIELDS: ExerciseError =
+    ExerciseError::WrongShape("fields are missing or of the wrong type");
+
 /// The link's keystream seed: links carry no id outside the payload to seed from.
 const LINK_SEED: &str = "claim-annotator-exercise-link";
 
 /// Parses JSON, checks `kind` (when given) and that `v` is a version this code reads.
 fn open_envelope(raw: &str, kind: Option<&str>) -> Result<Value, ExerciseError> {
-    let value: Value = serde_json::from_str(raw).map_err(|_| ExerciseError::NotJson)?;
+    let value = json::parse(raw).map_err(|_| ExerciseError::NotJson)?;
     if kind.is_some_and(|kind| value.get("kind").and_then(Value::as_str) != Some(kind)) {
         return Err(ExerciseError::NotAnExercise);
     }
@@ -541,7 +546,7 @@ fn key_to_v1(key: &[KeyClaim]) -> Vec<KeyClaimV1> {
         .collect()
 }
 
-#[derive(Serialize, Deserialize)]
+/// `{"v","kind","id","title","article","settings","key","revised_from"?}`.
 struct ExerciseFileV1 {
     v: u64,
     kind: String,
@@ -551,12 +556,41 @@ struct ExerciseFileV1 {
     settings: SettingsV1,
     /// `Vec<KeyClaimV1>` as JSON, obfuscated with the id as seed.
     key: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Omitted when empty.
     revised_from: Vec<String>,
 }
 
-/// What a link carries, before obfuscation: the file's content with one-letter names.
-#[derive(Serialize, Deserialize)]
+impl ExerciseFileV1 {
+    fn to_json(&self) -> Value {
+        Object::new()
+            .with("v", self.v)
+            .with("kind", &self.kind)
+            .with("id", &self.id)
+            .with("title", &self.title)
+            .with("article", self.article.to_json())
+            .with("settings", self.settings.to_json())
+            .with("key", &self.key)
+            .with_list("revised_from", texts_to_json(&self.revised_from))
+            .into()
+    }
+
+    fn from_json(value: &Value) -> Option<Self> {
+        let file = value.as_object()?;
+        Some(ExerciseFileV1 {
+            v: file.get("v")?.as_u64()?,
+            kind: file.text("kind")?,
+            id: file.text("id")?,
+            title: file.text("title")?,
+            article: ArticleV1::from_json(file.get("article")?)?,
+            settings: SettingsV1::from_json(file.get("settings")?)?,
+            key: file.text("key")?,
+            revised_from: texts_from_json(file.list_or_empty("revised_from")?)?,
+        })
+    }
+}
+
+/// What a link carries, before obfuscation: the file's content with one-letter names,
+/// `{"v","i","t","a","s","k","r"?}`.
 struct ExerciseLinkV1 {
     v: u64,
     i: String,
@@ -564,18 +598,41 @@ struct ExerciseLinkV1 {
     a: ArticleV1,
     s: SettingsV1,
     k: Vec<KeyClaimV1>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Omitted when empty.
     r: Vec<String>,
 }
 
-/// Either `text`, or `url` with `hash`.
-#[derive(Serialize, Deserialize)]
+impl ExerciseLinkV1 {
+    fn to_json(&self) -> Value {
+        Object::new()
+            .with("v", self.v)
+            .with("i", &self.i)
+            .with("t", &self.t)
+            .with("a", self.a.to_json())
+            .with("s", self.s.to_json())
+            .with("k", key_to_json(&self.k))
+            .with_list("r", texts_to_json(&self.r))
+            .into()
+    }
+
+    fn from_json(value: &Value) -> Option<Self> {
+        let link = value.as_object()?;
+        Some(ExerciseLinkV1 {
+            v: link.get("v")?.as_u64()?,
+            i: link.text("i")?,
+            t: link.text("t")?,
+            a: ArticleV1::from_json(link.get("a")?)?,
+            s: SettingsV1::from_json(link.get("s")?)?,
+            k: key_from_json(link.get("k")?)?,
+            r: texts_from_json(link.list_or_empty("r")?)?,
+        })
+    }
+}
+
+/// Either `text`, or `url` with `hash`; each omitted when `None`.
 struct ArticleV1 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     text: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     hash: Option<String>,
 }
 
@@ -594,9 +651,26 @@ impl ArticleV1 {
             },
         }
     }
+
+    fn to_json(&self) -> Value {
+        Object::new()
+            .with_some("text", self.text.as_deref())
+            .with_some("url", self.url.as_deref())
+            .with_some("hash", self.hash.as_deref())
+            .into()
+    }
+
+    fn from_json(value: &Value) -> Option<Self> {
+        let article = value.as_object()?;
+        Some(ArticleV1 {
+            text: article.optional_text("text")?,
+            url: article.optional_text("url")?,
+            hash: article.optional_text("hash")?,
+        })
+    }
 }
 
-#[derive(Serialize, Deserialize)]
+/// `{"feedback","name"}`, each a keyword.
 struct SettingsV1 {
     feedback: String,
     name: String,
@@ -609,9 +683,18 @@ impl SettingsV1 {
             name: name_keyword(settings.name).into(),
         }
     }
+
+    fn to_json(&self) -> Value {
+        Object::new().with("feedback", &self.feedback).with("name", &self.name).into()
+    }
+
+    fn from_json(value: &Value) -> Option<Self> {
+        let settings = value.as_object()?;
+        Some(SettingsV1 { feedback: settings.text("feedback")?, name: settings.text("name")? })
+    }
 }
 
-#[derive(Serialize, Deserialize)]
+/// `{"i","s","e","t","q","sp"?,"x"?,"r"?}`: `sp` and `r` omitted when `None`, `x` when empty.
 struct KeyClaimV1 {
     i: String,
     s: usize,
@@ -619,34 +702,127 @@ struct KeyClaimV1 {
     /// The tag's keyword.
     t: String,
     q: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     sp: Option<String>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     x: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     r: Option<String>,
 }
 
-#[derive(Serialize, Deserialize)]
+fn key_to_json(key: &[KeyClaimV1]) -> Value {
+    key.iter()
+        .map(|claim| {
+            Object::new()
+                .with("i", &claim.i)
+                .with("s", claim.s)
+                .with("e", claim.e)
+                .with("t", &claim.t)
+                .with("q", &claim.q)
+                .with_some("sp", claim.sp.as_deref())
+                .with_text("x", &claim.x)
+                .with_some("r", claim.r.as_deref())
+                .into()
+        })
+        .collect::<Vec<Value>>()
+        .into()
+}
+
+fn key_from_json(value: &Value) -> Option<Vec<KeyClaimV1>> {
+    value
+        .as_array()?
+        .iter()
+        .map(|claim| {
+            let claim = claim.as_object()?;
+            Some(KeyClaimV1 {
+                i: claim.text("i")?,
+                s: claim.count("s")?,
+                e: claim.count("e")?,
+                t: claim.text("t")?,
+                q: claim.text("q")?,
+                sp: claim.optional_text("sp")?,
+                x: claim.text_or_empty("x")?,
+                r: claim.optional_text("r")?,
+            })
+        })
+        .collect()
+}
+
+/// `{"v","kind","exercise","fingerprint","name"?,"claims","at"}`, `at` in milliseconds since
+/// 1970.
 struct SubmissionFileV1 {
     v: u64,
     kind: String,
     exercise: String,
     fingerprint: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     name: Option<String>,
     claims: Vec<SpanV1>,
-    /// Milliseconds since 1970.
     at: i64,
 }
 
-#[derive(Serialize, Deserialize)]
+impl SubmissionFileV1 {
+    fn to_json(&self) -> Value {
+        let claims: Vec<Value> = self
+            .claims
+            .iter()
+            .map(|span| {
+                Object::new()
+                    .with("s", span.s)
+                    .with("e", span.e)
+                    .with("t", &span.t)
+                    .with_some("sp", span.sp.as_deref())
+                    .into()
+            })
+            .collect();
+        Object::new()
+            .with("v", self.v)
+            .with("kind", &self.kind)
+            .with("exercise", &self.exercise)
+            .with("fingerprint", &self.fingerprint)
+            .with_some("name", self.name.as_deref())
+            .with("claims", claims)
+            .with("at", self.at)
+            .into()
+    }
+
+    fn from_json(value: &Value) -> Option<Self> {
+        let file = value.as_object()?;
+        let claims = file
+            .list("claims")?
+            .iter()
+            .map(|span| {
+                let span = span.as_object()?;
+                Some(SpanV1 {
+                    s: span.count("s")?,
+                    e: span.count("e")?,
+                    t: span.text("t")?,
+                    sp: span.optional_text("sp")?,
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(SubmissionFileV1 {
+            v: file.get("v")?.as_u64()?,
+            kind: file.text("kind")?,
+            exercise: file.text("exercise")?,
+            fingerprint: file.text("fingerprint")?,
+            name: file.optional_text("name")?,
+            claims,
+            at: file.integer("at")?,
+        })
+    }
+}
+
+/// `{"s","e","t","sp"?}`.
 struct SpanV1 {
     s: usize,
     e: usize,
     t: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     sp: Option<String>,
+}
+
+fn texts_to_json(texts: &[String]) -> Vec<Value> {
+    texts.iter().map(Value::from).collect()
+}
+
+fn texts_from_json(values: &[Value]) -> Option<Vec<String>> {
+    values.iter().map(|value| value.as_str().map(str::to_string)).collect()
 }
 
 /// FNV-1a 64; each field is hashed with its length first, so fields cannot run into each other.

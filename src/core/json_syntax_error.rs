@@ -1,8 +1,8 @@
 //! Where a text stopped being JSON, for the messages that say so.
 //!
-//! `serde_json::Error`'s own `Display` is not used: it can describe a float (`invalid type:
-//! floating point 1.5`), which links Rust's float formatting (about 14 KB of wasm) into the
-//! widget, and it is English. A line and a column are neither.
+//! [`super::json::parse`] reports only a position, never a sentence: a sentence would be
+//! English, and describing the offending value could link float formatting (about 14 KB of
+//! wasm) into the widget. A line and a column are neither. The column counts characters.
 
 /// The line and column (both from 1) at which the parser gave up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,8 +12,17 @@ pub struct JsonSyntaxError {
 }
 
 impl JsonSyntaxError {
-    pub fn from_serde(error: &serde_json::Error) -> JsonSyntaxError {
-        JsonSyntaxError { line: error.line(), column: error.column() }
+    /// The position of byte `at` of `text`; at the end of the text, the position of its last
+    /// character (so an empty text is line 1, column 0).
+    pub fn at_byte(text: &str, at: usize) -> JsonSyntaxError {
+        let mut at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let before = &text[..at];
+        let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+        let column = before[line_start..].chars().count() + usize::from(at < text.len());
+        JsonSyntaxError { line: before.matches('\n').count() + 1, column }
     }
 
     /// `template` with `{line}` and `{column}` filled in the reader's numbers.

@@ -6,18 +6,20 @@
 //! as before. This module only reads and writes the values; the browser layer stores them.
 //!
 //! Invariants:
-//! - The stored forms (`LibraryArticleV1`, `BackupV1`) are their own versioned types; the model
-//!   is never serialised directly, and the `encode_*`/`decode_*` pairs are the only ways between
-//!   the two.
+//! - The stored forms (a library article and the backup file, both version 1) have their own
+//!   versioned shapes; the model is never serialised directly, and the `encode_*`/`decode_*`
+//!   pairs are the only ways between the two.
 //! - A value of a newer version, or of the wrong shape, is refused with an error whose
 //!   `message()` is a sentence for a person, never half-read; decoding never panics.
 //! - A backup loses nothing it was given: a stored annotations value that is not readable JSON
 //!   of a known version goes into the file's `unreadable` part exactly as it was, and comes
 //!   back from [`decode_backup`] the same way.
 //! - Time comes in as an argument; nothing here reads a clock.
+//! - Fields are read and written one by one ([`super::json`]) in the order and with the rules
+//!   of the serde structs that wrote version 1, so earlier files read the same
+//!   (`library/fixtures/` holds files written by that code).
 
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use super::json::{self, Object, Value};
 
 use super::stored_format::STORED_FORMAT_VERSION;
 
@@ -73,8 +75,8 @@ pub struct LibrarySummary {
 pub struct Backup {
     pub exported_ms: i64,
     pub articles: Vec<LibraryArticle>,
-    /// Per article key, the annotations value as localStorage holds it (re-serialised: the
-    /// same JSON, its object keys possibly in another order), in key order.
+    /// Per article key, the annotations value as localStorage holds it (re-serialised compactly:
+    /// the same JSON; files written before issue 12 had its object keys sorted), in key order.
     pub annotations: Vec<(String, String)>,
     /// Per article key, a stored value that could not be read when it was exported (damaged,
     /// or written by a newer version), exactly as it was, in key order.
@@ -133,13 +135,12 @@ impl BackupError {
 
 /// One article as IndexedDB keeps it: `{"v":1,"key":…,"title":…,"origin":{…},"text":…,…}`.
 pub fn encode_library_article(article: &LibraryArticle) -> String {
-    serde_json::to_string(&LibraryArticleV1::from_model(article))
-        .expect("stored types always serialise")
+    article_to_json(article).to_json()
 }
 
 pub fn decode_library_article(raw: &str) -> Result<LibraryArticle, LibraryDecodeError> {
-    let value: Value = serde_json::from_str(raw).map_err(|_| LibraryDecodeError::NotJson)?;
-    article_from_value(value)
+    let value = json::parse(raw).map_err(|_| LibraryDecodeError::NotJson)?;
+    article_from_value(&value)
 }
 
 /// The title to show: the article's own (white space collapsed), else a file's name, else its
@@ -203,34 +204,37 @@ pub fn encode_backup(
     annotations: &[(String, String)],
     now_ms: i64,
 ) -> String {
-    let mut readable = Map::new();
-    let mut unreadable = Map::new();
+    // In key order, as the map that wrote version 1 kept them.
+    let mut annotations: Vec<&(String, String)> = annotations.iter().collect();
+    annotations.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut readable = Object::new();
+    let mut unreadable = Object::new();
     for (key, raw) in annotations {
-        match serde_json::from_str::<Value>(raw) {
+        match json::parse(raw) {
             Ok(value) if annotations_value_problem(&value).is_none() => {
-                readable.insert(key.clone(), value);
+                readable.insert(key, value);
             }
-            _ => {
-                unreadable.insert(key.clone(), Value::String(raw.clone()));
-            }
+            _ => unreadable.insert(key, raw),
         }
     }
-    let backup = BackupV1 {
-        v: LIBRARY_FORMAT_VERSION,
-        kind: BACKUP_KIND.into(),
-        exported: now_ms,
-        articles: articles.iter().map(LibraryArticleV1::from_model).collect(),
-        annotations: readable,
-        unreadable,
-    };
-    serde_json::to_string(&backup).expect("stored types always serialise")
+    let articles: Vec<Value> = articles.iter().map(article_to_json).collect();
+    let mut backup = Object::new()
+        .with("v", LIBRARY_FORMAT_VERSION)
+        .with("kind", BACKUP_KIND)
+        .with("exported", now_ms)
+        .with("articles", articles)
+        .with("annotations", readable);
+    if !unreadable.is_empty() {
+        backup.insert("unreadable", unreadable);
+    }
+    Value::from(backup).to_json()
 }
 
 /// Reads an "Export everything" file. Every article and annotations value is checked; the
 /// claims inside an annotations value are read (and anchored) later, when the UI merges them
 /// with `stored_format::decode_annotations`.
 pub fn decode_backup(raw: &str) -> Result<Backup, BackupError> {
-    let value: Value = serde_json::from_str(raw).map_err(|_| BackupError::NotJson)?;
+    let value = json::parse(raw).map_err(|_| BackupError::NotJson)?;
     if value.get("kind").and_then(Value::as_str) != Some(BACKUP_KIND) {
         return Err(BackupError::NotABackup);
     }
@@ -241,11 +245,25 @@ pub fn decode_backup(raw: &str) -> Result<Backup, BackupError> {
         }
         Some(_) => {}
     }
-    let backup: BackupV1<Value> = serde_json::from_value(value)
-        .map_err(|_| BackupError::WrongShape("fields are missing or of the wrong type"))?;
-    let articles = backup
-        .articles
-        .into_iter()
+    let wrong_fields = BackupError::WrongShape("fields are missing or of the wrong type");
+    let backup = value.as_object().ok_or(wrong_fields.clone())?;
+    let fields = (|| {
+        let empty = Object::new();
+        let unreadable = match backup.get("unreadable") {
+            None => empty,
+            Some(value) => value.as_object()?.clone(),
+        };
+        Some((
+            backup.integer("exported")?,
+            backup.list("articles")?,
+            backup.get("annotations")?.as_object()?.clone(),
+            unreadable,
+        ))
+    })();
+    let (exported_ms, entries, stored_annotations, stored_unreadable) =
+        fields.ok_or(wrong_fields)?;
+    let articles = entries
+        .iter()
         .map(|entry| {
             article_from_value(entry).map_err(|error| match error {
                 LibraryDecodeError::NewerVersion(version) => BackupError::NewerVersion(version),
@@ -254,16 +272,16 @@ pub fn decode_backup(raw: &str) -> Result<Backup, BackupError> {
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let mut annotations = Vec::with_capacity(backup.annotations.len());
-    for (key, value) in backup.annotations {
+    let mut annotations = Vec::with_capacity(stored_annotations.len());
+    for (key, value) in stored_annotations {
         if let Some(problem) = annotations_value_problem(&value) {
             return Err(problem);
         }
-        annotations.push((key, value.to_string()));
+        annotations.push((key, value.to_json()));
     }
     annotations.sort();
-    let mut unreadable = Vec::with_capacity(backup.unreadable.len());
-    for (key, value) in backup.unreadable {
+    let mut unreadable = Vec::with_capacity(stored_unreadable.len());
+    for (key, value) in stored_unreadable {
         match value {
             Value::String(raw) => unreadable.push((key, raw)),
             _ => {
@@ -275,7 +293,7 @@ pub fn decode_backup(raw: &str) -> Result<Backup, BackupError> {
     }
     unreadable.sort();
     Ok(Backup {
-        exported_ms: backup.exported,
+        exported_ms,
         articles,
         annotations,
         unreadable,
@@ -293,14 +311,14 @@ fn annotations_value_problem(value: &Value) -> Option<BackupError> {
         Some(version) if version > STORED_FORMAT_VERSION => {
             Some(BackupError::NewerVersion(version))
         }
-        Some(_) if !value.get("annotations").is_some_and(Value::is_array) => {
+        Some(_) if value.get("annotations").and_then(Value::as_array).is_none() => {
             Some(BackupError::WrongShape("some claims are not a list"))
         }
         Some(_) => None,
     }
 }
 
-fn article_from_value(value: Value) -> Result<LibraryArticle, LibraryDecodeError> {
+fn article_from_value(value: &Value) -> Result<LibraryArticle, LibraryDecodeError> {
     let version = value
         .get("v")
         .and_then(Value::as_u64)
@@ -312,94 +330,50 @@ fn article_from_value(value: Value) -> Result<LibraryArticle, LibraryDecodeError
     if version > LIBRARY_FORMAT_VERSION {
         return Err(LibraryDecodeError::NewerVersion(version));
     }
-    let stored: LibraryArticleV1 = serde_json::from_value(value)
-        .map_err(|_| LibraryDecodeError::WrongShape("fields are missing or of the wrong type"))?;
-    stored.into_model()
-}
-
-#[derive(Serialize, Deserialize)]
-struct LibraryArticleV1 {
-    v: u64,
-    key: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    title: String,
-    origin: OriginV1,
-    text: String,
-    /// Milliseconds since 1970.
-    added: i64,
-    opened: i64,
-}
-
-/// `{"from":"seed"}`, `{"from":"pasted"}`, `{"from":"file","name":…}`, `{"from":"web","url":…}`.
-#[derive(Serialize, Deserialize)]
-struct OriginV1 {
-    from: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    url: Option<String>,
-}
-
-impl LibraryArticleV1 {
-    fn from_model(article: &LibraryArticle) -> Self {
-        let origin = match &article.origin {
-            ArticleOrigin::Seed => ("seed", None, None),
-            ArticleOrigin::Pasted => ("pasted", None, None),
-            ArticleOrigin::File { name } => ("file", Some(name.clone()), None),
-            ArticleOrigin::Web { url } => ("web", None, Some(url.clone())),
-        };
-        LibraryArticleV1 {
-            v: LIBRARY_FORMAT_VERSION,
-            key: article.key.clone(),
-            title: article.title.clone(),
-            origin: OriginV1 {
-                from: origin.0.into(),
-                name: origin.1,
-                url: origin.2,
-            },
-            text: article.text.clone(),
-            added: article.added_ms,
-            opened: article.opened_ms,
+    let fields = value.as_object().and_then(|stored| {
+        let origin = stored.get("origin")?.as_object()?;
+        let origin = (origin.text("from")?, origin.optional_text("name")?, origin.optional_text("url")?);
+        Some((stored, origin, stored.text("key")?, stored.text_or_empty("title")?, stored.text("text")?))
+    });
+    let (stored, origin, key, title, text) =
+        fields.ok_or(LibraryDecodeError::WrongShape("fields are missing or of the wrong type"))?;
+    let (added_ms, opened_ms) = stored
+        .integer("added")
+        .zip(stored.integer("opened"))
+        .ok_or(LibraryDecodeError::WrongShape("fields are missing or of the wrong type"))?;
+    let origin = match origin {
+        (from, None, None) if from == "seed" => ArticleOrigin::Seed,
+        (from, None, None) if from == "pasted" => ArticleOrigin::Pasted,
+        (from, Some(name), None) if from == "file" => ArticleOrigin::File { name },
+        (from, None, Some(url)) if from == "web" => ArticleOrigin::Web { url },
+        _ => {
+            return Err(LibraryDecodeError::WrongShape(
+                "its origin is not one this version knows",
+            ))
         }
-    }
-
-    fn into_model(self) -> Result<LibraryArticle, LibraryDecodeError> {
-        let origin = match (self.origin.from.as_str(), self.origin.name, self.origin.url) {
-            ("seed", None, None) => ArticleOrigin::Seed,
-            ("pasted", None, None) => ArticleOrigin::Pasted,
-            ("file", Some(name), None) => ArticleOrigin::File { name },
-            ("web", None, Some(url)) => ArticleOrigin::Web { url },
-            _ => {
-                return Err(LibraryDecodeError::WrongShape(
-                    "its origin is not one this version knows",
-                ))
-            }
-        };
-        Ok(LibraryArticle {
-            key: self.key,
-            title: self.title,
-            origin,
-            text: self.text,
-            added_ms: self.added,
-            opened_ms: self.opened,
-        })
-    }
+    };
+    Ok(LibraryArticle { key, title, origin, text, added_ms, opened_ms })
 }
 
-/// Written with `A` = [`LibraryArticleV1`]; read with `A` = [`Value`], so that each article is
-/// checked (and its own version read) one by one.
-#[derive(Serialize, Deserialize)]
-struct BackupV1<A> {
-    v: u64,
-    kind: String,
-    /// Milliseconds since 1970.
-    exported: i64,
-    articles: Vec<A>,
-    /// Article key → the stored annotations value, as JSON.
-    annotations: Map<String, Value>,
-    /// Article key → a stored value that could not be read, as the string it was.
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
-    unreadable: Map<String, Value>,
+/// One article, version 1: `{"v","key","title"?,"origin","text","added","opened"}`, times in
+/// milliseconds since 1970, the title omitted when empty. The origin is `{"from":"seed"}`,
+/// `{"from":"pasted"}`, `{"from":"file","name":…}` or `{"from":"web","url":…}`.
+fn article_to_json(article: &LibraryArticle) -> Value {
+    let origin = match &article.origin {
+        ArticleOrigin::Seed => Object::new().with("from", "seed"),
+        ArticleOrigin::Pasted => Object::new().with("from", "pasted"),
+        ArticleOrigin::File { name } => Object::new().with("from", "file").with("name", name),
+        ArticleOrigin::Web { url } => Object::new().with("from", "web").with("url", url),
+    };
+    Object::new()
+        .with("v", LIBRARY_FORMAT_VERSION)
+        .with("key", &article.key)
+        .with_text("title", &article.title)
+        .with("origin", origin)
+        .with("text", &article.text)
+        .with("added", article.added_ms)
+        .with("opened", article.opened_ms)
+        .into()
 }
 
 /// `text` cut at a word before [`TITLE_MAX_CHARS`] characters, with "…", when it is longer.

@@ -17,6 +17,7 @@
 //! value, and add the code to [`Language`] (and its plural rule, if neither English's nor
 //! Arabic's fits). The completeness test checks the new file.
 
+use super::json::{self, Object, Value};
 use super::tag::Tag;
 
 /// The languages with a table in `static/i18n/`.
@@ -134,8 +135,8 @@ impl Plural {
 ///
 /// The reader is deliberately not serde-derived: a derived visitor for some 240 fields weighed
 /// about 300 KB of wasm (twiggy, November 2026), more than the rest of the widget. Instead the
-/// table is parsed as a JSON object and each key taken out of it by one of three small
-/// functions, one per kind of message.
+/// table is parsed as a JSON object ([`super::json`]) and each key taken out of it by one of
+/// three small functions, one per kind of message.
 macro_rules! define_messages {
     ($($key:ident: $kind:ty,)*) => {
         /// One language's table: see `static/i18n/en.json` for what each message says.
@@ -408,8 +409,12 @@ impl Messages {
     /// A language's table from its JSON file. The error names every key that is missing, of
     /// the wrong kind, or unknown to the widget.
     pub fn from_json(json: &str) -> Result<Messages, String> {
-        let object: serde_json::Map<String, serde_json::Value> =
-            serde_json::from_str(json).map_err(|error| error.to_string())?;
+        let value = json::parse(json).map_err(|error| {
+            format!("not JSON (line {}, column {})", error.line, error.column)
+        })?;
+        let Value::Object(object) = value else {
+            return Err("the table is not a JSON object".into());
+        };
         let mut table = MessageTable { object, problems: Vec::new() };
         let messages = Messages::from_table(&mut table);
         let mut problems = table.problems;
@@ -435,7 +440,7 @@ impl Messages {
 /// A table being read: the keys not yet taken, and what was wrong so far. Reading never stops
 /// early, so one error lists every problem in a file.
 struct MessageTable {
-    object: serde_json::Map<String, serde_json::Value>,
+    object: Object,
     problems: Vec<String>,
 }
 
@@ -457,14 +462,14 @@ impl MessageTable {
 /// The three kinds of message: text, plural forms, and a list of pairs (the keys in the help).
 trait MessageValue: Default + Sized {
     const EXPECTED: &'static str;
-    fn from_value(value: serde_json::Value) -> Option<Self>;
+    fn from_value(value: Value) -> Option<Self>;
 }
 
 impl MessageValue for String {
     const EXPECTED: &'static str = "text";
-    fn from_value(value: serde_json::Value) -> Option<Self> {
+    fn from_value(value: Value) -> Option<Self> {
         match value {
-            serde_json::Value::String(text) => Some(text),
+            Value::String(text) => Some(text),
             _ => None,
         }
     }
@@ -472,14 +477,14 @@ impl MessageValue for String {
 
 impl MessageValue for Plural {
     const EXPECTED: &'static str = "an object of plural forms with at least `other`";
-    fn from_value(value: serde_json::Value) -> Option<Self> {
-        let serde_json::Value::Object(forms) = value else {
+    fn from_value(value: Value) -> Option<Self> {
+        let Value::Object(forms) = value else {
             return None;
         };
         let mut plural = Plural::default();
         let mut has_other = false;
         for (category, form) in forms {
-            let serde_json::Value::String(form) = form else {
+            let Value::String(form) = form else {
                 return None;
             };
             match category.as_str() {
@@ -501,15 +506,15 @@ impl MessageValue for Plural {
 
 impl MessageValue for Vec<(String, String)> {
     const EXPECTED: &'static str = "a list of [key, meaning] pairs";
-    fn from_value(value: serde_json::Value) -> Option<Self> {
-        let serde_json::Value::Array(pairs) = value else {
+    fn from_value(value: Value) -> Option<Self> {
+        let Value::Array(pairs) = value else {
             return None;
         };
         pairs
             .into_iter()
             .map(|pair| match pair {
-                serde_json::Value::Array(pair) => match <[serde_json::Value; 2]>::try_from(pair) {
-                    Ok([serde_json::Value::String(first), serde_json::Value::String(second)]) => {
+                Value::Array(pair) => match <[Value; 2]>::try_from(pair) {
+                    Ok([Value::String(first), Value::String(second)]) => {
                         Some((first, second))
                     }
                     _ => None,

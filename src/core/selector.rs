@@ -11,8 +11,6 @@
 //! - A match never claims more confidence than its evidence: words found elsewhere with other
 //!   surroundings, or several equally good places, stay below [`CONFIDENT_MATCH`].
 
-use serde::{Deserialize, Serialize};
-
 use super::approximate_search::{edit_distance, CompiledPattern};
 use super::char_range::CharRange;
 use super::source_text::SourceText;
@@ -22,14 +20,14 @@ use super::text_normalization::{normalize, NormalizedText};
 /// Annotator do: enough to tell repeated sentences apart, small enough to store cheaply.
 pub const QUOTE_CONTEXT_CHARS: usize = 32;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TextQuoteSelector {
     pub exact: String,
     pub prefix: String,
     pub suffix: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TextPositionSelector {
     pub start: usize,
     pub end: usize,

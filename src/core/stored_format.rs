@@ -8,10 +8,12 @@
 //! - The fields are short on purpose: localStorage holds about 5 MB per site.
 //! - Every version ever written can be read: older values go through each migration step in
 //!   turn (`fixtures/` keeps a value of each old version, and the tests read them).
+//! - Fields are read and written one by one, in the order and with the rules of the serde
+//!   structs that wrote versions 1 to 3 (optional texts omitted when empty; a field of the wrong
+//!   type makes its entry unreadable), so values written before are read, and rewritten, exactly
+//!   as before (`fixtures/*.decoded.txt` and `*.rewritten.json` were made by that code).
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-
+use super::json::{self, Object, Value};
 use super::json_syntax_error::JsonSyntaxError;
 use super::anchoring::{reanchor_all, ReanchorSummary};
 use super::annotation::{AnchorStatus, Annotation};
@@ -65,24 +67,21 @@ impl StoredDecodeError {
 }
 
 pub fn encode_annotations(article_key: &str, snapshot: &Snapshot) -> String {
-    let envelope = StoredEnvelopeV3 {
-        v: STORED_FORMAT_VERSION,
-        article: article_key.to_string(),
-        annotations: snapshot
-            .annotations
-            .iter()
-            .map(StoredAnnotationV3::from_annotation)
-            .collect(),
-        deleted: snapshot
+    let mut envelope = Object::new()
+        .with("v", STORED_FORMAT_VERSION)
+        .with("article", article_key)
+        .with("annotations", snapshot.annotations.iter().map(annotation_to_json).collect::<Vec<_>>());
+    if !snapshot.tombstones.is_empty() {
+        let deleted = snapshot
             .tombstones
             .iter()
-            .map(|tombstone| StoredTombstone {
-                id: tombstone.id.clone(),
-                at: tombstone.deleted_ms,
+            .map(|tombstone| {
+                Value::from(Object::new().with("id", &tombstone.id).with("at", tombstone.deleted_ms))
             })
-            .collect(),
-    };
-    serde_json::to_string(&envelope).expect("stored types always serialise")
+            .collect::<Vec<_>>();
+        envelope.insert("deleted", deleted);
+    }
+    Value::from(envelope).to_json()
 }
 
 /// Reads a stored value of any known version, migrates it to the current one, and anchors
@@ -91,8 +90,7 @@ pub fn decode_annotations(
     raw: &str,
     text: &SourceText,
 ) -> Result<DecodedAnnotations, StoredDecodeError> {
-    let value: Value =
-        serde_json::from_str(raw).map_err(|error| StoredDecodeError::NotJson(JsonSyntaxError::from_serde(&error)))?;
+    let value = json::parse(raw).map_err(StoredDecodeError::NotJson)?;
     let read_version = value
         .get("v")
         .and_then(Value::as_u64)
@@ -112,10 +110,7 @@ pub fn decode_annotations(
     let mut annotations = Vec::with_capacity(entries.len());
     let mut unreadable_entries = 0;
     for entry in entries {
-        match serde_json::from_value::<StoredAnnotationV3>(entry.clone())
-            .ok()
-            .and_then(StoredAnnotationV3::into_annotation)
-        {
+        match annotation_from_json(entry) {
             Some(annotation) => annotations.push(annotation),
             None => unreadable_entries += 1,
         }
@@ -127,12 +122,15 @@ pub fn decode_annotations(
         .into_iter()
         .flatten()
     {
-        match serde_json::from_value::<StoredTombstone>(entry.clone()) {
-            Ok(stored) => tombstones.push(Tombstone {
-                id: stored.id,
-                deleted_ms: stored.at,
-            }),
-            Err(_) => unreadable_entries += 1,
+        let tombstone = entry.as_object().and_then(|stored| {
+            Some(Tombstone {
+                id: stored.text("id")?,
+                deleted_ms: stored.integer("at")?,
+            })
+        });
+        match tombstone {
+            Some(tombstone) => tombstones.push(tombstone),
+            None => unreadable_entries += 1,
         }
     }
     let reanchored = reanchor_all(text, &mut annotations);
@@ -162,8 +160,8 @@ fn migrate_to_current(mut value: Value, from_version: u64) -> Value {
 /// Version 1 had no record of deletions.
 fn migrate_v1_to_v2(mut value: Value) -> Value {
     if let Some(object) = value.as_object_mut() {
-        object.insert("deleted".into(), Value::Array(Vec::new()));
-        object.insert("v".into(), Value::from(2));
+        object.insert("deleted", Vec::new());
+        object.insert("v", 2u64);
     }
     value
 }
@@ -172,189 +170,149 @@ fn migrate_v1_to_v2(mut value: Value) -> Value {
 /// version 3 one without a speaker, an explanation or a link.
 fn migrate_v2_to_v3(mut value: Value) -> Value {
     if let Some(object) = value.as_object_mut() {
-        object.insert("v".into(), Value::from(3));
+        object.insert("v", 3u64);
     }
     value
 }
 
-#[derive(Serialize, Deserialize)]
-struct StoredEnvelopeV3 {
-    v: u64,
-    article: String,
-    annotations: Vec<StoredAnnotationV3>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    deleted: Vec<StoredTombstone>,
+/// One annotation as version 3 stores it: `id`, `tag`, `exact`, `prefix`, `suffix`, `start`,
+/// `end`, `note`, `created`, `modified`, `sp`, `ex`, `re`, in that order, each text omitted
+/// when empty (versions 1 and 2 never have `sp`, `ex`, `re`).
+fn annotation_to_json(annotation: &Annotation) -> Value {
+    Object::new()
+        .with("id", &annotation.id)
+        .with("tag", annotation.tag.keyword())
+        .with("exact", &annotation.quote.exact)
+        .with_text("prefix", &annotation.quote.prefix)
+        .with_text("suffix", &annotation.quote.suffix)
+        .with("start", annotation.range.start)
+        .with("end", annotation.range.end)
+        .with_text("note", &annotation.note)
+        .with("created", annotation.created_ms)
+        .with("modified", annotation.modified_ms)
+        .with_text("sp", &annotation.speaker)
+        .with_text("ex", &annotation.explanation)
+        .with_text("re", annotation.responds_to.as_deref().unwrap_or_default())
+        .into()
 }
 
-#[derive(Serialize, Deserialize)]
-struct StoredTombstone {
-    id: String,
-    at: i64,
-}
-
-/// One annotation as versions 1 to 3 store it (versions 1 and 2 never have `sp`, `ex`, `re`).
-#[derive(Serialize, Deserialize)]
-struct StoredAnnotationV3 {
-    id: String,
-    tag: String,
-    exact: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    prefix: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    suffix: String,
-    start: usize,
-    end: usize,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    note: String,
-    created: i64,
-    modified: i64,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    sp: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    ex: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    re: String,
-}
-
-impl StoredAnnotationV3 {
-    fn from_annotation(annotation: &Annotation) -> Self {
-        StoredAnnotationV3 {
-            id: annotation.id.clone(),
-            tag: annotation.tag.keyword().to_string(),
-            exact: annotation.quote.exact.clone(),
-            prefix: annotation.quote.prefix.clone(),
-            suffix: annotation.quote.suffix.clone(),
-            start: annotation.range.start,
-            end: annotation.range.end,
-            note: annotation.note.clone(),
-            created: annotation.created_ms,
-            modified: annotation.modified_ms,
-            sp: annotation.speaker.clone(),
-            ex: annotation.explanation.clone(),
-            re: annotation.responds_to.clone().unwrap_or_default(),
-        }
+/// `None` when the entry is unusable: not an object, a field missing or of the wrong type, no
+/// id, no tag, an empty quote. Where its words are is decided afterwards by re-anchoring. A
+/// link to itself is dropped.
+fn annotation_from_json(entry: &Value) -> Option<Annotation> {
+    let stored = entry.as_object()?;
+    let id = stored.text("id")?;
+    let tag = Tag::from_text(&stored.text("tag")?)?;
+    let exact = stored.text("exact")?;
+    let quote = TextQuoteSelector {
+        exact,
+        prefix: stored.text_or_empty("prefix")?,
+        suffix: stored.text_or_empty("suffix")?,
+    };
+    let range = CharRange::new(stored.count("start")?, stored.count("end")?);
+    let note = stored.text_or_empty("note")?;
+    let created_ms = stored.integer("created")?;
+    let modified_ms = stored.integer("modified")?;
+    let speaker = stored.text_or_empty("sp")?;
+    let explanation = stored.text_or_empty("ex")?;
+    let responds_to = stored.text_or_empty("re")?;
+    if id.trim().is_empty() || quote.exact.is_empty() {
+        return None;
     }
-
-    /// `None` only when the entry itself is unusable (no id, no tag, empty quote); where
-    /// its words are is decided afterwards by re-anchoring. A link to itself is dropped.
-    fn into_annotation(self) -> Option<Annotation> {
-        let tag = Tag::from_text(&self.tag)?;
-        if self.id.trim().is_empty() || self.exact.is_empty() {
-            return None;
-        }
-        let responds_to = Some(self.re).filter(|target| !target.is_empty() && *target != self.id);
-        Some(Annotation {
-            id: self.id,
-            tag,
-            quote: TextQuoteSelector {
-                exact: self.exact,
-                prefix: self.prefix,
-                suffix: self.suffix,
-            },
-            range: CharRange::new(self.start, self.end),
-            note: self.note,
-            speaker: self.sp,
-            explanation: self.ex,
-            responds_to,
-            created_ms: self.created,
-            modified_ms: self.modified,
-            anchor: AnchorStatus::Anchored,
-        })
-    }
+    let responds_to = Some(responds_to).filter(|target| !target.is_empty() && *target != id);
+    Some(Annotation {
+        id,
+        tag,
+        quote,
+        range,
+        note,
+        speaker,
+        explanation,
+        responds_to,
+        created_ms,
+        modified_ms,
+        anchor: AnchorStatus::Anchored,
+    })
 }
 
-/// This tab's undo history in stored form (kept in sessionStorage, so undo survives a reload).
+/// This tab's undo history in stored form (kept in sessionStorage, so undo survives a reload):
+/// `{"v":1,"undo":[step…],"redo":[step…]}`, a step being `{"at","note"?,"changes"}` and a
+/// change `{"b","a"}`, the annotation before and after (`null` when there is none). `note` is
+/// the claim being typed in ([`Step::typing_in_claim`]): named so since notes were the only
+/// text typed, and kept so for the histories already saved.
 pub fn encode_history(history: &History) -> String {
-    let steps = |steps: &[Step]| -> Vec<StoredStep> {
+    let steps = |steps: &[Step]| -> Vec<Value> {
         steps
             .iter()
-            .map(|step| StoredStep {
-                at: step.at_ms,
-                note: step.typing_in_claim.clone(),
-                changes: step
+            .map(|step| {
+                let mut stored = Object::new().with("at", step.at_ms);
+                if let Some(claim) = &step.typing_in_claim {
+                    stored.insert("note", claim);
+                }
+                let changes = step
                     .changes
                     .iter()
-                    .map(|change| StoredChange {
-                        b: change
-                            .before
-                            .as_ref()
-                            .map(StoredAnnotationV3::from_annotation),
-                        a: change
-                            .after
-                            .as_ref()
-                            .map(StoredAnnotationV3::from_annotation),
+                    .map(|change| {
+                        Value::from(
+                            Object::new()
+                                .with("b", change.before.as_ref().map(annotation_to_json))
+                                .with("a", change.after.as_ref().map(annotation_to_json)),
+                        )
                     })
-                    .collect(),
+                    .collect::<Vec<_>>();
+                stored.with("changes", changes).into()
             })
             .collect()
     };
-    serde_json::to_string(&StoredHistory {
-        v: 1,
-        undo: steps(&history.undo),
-        redo: steps(&history.redo),
-    })
-    .expect("stored types always serialise")
+    Value::from(
+        Object::new()
+            .with("v", 1u64)
+            .with("undo", steps(&history.undo))
+            .with("redo", steps(&history.redo)),
+    )
+    .to_json()
 }
 
 /// `None` when the value cannot be read: a lost undo history costs nothing the reader made.
 pub fn decode_history(raw: &str) -> Option<History> {
-    let stored: StoredHistory = serde_json::from_str(raw).ok()?;
-    let steps = |steps: Vec<StoredStep>| -> Option<Vec<Step>> {
-        steps
-            .into_iter()
+    let value = json::parse(raw).ok()?;
+    let stored = value.as_object()?;
+    stored.get("v")?.as_u64()?;
+    let side = |annotation: Option<&Value>| -> Option<Option<Annotation>> {
+        match annotation {
+            None | Some(Value::Null) => Some(None),
+            Some(entry) => annotation_from_json(entry).map(Some),
+        }
+    };
+    let steps = |key: &str| -> Option<Vec<Step>> {
+        stored
+            .list(key)?
+            .iter()
             .map(|step| {
+                let step = step.as_object()?;
                 let changes = step
-                    .changes
-                    .into_iter()
+                    .list("changes")?
+                    .iter()
                     .map(|change| {
-                        let before = change
-                            .b
-                            .map(|stored| stored.into_annotation().ok_or(()))
-                            .transpose()
-                            .ok()?;
-                        let after = change
-                            .a
-                            .map(|stored| stored.into_annotation().ok_or(()))
-                            .transpose()
-                            .ok()?;
-                        Some(Change { before, after })
+                        let change = change.as_object()?;
+                        Some(Change {
+                            before: side(change.get("b"))?,
+                            after: side(change.get("a"))?,
+                        })
                     })
                     .collect::<Option<Vec<Change>>>()?;
                 Some(Step {
                     changes,
-                    typing_in_claim: step.note,
-                    at_ms: step.at,
+                    typing_in_claim: step.optional_text("note")?,
+                    at_ms: step.integer("at")?,
                 })
             })
             .collect()
     };
     Some(History {
-        undo: steps(stored.undo)?,
-        redo: steps(stored.redo)?,
+        undo: steps("undo")?,
+        redo: steps("redo")?,
     })
-}
-
-#[derive(Serialize, Deserialize)]
-struct StoredHistory {
-    v: u64,
-    undo: Vec<StoredStep>,
-    redo: Vec<StoredStep>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct StoredStep {
-    at: i64,
-    /// The claim being typed in ([`Step::typing_in_claim`]); named `note` since notes were
-    /// the only text typed, and kept so for the histories already saved.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    note: Option<String>,
-    changes: Vec<StoredChange>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct StoredChange {
-    b: Option<StoredAnnotationV3>,
-    a: Option<StoredAnnotationV3>,
 }
 
 #[cfg(test)]

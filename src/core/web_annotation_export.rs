@@ -20,8 +20,10 @@
 //!   `motivation` is a single string when it is only `tagging`. The link is exported even when
 //!   the answered claim is not in the export: it names a claim by id, like any annotation id.
 //!   [`super::web_annotation_import`] reads all of these back.
+//! - Members are written in a fixed, readable order (`@context`, `id`, `type` first); JSON-LD
+//!   gives the order no meaning.
 
-use serde_json::{json, Value};
+use super::json::{Object, Value};
 
 use super::annotation::Annotation;
 use super::iso_time::format_iso;
@@ -54,60 +56,74 @@ pub fn export_collection(
         .iter()
         .map(|annotation| export_annotation(annotation, source))
         .collect();
-    json!({
-        "@context": ANNOTATION_CONTEXT,
-        "id": collection_id,
-        "type": "AnnotationCollection",
-        "label": "Claims tagged with Claim Annotator",
-        "total": items.len(),
-        "modified": format_iso(now_ms),
-        "first": {
-            "@context": ANNOTATION_CONTEXT,
-            "id": format!("{collection_id}:page:1"),
-            "type": "AnnotationPage",
-            "startIndex": 0,
-            "items": items,
-        },
-    })
+    let page = Object::new()
+        .with("@context", ANNOTATION_CONTEXT)
+        .with("id", format!("{collection_id}:page:1"))
+        .with("type", "AnnotationPage")
+        .with("startIndex", 0usize);
+    Object::new()
+        .with("@context", ANNOTATION_CONTEXT)
+        .with("id", collection_id)
+        .with("type", "AnnotationCollection")
+        .with("label", "Claims tagged with Claim Annotator")
+        .with("total", items.len())
+        .with("modified", format_iso(now_ms))
+        .with("first", page.with("items", items))
+        .into()
 }
 
 pub fn export_annotation(annotation: &Annotation, source: &str) -> Value {
-    let mut body = vec![
-        json!({ "type": "TextualBody", "value": annotation.tag.keyword(), "purpose": "tagging" }),
-    ];
-    let mut motivation = vec!["tagging"];
+    let textual = |value: &str| Object::new().with("type", "TextualBody").with("value", value);
+    let mut body = vec![Value::from(textual(annotation.tag.keyword()).with("purpose", "tagging"))];
+    let mut motivation = vec![Value::from("tagging")];
     for (text, purpose) in [
         (&annotation.note, "commenting"),
         (&annotation.speaker, "identifying"),
         (&annotation.explanation, "describing"),
     ] {
         if !text.is_empty() {
-            body.push(json!({ "type": "TextualBody", "value": text, "format": "text/plain", "purpose": purpose }));
+            let text_body = textual(text).with("format", "text/plain").with("purpose", purpose);
+            body.push(text_body.into());
         }
     }
     if !annotation.note.is_empty() {
-        motivation.push("commenting");
+        motivation.push("commenting".into());
     }
     if let Some(target) = &annotation.responds_to {
-        body.push(json!({ "type": "SpecificResource", "source": annotation_uri(target), "purpose": "linking" }));
-        motivation.push("linking");
+        let link = Object::new()
+            .with("type", "SpecificResource")
+            .with("source", annotation_uri(target))
+            .with("purpose", "linking");
+        body.push(link.into());
+        motivation.push("linking".into());
     }
-    json!({
-        "@context": ANNOTATION_CONTEXT,
-        "id": annotation_uri(&annotation.id),
-        "type": "Annotation",
-        "motivation": if motivation.len() == 1 { json!(motivation[0]) } else { json!(motivation) },
-        "created": format_iso(annotation.created_ms),
-        "modified": format_iso(annotation.modified_ms),
-        "body": body,
-        "target": {
-            "source": source,
-            "selector": [
-                { "type": "TextQuoteSelector", "exact": annotation.quote.exact, "prefix": annotation.quote.prefix, "suffix": annotation.quote.suffix },
-                { "type": "TextPositionSelector", "start": annotation.range.start, "end": annotation.range.end },
-            ],
-        },
-    })
+    let quote = Object::new()
+        .with("type", "TextQuoteSelector")
+        .with("exact", &annotation.quote.exact)
+        .with("prefix", &annotation.quote.prefix)
+        .with("suffix", &annotation.quote.suffix);
+    let position = Object::new()
+        .with("type", "TextPositionSelector")
+        .with("start", annotation.range.start)
+        .with("end", annotation.range.end);
+    Object::new()
+        .with("@context", ANNOTATION_CONTEXT)
+        .with("id", annotation_uri(&annotation.id))
+        .with("type", "Annotation")
+        .with(
+            "motivation",
+            if motivation.len() == 1 { motivation.remove(0) } else { Value::Array(motivation) },
+        )
+        .with("created", format_iso(annotation.created_ms))
+        .with("modified", format_iso(annotation.modified_ms))
+        .with("body", body)
+        .with(
+            "target",
+            Object::new()
+                .with("source", source)
+                .with("selector", vec![Value::from(quote), Value::from(position)]),
+        )
+        .into()
 }
 
 /// An annotation's id as an absolute URI: a bare UUID becomes `urn:uuid:…`; an id that is

@@ -19,7 +19,7 @@
 //! - Tag values match case-insensitively; a tag this version does not know is kept as written
 //!   ([`Tag::Other`]) and shown, never dropped.
 
-use serde_json::Value;
+use super::json::{self, Value};
 
 use super::anchoring::anchor_status;
 use super::locale::Locale;
@@ -79,8 +79,7 @@ pub fn import_annotations(
     if file.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: file.len() });
     }
-    let value: Value =
-        serde_json::from_str(file).map_err(|error| ImportError::NotJson(JsonSyntaxError::from_serde(&error)))?;
+    let value = json::parse(file).map_err(ImportError::NotJson)?;
     let items = annotation_items(&value)?;
     let matchable = MatchableText::new(text);
     let mut outcome = ImportOutcome::default();

@@ -359,7 +359,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                         }
                     };
                     if let Some(host) = &host {
-                        let json = export_annotation(annotation, &loaded.source_uri).to_string();
+                        let json = export_annotation(annotation, &loaded.source_uri).to_json();
                         dispatch_claim_event(host, name, &json);
                     }
                 }

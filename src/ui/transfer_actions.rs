@@ -74,7 +74,7 @@ impl TransferHandles {
                     &loaded.key,
                     now_ms(),
                 );
-                let contents = serde_json::to_string_pretty(&collection).unwrap_or_default();
+                let contents = collection.to_json_pretty();
                 downloads::offer_download(
                     &format!("claims-{}.jsonld", loaded.key),
                     "application/ld+json",

@@ -1,4 +1,6 @@
 use super::*;
+// The tests edit files as serde_json values (a dev-dependency only).
+use serde_json::Value;
 use crate::core::source_text::SourceText;
 
 const ARTICLE: &str = include_str!("../../../static/article.txt");
@@ -494,4 +496,39 @@ fn base64url_codec() {
     for bad in ["A", "Zm9vY", "Zm+v", "Zm9v=", "é"] {
         assert_eq!(base64url_decode(bad), None, "{bad}");
     }
+}
+
+/// `fixtures/` holds files and a link written by the serde-derived code of version 1 (before
+/// issue 12): each reads as it did then, and the same exercise is written byte for byte.
+#[test]
+fn version_1_files_and_links_read_and_write_as_before() {
+    let mut unusual = seed_exercise(3, ExerciseArticle::Text("人权 😀 حقوق \"q\" \n x".into()));
+    unusual.key[0].tag = Tag::Other("Rumour".into());
+    unusual.key[0].speaker = None;
+    unusual.key[1].explanation = String::new();
+    unusual.revised_from = vec!["0123456789abcdef".into()];
+    let url = seed_exercise(4, url_article());
+    let cases = [
+        ("a text exercise, a revision", &unusual, include_str!("fixtures/exercise-text-v1.json"), include_str!("fixtures/exercise-text-v1.decoded.txt")),
+        ("an exercise on a URL", &url, include_str!("fixtures/exercise-url-v1.json"), include_str!("fixtures/exercise-url-v1.decoded.txt")),
+    ];
+    for (name, exercise, file, decoded) in cases {
+        assert_eq!(encode_exercise_file(exercise), file, "{name}: written");
+        assert_eq!(format!("{:#?}\n", decode_exercise_file(file).unwrap()), decoded, "{name}: read");
+    }
+    let fragment = include_str!("fixtures/exercise-url-v1.fragment.txt");
+    assert_eq!(encode_exercise_fragment(&url), fragment, "the link, written");
+    assert_eq!(decode_exercise_fragment(fragment), Some(Ok(url.clone())), "the link, read");
+    let mut submission = submission_for(&url, 5);
+    let file = include_str!("fixtures/submission-v1.json");
+    assert_eq!(encode_submission(&submission), file, "an answer, written");
+    assert_eq!(
+        format!("{:#?}\n", decode_submission(file, &url).unwrap()),
+        include_str!("fixtures/submission-v1.decoded.txt"),
+        "an answer, read"
+    );
+    submission.display_name = None;
+    let anonymous = include_str!("fixtures/submission-anonymous-v1.json");
+    assert_eq!(encode_submission(&submission), anonymous, "an anonymous answer, written");
+    assert_eq!(decode_submission(anonymous, &url), Ok(submission), "an anonymous answer, read");
 }

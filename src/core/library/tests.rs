@@ -1,4 +1,6 @@
 use super::*;
+// The tests edit files as serde_json values (a dev-dependency only).
+use serde_json::Value;
 use crate::core::annotation::Annotation;
 use crate::core::article_key::article_key_for_text;
 use crate::core::merge::{Snapshot, Tombstone};
@@ -592,4 +594,38 @@ fn the_library_lists_the_most_recently_opened_first_with_a_title_for_each() {
     for case in cases {
         check(case);
     }
+}
+
+/// `fixtures/` holds values written by the serde-derived code of version 1 (before issue 12):
+/// each reads as it did then and is written again byte for byte.
+#[test]
+fn version_1_values_read_and_write_as_before() {
+    for (name, written, expected) in [
+        ("an article from the web", include_str!("fixtures/article-v1.json"), letter()),
+        ("a file in Arabic", include_str!("fixtures/article-arabic-v1.json"), arabic()),
+    ] {
+        assert_eq!(decode_library_article(written).as_ref(), Ok(&expected), "{name}: read");
+        assert_eq!(encode_library_article(&expected), written, "{name}: written");
+    }
+    // Given out of key order, a damaged value and a newer one among them.
+    let claims = vec![
+        claims_value(&arabic(), &[]),
+        claims_value(&letter(), &[("groundless", Tag::Denial), ("demand a probe", Tag::Demand)]),
+        ("text-damaged".to_string(), "{\"v\":1,".to_string()),
+        ("text-newer".to_string(), "{\"v\":9,\"annotations\":[]}".to_string()),
+    ];
+    let backup = include_str!("fixtures/backup-v1.json");
+    // The same JSON; only the embedded claims values now keep their members in the order
+    // localStorage has them, where serde_json's map sorted them.
+    let as_json = |raw: &str| serde_json::from_str::<Value>(raw).expect("JSON");
+    assert_eq!(
+        as_json(&encode_backup(&[letter(), arabic()], &claims, EXPORTED)),
+        as_json(backup),
+        "the backup, written"
+    );
+    assert_eq!(
+        format!("{:#?}\n", decode_backup(backup)),
+        include_str!("fixtures/backup-v1.decoded.txt"),
+        "the backup, read"
+    );
 }

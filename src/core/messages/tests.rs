@@ -1,6 +1,6 @@
 use super::*;
 
-/// Every table in `static/i18n/` has every key and no unknown one (serde refuses both), so no
+/// Every table in `static/i18n/` has every key and no unknown one (the reader refuses both), so no
 /// screen in any language can show a missing string.
 #[test]
 fn every_language_file_has_every_key() {
@@ -109,7 +109,8 @@ fn broken_tables_name_their_problems() {
             table.remove("redo");
             table.insert("keyboard_help_keys".into(), serde_json::json!([["Tab"]]));
         }), &["missing key `redo`", "`keyboard_help_keys` should be a list of [key, meaning] pairs"]),
-        ("not an object", "[]".to_string(), &["invalid type"]),
+        ("not an object", "[]".to_string(), &["not a JSON object"]),
+        ("not JSON", "{\"undo\": }".to_string(), &["not JSON (line 1, column 10)"]),
     ];
     for (name, json, expected) in cases {
         let error = Messages::from_json(&json).expect_err(name);

@@ -1,4 +1,4 @@
-use serde_json::json;
+use serde_json::{json, Value};
 
 use super::*;
 use crate::core::source_text::SourceText;
@@ -33,6 +33,11 @@ fn claims_with_details(text: &SourceText) -> Vec<Annotation> {
     vec![allegation, denial]
 }
 
+/// Our value as serde_json's (a dev-dependency only), whose `json!` and indexing the cases use.
+fn as_serde(value: &crate::core::json::Value) -> Value {
+    serde_json::from_str(&value.to_json()).expect("our writer writes JSON")
+}
+
 struct Case {
     name: &'static str,
     speaker: &'static str,
@@ -57,7 +62,7 @@ fn check(case: Case) {
     annotation.note = case.note.into();
     annotation.explanation = case.explanation.into();
     annotation.responds_to = case.responds_to.map(str::to_string);
-    let exported = export_annotation(&annotation, "https://example.org/story");
+    let exported = as_serde(&export_annotation(&annotation, "https://example.org/story"));
     assert_eq!(
         exported["motivation"], case.expect_motivation,
         "{}: motivation",
@@ -173,6 +178,8 @@ fn writes_an_export_with_every_fact_for_the_w3c_suite() {
         "text-fnv1a64-2d453631b36583de",
         NOW,
     );
+    let written = exported.to_json_pretty();
+    let exported = as_serde(&exported);
     let items = &exported["first"]["items"];
     assert_eq!(
         items[1]["motivation"],
@@ -183,5 +190,20 @@ fn writes_an_export_with_every_fact_for_the_w3c_suite() {
         .join("target")
         .join("w3c-export-with-details.json");
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(&path, serde_json::to_string_pretty(&exported).unwrap()).unwrap();
+    std::fs::write(&path, written).unwrap();
+}
+
+/// `golden.jsonld` was written by the serde_json-based export before issue 12: the export
+/// still means the same (member order aside, which JSON-LD ignores).
+#[test]
+fn the_export_means_what_it_meant() {
+    let text = SourceText::new(ARTICLE);
+    let collection = export_collection(
+        &claims_with_details(&text),
+        "https://example.org/story",
+        "text-fnv1a64-0",
+        NOW,
+    );
+    let golden: Value = serde_json::from_str(include_str!("golden.jsonld")).unwrap();
+    assert_eq!(as_serde(&collection), golden);
 }
