@@ -40,6 +40,7 @@ pub mod segments;
 pub mod selector;
 pub mod share_link;
 pub mod shared;
+pub mod sorting;
 pub mod source_text;
 pub mod stored_format;
 pub mod story_text;

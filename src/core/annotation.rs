@@ -18,6 +18,7 @@ use super::char_range::CharRange;
 use super::selector::{describe_quote, TextQuoteSelector};
 use super::source_text::SourceText;
 use super::tag::Tag;
+use super::sorting;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Annotation {
@@ -133,7 +134,7 @@ pub fn drawn_claims_covering(annotations: &[Annotation], position: usize) -> Vec
                 && position < annotation.range.end
         })
         .collect();
-    covering.sort_by_key(|annotation| std::cmp::Reverse(annotation.range.start));
+    sorting::sort_by_key(&mut covering, |annotation| std::cmp::Reverse(annotation.range.start));
     covering
 }
 
@@ -153,7 +154,7 @@ pub fn answered_claim<'a>(
 /// Reading order: by start, then end, then creation time (and id, so the order is total). The
 /// order of the reducer's list, of the panel, and of what is stored.
 pub fn sort_in_reading_order(annotations: &mut [Annotation]) {
-    annotations.sort_by(|a, b| {
+    sorting::sort_by(annotations, |a, b| {
         (a.range.start, a.range.end, a.created_ms, &a.id).cmp(&(
             b.range.start,
             b.range.end,

@@ -155,7 +155,7 @@ impl CompiledPattern {
                 }
             })
             .collect();
-        hits.sort_by_key(|hit| (hit.errors, hit.start));
+        super::sorting::sort_by_key(&mut hits, |hit| (hit.errors, hit.start));
         hits
     }
 

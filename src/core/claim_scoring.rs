@@ -18,6 +18,7 @@
 use super::char_range::CharRange;
 use super::source_text::SourceText;
 use super::tag::Tag;
+use super::sorting;
 
 /// A tagged claim, as a student made it or as the key holds it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -117,7 +118,7 @@ pub fn score_claims(text: &SourceText, student: &[ScoredSpan], key: &[ScoredSpan
             .collect()
     };
     let mut tags: Vec<&Tag> = student.iter().chain(key).map(|span| &span.tag).collect();
-    tags.sort();
+    sorting::sort(&mut tags);
     tags.dedup();
     let mut tagged = Sums::default();
     for tag in tags {
@@ -209,7 +210,7 @@ fn trimmed(text: &SourceText, spans: &[ScoredSpan]) -> Vec<CharRange> {
 
 /// Sorted, with spans that share a code point joined; spans that only touch stay apart.
 fn merge_overlapping(mut ranges: Vec<CharRange>) -> Vec<CharRange> {
-    ranges.sort();
+    sorting::sort(&mut ranges);
     let mut merged: Vec<CharRange> = Vec::with_capacity(ranges.len());
     for range in ranges {
         match merged.last_mut() {

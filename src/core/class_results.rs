@@ -19,6 +19,7 @@ use super::exercise::{decode_submission, Exercise, Submission};
 use super::locale::Locale;
 use super::source_text::SourceText;
 use super::tag::Tag;
+use super::sorting;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClassResults {
@@ -139,7 +140,7 @@ impl ClassResults {
             .zip(wrong_tags)
             .enumerate()
             .map(|(key_index, (found_by, mut tags))| {
-                tags.sort();
+                sorting::sort(&mut tags);
                 let mut most: Option<&[Tag]> = None;
                 for run in tags.chunk_by(|a, b| a == b) {
                     if most.is_none_or(|most| run.len() > most.len()) {
@@ -211,7 +212,7 @@ pub fn sort_rows(rows: &mut [StudentRow], column: RowColumn, descending: bool) {
             RowColumn::SpeakerAccuracy => score.speaker_accuracy.unwrap_or(-1.0),
         }
     };
-    rows.sort_by(|a, b| {
+    sorting::sort_by(rows, |a, b| {
         let order = match column {
             RowColumn::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
             _ => value(a).total_cmp(&value(b)),
@@ -302,7 +303,7 @@ fn duplicate_reason(
 
 fn sorted_claims(submission: &Submission) -> Vec<&ScoredSpan> {
     let mut claims: Vec<&ScoredSpan> = submission.claims.iter().collect();
-    claims.sort_by(|a, b| (a.range, &a.tag, &a.speaker).cmp(&(b.range, &b.tag, &b.speaker)));
+    sorting::sort_by(&mut claims, |a, b| (a.range, &a.tag, &a.speaker).cmp(&(b.range, &b.tag, &b.speaker)));
     claims.dedup();
     claims
 }
@@ -319,7 +320,7 @@ fn heat<'a>(
             .map(|claim| trim_range(text, claim.range))
             .filter(|range| !range.is_empty())
             .collect();
-        ranges.sort();
+        sorting::sort(&mut ranges);
         let mut covered: Vec<CharRange> = Vec::new();
         for range in ranges {
             match covered.last_mut() {
@@ -331,7 +332,7 @@ fn heat<'a>(
             events.extend([(range.start, 1), (range.end, -1)]);
         }
     }
-    events.sort();
+    sorting::sort(&mut events);
     let mut runs: Vec<(CharRange, usize)> = Vec::new();
     let mut count = 0isize;
     for (index, &(position, delta)) in events.iter().enumerate() {

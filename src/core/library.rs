@@ -22,6 +22,7 @@
 use super::json::{self, Object, Value};
 
 use super::stored_format::STORED_FORMAT_VERSION;
+use super::sorting;
 
 /// The version of one stored library article and of the backup file.
 pub const LIBRARY_FORMAT_VERSION: u64 = 1;
@@ -186,7 +187,7 @@ pub fn library_order(articles: &[LibraryArticle]) -> Vec<LibrarySummary> {
             text_chars: article.text.chars().count(),
         })
         .collect();
-    summaries.sort_by(|a, b| {
+    sorting::sort_by(&mut summaries, |a, b| {
         b.opened_ms
             .cmp(&a.opened_ms)
             .then(b.added_ms.cmp(&a.added_ms))
@@ -206,7 +207,7 @@ pub fn encode_backup(
 ) -> String {
     // In key order, as the map that wrote version 1 kept them.
     let mut annotations: Vec<&(String, String)> = annotations.iter().collect();
-    annotations.sort_by(|a, b| a.0.cmp(&b.0));
+    sorting::sort_by(&mut annotations, |a, b| a.0.cmp(&b.0));
     let mut readable = Object::new();
     let mut unreadable = Object::new();
     for (key, raw) in annotations {
@@ -279,7 +280,7 @@ pub fn decode_backup(raw: &str) -> Result<Backup, BackupError> {
         }
         annotations.push((key, value.to_json()));
     }
-    annotations.sort();
+    sorting::sort(&mut annotations);
     let mut unreadable = Vec::with_capacity(stored_unreadable.len());
     for (key, value) in stored_unreadable {
         match value {
@@ -291,7 +292,7 @@ pub fn decode_backup(raw: &str) -> Result<Backup, BackupError> {
             }
         }
     }
-    unreadable.sort();
+    sorting::sort(&mut unreadable);
     Ok(Backup {
         exported_ms,
         articles,

@@ -126,7 +126,7 @@ pub fn name_suggestions(text: &str) -> Vec<String> {
     }
     // A single word must recur (two mentions away from a sentence start) to count as a name.
     found.retain(|(name, count, _)| name.contains(' ') || *count >= 2);
-    found.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    super::sorting::sort_by(&mut found, |a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
     found
         .into_iter()
         .take(MAX_SUGGESTIONS)

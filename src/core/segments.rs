@@ -7,6 +7,7 @@
 //! never carry the same set (they would have been one segment).
 
 use super::char_range::CharRange;
+use super::sorting;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Segment {
@@ -26,7 +27,7 @@ pub fn segment_piece(piece: CharRange, highlights: &[CharRange]) -> Vec<Segment>
         boundaries.push(range.start);
         boundaries.push(range.end);
     }
-    boundaries.sort_unstable();
+    sorting::sort(&mut boundaries);
     boundaries.dedup();
     let mut segments: Vec<Segment> = Vec::new();
     for pair in boundaries.windows(2) {

@@ -15,6 +15,7 @@ use super::approximate_search::{edit_distance, CompiledPattern};
 use super::char_range::CharRange;
 use super::source_text::SourceText;
 use super::text_normalization::{normalize, NormalizedText};
+use super::sorting;
 
 /// How many code points of context a quote keeps on each side, as Hypothesis and Apache
 /// Annotator do: enough to tell repeated sentences apart, small enough to store cheaply.
@@ -269,7 +270,7 @@ impl<'t> QuoteSearch<'t> {
                 }
             })
             .collect();
-        scored.sort_by(|a, b| b.score.total_cmp(&a.score));
+        sorting::sort_by(&mut scored, |a, b| b.score.total_cmp(&a.score));
         let mut best = *scored.first()?;
         if let Some(second) = scored.get(1) {
             if best.score - second.score < AMBIGUITY_MARGIN {

@@ -21,6 +21,7 @@ use super::char_range::CharRange;
 use super::source_text::SourceText;
 use super::tag::Tag;
 use super::uuid::uuid_v4_from_random_bytes;
+use super::sorting;
 
 pub const SHARE_PREFIX: &str = "ca1=";
 
@@ -43,7 +44,7 @@ pub fn encode_share_fragment(article_key: &str, annotations: &[Annotation]) -> S
         .iter()
         .filter(|annotation| annotation.is_drawn())
         .collect();
-    claims.sort_by_key(|annotation| (annotation.range.start, annotation.range.end));
+    sorting::sort_by_key(&mut claims, |annotation| (annotation.range.start, annotation.range.end));
     let mut previous_start = 0;
     let parts: Vec<String> = claims
         .iter()
