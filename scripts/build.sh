@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the widget into dist/: a release .wasm (opt-level z, LTO), wasm-bindgen's JS glue and
-# TypeScript types, wasm-opt -Oz, the <claim-annotator> loader, the demo pages and the articles,
-# and a package.json, so dist/ is a package a site can copy or publish. Prints the sizes.
+# TypeScript types, short import names and a minified glue (scripts/shrink-glue.mjs), wasm-opt
+# -Oz, the <claim-annotator> loader, the demo pages and the articles, and a package.json, so
+# dist/ is a package a site can copy or publish. The widget's files and the loader also get
+# precompressed .gz and .br copies beside them. Prints the sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh build
@@ -15,7 +17,8 @@ mkdir -p dist
 build_package() {
   cargo build --lib --release --target wasm32-unknown-unknown --features "$2"
   wasm-bindgen --target web --out-dir "dist/$1" "$wasm"
-  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  node scripts/shrink-glue.mjs "dist/$1"
+  node_modules/.bin/wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "dist/$1/claim_annotator_bg.wasm" -o "dist/$1/claim_annotator_bg.wasm"
   rm -f "dist/$1/claim_annotator_bg.wasm.d.ts"
@@ -44,7 +47,10 @@ cat > dist/package.json <<JSON
 }
 JSON
 
-size() { printf '%s bytes, %s gzipped' "$(stat -c %s "$1")" "$(gzip -9 -c "$1" | wc -c)"; }
+# What a server can send as they are, with Content-Encoding: gzip or br.
+node scripts/precompress.mjs dist/pkg dist/claim-annotator.js
+
+size() { printf '%s bytes, %s gzipped, %s brotli' "$(stat -c %s "$1")" "$(gzip -9 -c "$1" | wc -c)" "$(stat -c %s "$1.br" 2>/dev/null || echo -)"; }
 printf 'built dist/:\n  wasm   %s\n  glue   %s\n  loader %s\n  app wasm %s\n' \
   "$(size dist/pkg/claim_annotator_bg.wasm)" "$(size dist/pkg/claim_annotator.js)" "$(size dist/claim-annotator.js)" \
   "$(size dist/app/claim_annotator_bg.wasm)"
