@@ -15,9 +15,9 @@
 //!   a step.
 //! - At most [`HISTORY_LIMIT`] steps are kept.
 
-use std::collections::BTreeMap;
 
 use super::annotation::Annotation;
+use super::sorting;
 
 pub const TYPING_PAUSE_MS: i64 = 1_500;
 pub const HISTORY_LIMIT: usize = 100;
@@ -82,17 +82,31 @@ impl History {
 
 /// Per id, what changed between the two lists.
 fn diff(before: &[Annotation], after: &[Annotation]) -> Vec<Change> {
-    let mut by_id: BTreeMap<&str, (Option<&Annotation>, Option<&Annotation>)> = BTreeMap::new();
-    for annotation in before {
-        by_id.entry(annotation.id.as_str()).or_default().0 = Some(annotation);
-    }
-    for annotation in after {
-        by_id.entry(annotation.id.as_str()).or_default().1 = Some(annotation);
+    // Every copy with its side, sorted by id (stably, so a repeated id's last copy counts).
+    let mut sides: Vec<(&str, bool, &Annotation)> = before
+        .iter()
+        .map(|annotation| (annotation.id.as_str(), false, annotation))
+        .chain(after.iter().map(|annotation| (annotation.id.as_str(), true, annotation)))
+        .collect();
+    sorting::sort_by(&mut sides, |a, b| a.0.cmp(b.0));
+    let mut by_id: Vec<(&str, Option<&Annotation>, Option<&Annotation>)> = Vec::new();
+    for (id, is_after, annotation) in sides {
+        match by_id.last_mut() {
+            Some(entry) if entry.0 == id => {}
+            _ => by_id.push((id, None, None)),
+        }
+        if let Some(entry) = by_id.last_mut() {
+            if is_after {
+                entry.2 = Some(annotation);
+            } else {
+                entry.1 = Some(annotation);
+            }
+        }
     }
     by_id
-        .into_values()
-        .filter(|(old, new)| old != new)
-        .map(|(old, new)| Change {
+        .into_iter()
+        .filter(|(_, old, new)| old != new)
+        .map(|(_, old, new)| Change {
             before: old.cloned(),
             after: new.cloned(),
         })

@@ -11,10 +11,9 @@
 //! - Tombstones are kept for [`TOMBSTONE_LIFETIME_MS`] so that a tab which was closed or asleep
 //!   when the deletion happened still learns of it when it next writes.
 
-use std::collections::BTreeMap;
-
 use super::annotation::{sort_in_reading_order, Annotation};
 use super::char_range::CharRange;
+use super::sorting;
 
 /// 30 days: far longer than a class exercise or a reading session.
 pub const TOMBSTONE_LIFETIME_MS: i64 = 30 * 24 * 60 * 60 * 1000;
@@ -33,35 +32,48 @@ pub struct Snapshot {
 }
 
 pub fn merge(local: &Snapshot, remote: &Snapshot, now_ms: i64) -> Snapshot {
-    let mut newest: BTreeMap<&str, &Annotation> = BTreeMap::new();
-    for annotation in local.annotations.iter().chain(&remote.annotations) {
-        match newest.get(annotation.id.as_str()) {
-            Some(current) if !wins_over(annotation, current) => {}
-            _ => {
-                newest.insert(annotation.id.as_str(), annotation);
+    // Per id, the winning copy. Lists sorted by id rather than maps: `core::sorting` is
+    // linked anyway, a BTreeMap per key and value type was about 2 KB of wasm each.
+    let mut copies: Vec<&Annotation> = local.annotations.iter().chain(&remote.annotations).collect();
+    // Stable, so the copies of one id are met in the order a map would have seen them.
+    sorting::sort_by(&mut copies, |a, b| a.id.cmp(&b.id));
+    let mut newest: Vec<&Annotation> = Vec::with_capacity(copies.len());
+    for annotation in copies {
+        match newest.last_mut() {
+            Some(current) if current.id == annotation.id => {
+                if wins_over(annotation, current) {
+                    *current = annotation;
+                }
             }
+            _ => newest.push(annotation),
         }
     }
-    let mut deletions: BTreeMap<&str, i64> = BTreeMap::new();
-    for tombstone in local.tombstones.iter().chain(&remote.tombstones) {
-        if now_ms - tombstone.deleted_ms > TOMBSTONE_LIFETIME_MS {
-            continue;
+    // Per id, the latest deletion still within its lifetime.
+    let mut deletions: Vec<(&str, i64)> = local
+        .tombstones
+        .iter()
+        .chain(&remote.tombstones)
+        .filter(|tombstone| now_ms - tombstone.deleted_ms <= TOMBSTONE_LIFETIME_MS)
+        .map(|tombstone| (tombstone.id.as_str(), tombstone.deleted_ms))
+        .collect();
+    sorting::sort_by(&mut deletions, |a, b| a.0.cmp(b.0));
+    deletions.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            kept.1 = kept.1.max(later.1);
         }
-        let entry = deletions
-            .entry(tombstone.id.as_str())
-            .or_insert(tombstone.deleted_ms);
-        *entry = (*entry).max(tombstone.deleted_ms);
-    }
+        same
+    });
     let mut annotations = Vec::new();
-    for (id, annotation) in newest {
-        match deletions.get(id) {
-            Some(&deleted_ms) if deleted_ms >= annotation.modified_ms => {}
-            Some(_) => {
+    for annotation in newest {
+        match deletions.binary_search_by(|(id, _)| (*id).cmp(annotation.id.as_str())) {
+            Ok(index) if deletions[index].1 >= annotation.modified_ms => {}
+            Ok(index) => {
                 // Edited after the deletion: the annotation lives, the tombstone goes.
-                deletions.remove(id);
+                deletions.remove(index);
                 annotations.push(annotation.clone());
             }
-            None => annotations.push(annotation.clone()),
+            Err(_) => annotations.push(annotation.clone()),
         }
     }
     sort_in_reading_order(&mut annotations);
