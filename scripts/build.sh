@@ -42,7 +42,7 @@ cat > dist/package.json <<JSON
     "./pkg/claim_annotator_bg.wasm": "./pkg/claim_annotator_bg.wasm"
   },
   "types": "./claim-annotator.d.ts",
-  "files": ["claim-annotator.js", "claim-annotator.d.ts", "pkg/"],
+  "files": ["claim-annotator.js", "claim-annotator.d.ts", "pkg/", "article.txt"],
   "sideEffects": ["./claim-annotator.js"]
 }
 JSON

@@ -11,7 +11,7 @@ use crate::core::messages::{Language, Messages};
 extern "C" {
     /// The address of this small module, which wasm-bindgen writes under
     /// `<package>/snippets/<crate>/`: the widget's files are found relative to it.
-    fn claim_annotator_module_url() -> String;
+    pub(crate) fn claim_annotator_module_url() -> String;
 }
 
 /// The reader's languages as the browser lists them, most wanted first.

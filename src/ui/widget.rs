@@ -21,7 +21,14 @@ use crate::core::shared::Shared;
 use crate::core::web_annotation_export::article_source_uri;
 
 /// The article the product was commissioned around; the default when the page gives none.
+/// Compiled in where it must show at once (the classroom, rendering without a browser). The
+/// widget a news page embeds, which is given an article in practice, fetches `article.txt`
+/// from its own files instead ([`SEED_IS_FETCHED`]): 4 KB less in its wasm (issue 12).
+#[cfg(any(feature = "app", not(target_arch = "wasm32")))]
 pub const SEED_ARTICLE: &str = include_str!("../../static/article.txt");
+
+/// True in the widget's own wasm build (no `app` feature), where the seed is fetched.
+const SEED_IS_FETCHED: bool = cfg!(not(any(feature = "app", not(target_arch = "wasm32"))));
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ArticleSource {
@@ -97,7 +104,7 @@ fn article_loader(props: &ArticleLoaderProps) -> Html {
         let source = props.source.clone();
         let article_id = props.article_id.clone();
         use_state(move || match source {
-            ArticleSource::Seed => load_text(SEED_ARTICLE, article_id.as_deref(), None, &locale),
+            ArticleSource::Seed => seed_loading(article_id.as_deref(), &locale),
             ArticleSource::Text(text) => load_text(&text, article_id.as_deref(), None, &locale),
             ArticleSource::Url(_) | ArticleSource::HostStory(_) => Loading::InProgress,
         })
@@ -177,6 +184,19 @@ fn article_loader(props: &ArticleLoaderProps) -> Html {
                         Err(message) => loading.set(Loading::Failed(message)),
                     }
                 }
+                ArticleSource::Seed if SEED_IS_FETCHED => {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let url = crate::browser::article_loading::seed_article_url();
+                        let fetched =
+                            crate::browser::article_loading::fetch_article_text(&url, &locale)
+                                .await;
+                        // Named and exported exactly as the built-in seed was (no URL).
+                        loading.set(match fetched {
+                            Ok(text) => load_text(&text, article_id.as_deref(), None, &locale),
+                            Err(message) => Loading::Failed(message),
+                        });
+                    });
+                }
                 ArticleSource::Seed | ArticleSource::Text(_) => {}
             }
             move || drop(watch)
@@ -200,6 +220,17 @@ fn article_loader(props: &ArticleLoaderProps) -> Html {
             { body }
         </div>
     }
+}
+
+/// The seed at once where it is compiled in; else a fetch the effect starts.
+#[cfg(any(feature = "app", not(target_arch = "wasm32")))]
+fn seed_loading(article_id: Option<&str>, locale: &Locale) -> Loading {
+    load_text(SEED_ARTICLE, article_id, None, locale)
+}
+
+#[cfg(not(any(feature = "app", not(target_arch = "wasm32"))))]
+fn seed_loading(_article_id: Option<&str>, _locale: &Locale) -> Loading {
+    Loading::InProgress
 }
 
 fn load_text(text: &str, article_id: Option<&str>, url: Option<&str>, locale: &Locale) -> Loading {

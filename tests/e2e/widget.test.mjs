@@ -194,3 +194,35 @@ test('another article: right-to-left text by URL, and clear messages for bad art
   }
   await context.close();
 });
+
+test('the default article comes from the widget\'s own article.txt, and says so when it cannot', async () => {
+  const context = await env.browser.newContext();
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const page = await openPage(context, `${env.server.url}/`);
+  const source = await (await fetch(`${env.server.url}/article.txt`)).text();
+  assert.match(source, new RegExp(ALLEGATION));
+  assert.match(await page.textContent('.ca-article'), new RegExp(ALLEGATION));
+  assert.ok(requests.includes(`${env.server.url}/article.txt`), requests.join('\n'));
+  assert.deepEqual(requests.filter((url) => !url.startsWith(env.server.url)), []);
+  assert.deepEqual(page.pageErrors, []);
+  await page.close();
+
+  // <claim-annotator> with neither for nor article-url, on a page in another folder: the
+  // article is found beside the widget's module, not beside the page.
+  await context.route('**/fixtures/own-copy.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><html lang="en"><head><script type="module" src="/claim-annotator.js"></script></head><body><claim-annotator></claim-annotator></body></html>',
+  }));
+  const own = await openPage(context, `${env.server.url}/fixtures/own-copy.html`);
+  assert.match(await own.evaluate(() => window.caQuery('.ca-article').textContent), new RegExp(ALLEGATION));
+  assert.deepEqual(requests.filter((url) => !url.startsWith(env.server.url)), []);
+  assert.deepEqual(own.pageErrors, []);
+  await own.close();
+
+  await context.route('**/article.txt', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  const failed = await openPage(context, `${env.server.url}/`);
+  assert.match(await failed.textContent('.ca-error'), /article\.txt” could not be loaded: the server answered 404/);
+  assert.deepEqual(failed.pageErrors, []);
+  await context.close();
+});
