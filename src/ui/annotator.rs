@@ -762,7 +762,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                     event.prevent_default();
                     if let Some(cursor) = &selecting {
                         tag_range.emit((cursor.selection(), tag));
-                        view_dispatcher.dispatch(ViewAction::StopSelecting);
+                        // Selecting goes on from where the cursor stood, so the next claim
+                        // needs only arrows: Escape is the one way out.
+                        view_dispatcher.dispatch(ViewAction::MoveCursor(ReadingCursor {
+                            word: cursor.word,
+                            anchor: None,
+                        }));
                     }
                 }
                 Some(KeyIntent::OpenPicker) => {
@@ -804,6 +809,8 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         ),
         explains: props.mode == AnnotatorMode::Teacher,
     };
+    // Optional pieces are always one node (an empty one when absent): Yew matches unkeyed
+    // children by place, and a child that comes and goes would rebuild the article beside it.
     let sentence_offer = view_state.offered_sentence.clone().map(|sentence| {
         let on_select = {
             let view_dispatcher = view.dispatcher();
@@ -823,12 +830,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             Callback::from(move |()| view_dispatcher.dispatch(ViewAction::DismissSentence))
         };
         html! { <SentenceOffer at={sentence.at} {on_select} {on_dismiss} /> }
-    });
+    }).unwrap_or_default();
     let help = view_state.help_open.then(|| {
         let view_dispatcher = view.dispatcher();
         let on_close = Callback::from(move |()| view_dispatcher.dispatch(ViewAction::CloseHelp));
         html! { <KeyHelp {on_close} /> }
-    });
+    }).unwrap_or_default();
     let popover = match (view_state.pending.clone(), view_state.open.clone()) {
         _ if view_state.read_only() => html! {},
         (Some(selection), _) if view_state.reattaching.is_some() => html! {

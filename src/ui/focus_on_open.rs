@@ -1,6 +1,7 @@
 //! Moving keyboard focus into a popover when it opens, so keyboard and screen-reader users land
 //! where the action is.
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -27,15 +28,31 @@ pub fn use_focus_when<K: PartialEq + 'static>(node: NodeRef, key: K) {
 
 /// Gives focus back, when the component goes away, to the element that had it when the
 /// component appeared: closing a picker, an editor or a dialog returns the reader to where they
-/// were (the article, the highlight, the panel's button).
+/// were (the article, the highlight, the panel's button). If that element is gone (the claim
+/// whose highlight had focus was deleted), focus goes to its nearest focusable container (the
+/// article), never to the page's start.
 #[hook]
 pub fn use_return_focus() {
     use_effect_with((), |_| {
         let previous = crate::browser::event_origin::deep_active_element();
+        let container = previous
+            .as_ref()
+            .and_then(|element| element.parent_element())
+            .and_then(|parent| parent.closest("[tabindex]").ok().flatten())
+            .and_then(|element| element.dyn_into::<HtmlElement>().ok());
         move || {
-            if let Some(previous) = previous.filter(|element| element.is_connected()) {
-                let _ = previous.focus();
-            }
+            // After this render has reached the page: the same render may remove `previous`
+            // (a deleted claim's highlight), and focusing it first would drop focus to the page.
+            gloo::timers::callback::Timeout::new(0, move || {
+                let target = [previous, container]
+                    .into_iter()
+                    .flatten()
+                    .find(|element| element.is_connected());
+                if let Some(target) = target {
+                    let _ = target.focus();
+                }
+            })
+            .forget();
         }
     });
 }

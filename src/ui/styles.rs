@@ -72,6 +72,7 @@ pub const WIDGET_STYLES: &str = r#"
 .ca-tag-picker { display: flex; gap: .3em; align-items: center; }
 .ca-tag-picker kbd { font: inherit; font-weight: 700; }
 .ca-editor { display: grid; gap: .4em; width: 22rem; }
+.ca-answers { display: contents; }
 .ca-quote { margin: 0; font-style: italic; border-inline-start: 3px solid #6b6b6b; padding-inline-start: .5em; }
 .ca-tag-choice { display: flex; gap: .3em; }
 .ca-note-input { font: inherit; width: 100%; box-sizing: border-box; }

@@ -181,7 +181,7 @@ fn class_results_view(props: &ClassResultsViewProps) -> Html {
     };
     let student_count = results.rows.len();
     html! {
-        <section class="ca-class-view" aria-label="Class results">
+        <section class="ca-class-view" aria-label={t.class_results.clone()}>
             <h2>{ locale.fill(&t.class_results_title, &[("title", &exercise.title)]) }</h2>
             <div class="ca-drop-zone" ondragover={on_drag_over} ondrop={on_drop}>
                 <p>{ t.drop_answers.clone() }</p>
