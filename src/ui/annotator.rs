@@ -55,7 +55,9 @@ use crate::core::annotation_state::{Action, AnnotationState};
 use crate::core::article::Article;
 use crate::core::char_range::CharRange;
 use crate::core::drawn_highlight::claim_highlights;
-use crate::core::keyboard_cursor::{first_word, move_cursor, sentence_at, ReadingCursor};
+use crate::core::keyboard_cursor::{
+    block_reads_right_to_left, first_word, move_cursor, sentence_at, ReadingCursor,
+};
 use crate::core::locale::Locale;
 use crate::core::name_suggestions::name_suggestions;
 use crate::core::popover_position::PopoverPosition;
@@ -718,7 +720,10 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                 .and_then(|column| column.first_element_child())
                 .zip(event_origin(&event))
                 .is_some_and(|(article, origin)| article.is_same_node(Some(&origin)));
-            match key_intent(&event, selecting.is_some(), on_article) {
+            let right_to_left = selecting
+                .as_ref()
+                .is_some_and(|cursor| block_reads_right_to_left(&article, cursor.word.start));
+            match key_intent(&event, selecting.is_some(), on_article, right_to_left) {
                 Some(KeyIntent::Help) => {
                     event.prevent_default();
                     view_dispatcher.dispatch(ViewAction::OpenHelp);

@@ -133,6 +133,24 @@ test('keyboard only: three claims by the keys, a retag, a note, a delete and its
   await context.close();
 });
 
+test('in a right-to-left article the arrows follow the screen: ArrowLeft goes to the next word', async () => {
+  const context = await env.browser.newContext();
+  const page = await openPage(context, `${env.server.url}/?article=sample-arabic.txt`);
+  await page.waitForSelector('[data-ca-ready]');
+  await tabTo(page, '.ca-article');
+  await press(page, 'Enter');
+  assert.match(await liveRegion(page), /“مقدمة”/);
+  await press(page, 'ArrowDown ArrowLeft');
+  assert.match(await liveRegion(page), /“المنظمات”/, 'ArrowLeft moved to the next word');
+  await press(page, 'Shift+ArrowLeft Shift+ArrowLeft');
+  assert.match(await liveRegion(page), /“المنظمات إن السلطات”/);
+  await press(page, 'ArrowRight');
+  await press(page, '1');
+  const [claim] = await storedWhen(page, (claims) => claims.length === 1, 'the Arabic claim');
+  assert.equal(claim.exact, 'إن', 'ArrowRight went back one word');
+  await context.close();
+});
+
 test('the help dialog opens with ? and from its button, lists every key, and gives focus back', async () => {
   const context = await env.browser.newContext();
   const page = await openPage(context, env.server.url);
