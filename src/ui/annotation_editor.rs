@@ -58,10 +58,15 @@ pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
     let confirm_button = use_node_ref();
     let delete_ellipsis_button = use_node_ref();
     {
-        let (confirm_button, delete_ellipsis_button) = (confirm_button.clone(), delete_ellipsis_button.clone());
+        let (confirm_button, delete_ellipsis_button) =
+            (confirm_button.clone(), delete_ellipsis_button.clone());
         let swapped = use_mut_ref(|| false);
         use_effect_with(*confirming_delete, move |confirming| {
-            let target = if *confirming { &confirm_button } else { &delete_ellipsis_button };
+            let target = if *confirming {
+                &confirm_button
+            } else {
+                &delete_ellipsis_button
+            };
             if std::mem::replace(&mut *swapped.borrow_mut(), true) {
                 if let Some(button) = target.cast::<web_sys::HtmlElement>() {
                     let _ = button.focus();

@@ -41,18 +41,32 @@ pub fn use_return_focus() {
             .and_then(|parent| parent.closest("[tabindex]").ok().flatten())
             .and_then(|element| element.dyn_into::<HtmlElement>().ok());
         move || {
-            // After this render has reached the page: the same render may remove `previous`
-            // (a deleted claim's highlight), and focusing it first would drop focus to the page.
-            gloo::timers::callback::Timeout::new(0, move || {
-                let target = [previous, container]
+            let give_back = move || {
+                let target = [previous.clone(), container.clone()]
                     .into_iter()
                     .flatten()
                     .find(|element| element.is_connected());
                 if let Some(target) = target {
                     let _ = target.focus();
                 }
-            })
-            .forget();
+            };
+            give_back();
+            // The same render, or one soon after, may then remove `previous` (a deleted claim's
+            // highlight), which drops focus to the page: after each of a few short waits, try
+            // again if it did. (Only a lost focus is moved; a reader who moved on keeps theirs.)
+            for wait_ms in [0, 50, 250] {
+                let give_back = give_back.clone();
+                gloo::timers::callback::Timeout::new(wait_ms, move || {
+                    let lost =
+                        crate::browser::event_origin::deep_active_element().is_none_or(|element| {
+                            !element.is_connected() || element.tag_name() == "BODY"
+                        });
+                    if lost {
+                        give_back();
+                    }
+                })
+                .forget();
+            }
         }
     });
 }

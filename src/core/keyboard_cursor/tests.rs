@@ -438,16 +438,40 @@ fn assert_words_are_well_formed(article: &Article, position: usize) {
 #[test]
 fn blocks_that_read_right_to_left() {
     let cases: [(&str, &str, &str, bool); 5] = [
-        ("English", "The letter came.\n\nSecond block.", "letter", false),
-        ("Arabic", "The title\n\nقالت المنظمات إن الرسالة جاءت.", "المنظمات", true),
-        ("Arabic after digits and quotes", "«2022» قالت المنظمات.", "قالت", true),
+        (
+            "English",
+            "The letter came.\n\nSecond block.",
+            "letter",
+            false,
+        ),
+        (
+            "Arabic",
+            "The title\n\nقالت المنظمات إن الرسالة جاءت.",
+            "المنظمات",
+            true,
+        ),
+        (
+            "Arabic after digits and quotes",
+            "«2022» قالت المنظمات.",
+            "قالت",
+            true,
+        ),
         ("Hebrew", "המכתב הגיע.", "הגיע", true),
-        ("English quoting Arabic", "He said قالت twice.", "twice", false),
+        (
+            "English quoting Arabic",
+            "He said قالت twice.",
+            "twice",
+            false,
+        ),
     ];
     for (name, text, at, expected) in cases {
         let article = parse_article(text).unwrap_or_else(|_| panic!("{name}: no article"));
         let position = article.text.find_range(at, 0).start;
-        assert_eq!(block_reads_right_to_left(&article, position), expected, "{name}");
+        assert_eq!(
+            block_reads_right_to_left(&article, position),
+            expected,
+            "{name}"
+        );
     }
 }
 
