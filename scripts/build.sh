@@ -27,6 +27,7 @@ build_package() {
 build_package pkg ""
 build_package app app
 cp -r static/* dist/
+node scripts/loader-words.mjs dist/claim-annotator.js static/i18n
 
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 cat > dist/package.json <<JSON
