@@ -44,15 +44,26 @@ pub fn use_settled_selection<D: PartialEq + 'static>(
             let pointer_down = pointer_down.clone();
             EventListener::new(&document, "pointerup", move |_| pointer_down.set(false))
         };
+        let settle_soon = move |timer: &RefCell<Option<Timeout>>, consider: &Callback<_>| {
+            let consider: Callback<SelectionTrigger> = consider.clone();
+            timer.replace(Some(Timeout::new(SELECTION_SETTLE_MILLISECONDS, move || {
+                consider.emit(SelectionTrigger::Settled)
+            })));
+        };
+        // A selection made before these listeners were here (the drag that loaded the widget,
+        // ended before it was ready) has no event still to come: look at it once.
+        let selected_already = document
+            .get_selection()
+            .ok()
+            .flatten()
+            .is_some_and(|selection| !selection.is_collapsed());
+        if selected_already {
+            settle_soon(&settle_timer, &consider_selection);
+        }
         let change = EventListener::new(&document, "selectionchange", move |_| {
-            if pointer_down.get() {
-                return;
+            if !pointer_down.get() {
+                settle_soon(&settle_timer, &consider_selection);
             }
-            let consider_selection = consider_selection.clone();
-            settle_timer.replace(Some(Timeout::new(
-                SELECTION_SETTLE_MILLISECONDS,
-                move || consider_selection.emit(SelectionTrigger::Settled),
-            )));
         });
         move || drop((down, up, change))
     });

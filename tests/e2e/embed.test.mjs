@@ -181,6 +181,27 @@ test('lazy loading: no wasm until the reader selects, then the picker appears; t
   await context.close();
 });
 
+test('a selection finished before the widget was ready still gets its picker', async () => {
+  // One selectionchange loads the widget, and none comes after it is ready (a quick drag, or
+  // a script): the widget looks at the selection it finds when it starts listening.
+  const context = await env.browser.newContext();
+  const page = await open(context, `${env.server.url}/news.html`);
+  await page.evaluate((phrase) => {
+    const walker = document.createTreeWalker(document.getElementById('story'), NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const at = walker.currentNode.data.indexOf(phrase);
+      if (at >= 0) return getSelection().setBaseAndExtent(walker.currentNode, at, walker.currentNode, at + phrase.length);
+    }
+    throw new Error(`not in the story: ${phrase}`);
+  }, ALLEGATION);
+  await page.waitForSelector('.ca-tag-picker');
+  await page.keyboard.press('1');
+  await page.waitForSelector('.ca-tag-picker', { state: 'detached' });
+  assert.deepEqual(await painted(page), [[ALLEGATION, 'allegation']]);
+  assert.deepEqual(page.pageErrors, []);
+  await context.close();
+});
+
 test('the "Tag claims" button loads the widget; saved claims load it by themselves', async () => {
   const context = await env.browser.newContext();
   const page = await open(context, `${env.server.url}/news.html`);
