@@ -145,7 +145,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     // False while the stored value could neither be read nor backed up: then nothing is written.
     let may_write = use_mut_ref(|| true);
     // The unreadable stored value this tab already copied to a backup key.
-    let backed_up = use_mut_ref(|| None::<String>);
+    let save_memory = use_mut_ref(persistence::SaveMemory::default);
     let flash_timer = use_mut_ref(|| None::<Timeout>);
     // True while this widget writes, so it does not merge back its own save.
     let writing = use_mut_ref(|| false);
@@ -207,20 +207,23 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let dispatcher = store.dispatcher();
         let view_dispatcher = view.dispatcher();
         let may_write = may_write.clone();
-        let backed_up = backed_up.clone();
+        let save_memory = save_memory.clone();
         let loaded = props.article.clone();
         let locale = locale.clone();
         use_effect_with(props.article.key.clone(), move |_| {
             let restored = persistence::restore(&loaded, &may_write, &locale);
-            *backed_up.borrow_mut() = restored.unreadable_raw.clone();
+            *save_memory.borrow_mut() = persistence::SaveMemory {
+                backed_up: restored.unreadable_raw.clone(),
+                last_written: None,
+            };
             let mut problem = restored.problem;
             let mut snapshot = restored.snapshot;
             let mut bytes = (restored.bytes > 0).then_some(restored.bytes);
             // A new version of the article moved some claims: keep their new places.
             if restored.moved > 0 && *may_write.borrow() {
-                match persistence::save_merged(&loaded, &snapshot, &backed_up) {
+                match persistence::save_merged(&loaded, &snapshot, &save_memory) {
                     Ok(saved) => {
-                        snapshot = saved.merged;
+                        snapshot = saved.merged.unwrap_or(snapshot);
                         bytes = Some(saved.bytes);
                     }
                     Err(failure) => problem = Some(failure.message(&locale)),
@@ -256,7 +259,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let may_write = may_write.clone();
         let dispatcher = store.dispatcher();
         let view_dispatcher = view.dispatcher();
-        let backed_up = backed_up.clone();
+        let save_memory = save_memory.clone();
         let writing = writing.clone();
         let locale = locale.clone();
         use_effect_with(store.state.revision(), move |revision| {
@@ -265,16 +268,18 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             }
             if *revision > 0 && *may_write.borrow() {
                 *writing.borrow_mut() = true;
-                let saved = persistence::save_merged(&loaded, &state.snapshot(), &backed_up);
+                let saved = persistence::save_merged(&loaded, &state.snapshot(), &save_memory);
                 *writing.borrow_mut() = false;
                 match saved {
                     Ok(saved) => {
                         view_dispatcher.dispatch(ViewAction::Saved { bytes: saved.bytes });
                         // Another tab wrote since this one last looked: show its work too.
-                        dispatcher.dispatch(Action::Merge {
-                            remote: saved.merged,
-                            now_ms: now_ms(),
-                        });
+                        if let Some(remote) = saved.merged {
+                            dispatcher.dispatch(Action::Merge {
+                                remote,
+                                now_ms: now_ms(),
+                            });
+                        }
                     }
                     Err(problem) => {
                         view_dispatcher.dispatch(ViewAction::SaveFailed(problem.message(&locale)))
