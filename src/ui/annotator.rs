@@ -26,6 +26,7 @@ use super::annotation_editor::{AnnotationEditor, ClaimChooser};
 use super::article_view::KeyboardMarks;
 use super::article_view::{ArticleView, OpenRequest};
 use super::claims_panel::ClaimsPanel;
+use super::keeping_claims::use_keeping_claims;
 use super::key_help::KeyHelp;
 use super::keyboard_selecting::{key_intent, KeyIntent};
 use super::locale::use_locale;
@@ -43,6 +44,7 @@ use crate::browser::article_surface::own_copy::OwnCopySurface;
 use crate::browser::article_surface::{ArticleSurface, PaintMarks};
 use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
 use crate::browser::event_origin::{event_origin, event_started_in_text_field};
+use crate::browser::export_reminder_store;
 use crate::browser::host_events::{
     dispatch_claim_event, CLAIM_ADDED, CLAIM_CHANGED, CLAIM_REMOVED,
 };
@@ -420,6 +422,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
 
     use_settled_selection(consider_selection.clone(), props.article.clone());
     use_undo_shortcuts(store.dispatcher(), root_ref.clone(), story_element.clone());
+    use_keeping_claims(
+        store.state.clone(),
+        view.state.clone(),
+        view.dispatcher(),
+        props.article.key.clone(),
+    );
 
     {
         // Pointer and keys on the article: selections, and clicks on highlights.
@@ -589,6 +597,18 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         locale: locale.clone(),
     }
     .actions();
+    let on_export_a_copy = {
+        let on_export_json = on_export_json.clone();
+        Callback::from(move |_: MouseEvent| on_export_json.emit(()))
+    };
+    let on_not_now = {
+        let view_dispatcher = view.dispatcher();
+        let article_key = props.article.key.clone();
+        Callback::from(move |_: MouseEvent| {
+            export_reminder_store::record_dismissal(&article_key, now_ms());
+            view_dispatcher.dispatch(ViewAction::CloseExportReminder);
+        })
+    };
 
     // Tags a range: from the picker, or from 1, 2, 3 while selecting with the keyboard.
     let tag_range = {
@@ -927,7 +947,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     let panel = html! {
         <ClaimsPanel article={article.clone()} annotations={shown.clone()} filter={view_state.filter.clone()}
             reattaching={view_state.reattaching.clone()} read_only={view_state.read_only()} {on_share}
-            stored_bytes={view_state.notices.stored_bytes} {on_filter} on_choose={on_choose_claim}
+            stored_bytes={view_state.notices.stored_bytes} keeping={view_state.notices.keeping} {on_filter} on_choose={on_choose_claim}
             on_delete={on_delete_from_review} {on_accept} {on_reattach}
             {on_undo} {on_redo} {on_clear_all} {on_export_json} {on_export_csv} {on_import_file}
             transfer={props.mode != AnnotatorMode::Student}>
@@ -976,7 +996,8 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             <Notices notices={view_state.notices.clone()}
                 on_download_annotations={download_annotations} on_download_unreadable={download_unreadable}
                 on_keep_shared_copy={keep_shared_copy} on_leave_shared_view={leave_shared_view} on_close_share_link={close_share_link}
-                on_import_foreign={import_foreign_for_review} on_close_import={close_import_notice} />
+                on_import_foreign={import_foreign_for_review} on_close_import={close_import_notice}
+                {on_export_a_copy} {on_not_now} />
             { layout }
             { popover }
             { sentence_offer }
