@@ -10,6 +10,7 @@
 
 pub mod article_loading;
 pub mod article_surface;
+pub mod claims_ledger;
 pub mod clock_and_ids;
 pub mod dom_text_position;
 pub mod downloads;

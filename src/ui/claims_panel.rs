@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::annotation_editor::preview;
 use super::locale::{use_locale, Locale};
+use super::notices::import_chosen_file;
 use crate::core::annotation::{answered_claim, AnchorStatus, Annotation};
 use crate::core::annotation_state::AnnotationState;
 use crate::core::article::Article;
@@ -249,17 +250,8 @@ fn export_import_controls(props: &ClaimsPanelProps, locale: &Locale) -> Html {
     let t = &locale.text;
     let on_export_json = props.on_export_json.clone();
     let on_export_csv = props.on_export_csv.clone();
-    let on_import_file = props.on_import_file.clone();
     let on_share = props.on_share.clone();
-    let onchange = Callback::from(move |event: Event| {
-        if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                on_import_file.emit(file);
-            }
-            // The same file can be chosen again later.
-            input.set_value("");
-        }
-    });
+    let onchange = import_chosen_file(&props.on_import_file);
     html! {
         <section class="ca-transfer" aria-label={t.export_and_import.clone()}>
             <h3>{ t.export_and_import.clone() }</h3>
