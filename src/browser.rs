@@ -10,10 +10,12 @@
 
 pub mod article_loading;
 pub mod article_surface;
+pub mod claims_ledger;
 pub mod clock_and_ids;
 pub mod dom_text_position;
 pub mod downloads;
 pub mod event_origin;
+pub mod export_reminder_store;
 pub mod file_reading;
 pub mod highlight_painter;
 pub mod host_events;

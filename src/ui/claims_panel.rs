@@ -5,9 +5,11 @@ use yew::prelude::*;
 
 use super::annotation_editor::preview;
 use super::locale::{use_locale, Locale};
+use super::notices::import_chosen_file;
 use crate::core::annotation::{answered_claim, AnchorStatus, Annotation};
 use crate::core::annotation_state::AnnotationState;
 use crate::core::article::Article;
+use crate::core::durability::Keeping;
 use crate::core::shared::Shared;
 use crate::core::tag::Tag;
 
@@ -30,6 +32,9 @@ pub struct ClaimsPanelProps {
     /// Size of this article's stored value, when known.
     #[prop_or_default]
     pub stored_bytes: Option<usize>,
+    /// Whether the browser keeps this site's storage when space runs low.
+    #[prop_or_default]
+    pub keeping: Keeping,
     pub on_undo: Callback<()>,
     pub on_redo: Callback<()>,
     /// Called only after the reader confirmed.
@@ -136,6 +141,9 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
             if let Some(bytes) = props.stored_bytes {
                 <p class="ca-storage-use">{ locale.fill(&t.storage_use, &[("size", &locale.size(bytes))]) }</p>
             }
+            if let Some(keeping) = keeping_line(props.keeping, &locale) {
+                <p class="ca-storage-keeping">{ keeping }</p>
+            }
         </aside>
     }
 }
@@ -174,6 +182,17 @@ fn claim_list_item(props: &ClaimListItemProps) -> Html {
                 <p class="ca-claim-note" dir="auto">{ annotation.note.clone() }</p>
             }
         </li>
+    }
+}
+
+/// What the browser said about keeping the claims, once it was asked.
+fn keeping_line(keeping: Keeping, locale: &Locale) -> Option<String> {
+    let t = &locale.text;
+    match keeping {
+        Keeping::NotAsked => None,
+        Keeping::Kept => Some(t.storage_kept.clone()),
+        Keeping::MayBeCleared => Some(t.storage_may_be_cleared.clone()),
+        Keeping::Unavailable => Some(t.storage_keeping_unknown.clone()),
     }
 }
 
@@ -231,17 +250,8 @@ fn export_import_controls(props: &ClaimsPanelProps, locale: &Locale) -> Html {
     let t = &locale.text;
     let on_export_json = props.on_export_json.clone();
     let on_export_csv = props.on_export_csv.clone();
-    let on_import_file = props.on_import_file.clone();
     let on_share = props.on_share.clone();
-    let onchange = Callback::from(move |event: Event| {
-        if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                on_import_file.emit(file);
-            }
-            // The same file can be chosen again later.
-            input.set_value("");
-        }
-    });
+    let onchange = import_chosen_file(&props.on_import_file);
     html! {
         <section class="ca-transfer" aria-label={t.export_and_import.clone()}>
             <h3>{ t.export_and_import.clone() }</h3>
