@@ -7,6 +7,7 @@ use claim_annotator::core::annotation_state::{Action, AnnotationState};
 use claim_annotator::core::article::parse_article;
 use claim_annotator::core::char_range::CharRange;
 use claim_annotator::core::drawn_highlight::claim_highlights;
+use claim_annotator::core::durability::Keeping;
 use claim_annotator::core::locale::Locale;
 use claim_annotator::core::merge::Snapshot;
 use claim_annotator::core::shared::Shared;
@@ -118,6 +119,7 @@ fn claims_panel_shows_notes_as_text_and_lists_orphans_for_review() {
         on_accept: Callback::noop(),
         on_reattach: Callback::noop(),
         stored_bytes: Some(2048),
+        keeping: Keeping::default(),
         on_undo: Callback::noop(),
         on_redo: Callback::noop(),
         on_clear_all: Callback::noop(),

@@ -5,9 +5,8 @@
 //! different, is reported exactly once, in the reading order of the list it is taken from
 //! (removed claims from `before`, the others from `after`).
 
-use std::collections::BTreeMap;
-
 use super::annotation::Annotation;
+use super::sorting::sort_by;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum AnnotationChange<'a> {
@@ -23,21 +22,29 @@ pub fn changes_between<'a>(
     before: &'a [Annotation],
     after: &'a [Annotation],
 ) -> Vec<AnnotationChange<'a>> {
-    let index = |list: &'a [Annotation]| -> BTreeMap<&'a str, &'a Annotation> {
-        list.iter()
+    // Sorted by id and searched by halves (not a map: one less collection in the wasm).
+    let index = |list: &'a [Annotation]| -> Vec<(&'a str, &'a Annotation)> {
+        let mut by_id: Vec<(&'a str, &'a Annotation)> = list
+            .iter()
             .map(|annotation| (annotation.id.as_str(), annotation))
-            .collect()
+            .collect();
+        sort_by(&mut by_id, |first, second| first.0.cmp(second.0));
+        by_id
     };
+    fn find<'a>(by_id: &[(&'a str, &'a Annotation)], id: &str) -> Option<&'a Annotation> {
+        let at = by_id.binary_search_by(|(key, _)| (*key).cmp(id)).ok()?;
+        Some(by_id[at].1)
+    }
     let (before_by_id, after_by_id) = (index(before), index(after));
     let mut changes: Vec<AnnotationChange<'a>> = before
         .iter()
-        .filter(|annotation| !after_by_id.contains_key(annotation.id.as_str()))
+        .filter(|annotation| find(&after_by_id, &annotation.id).is_none())
         .map(AnnotationChange::Removed)
         .collect();
     for annotation in after {
-        match before_by_id.get(annotation.id.as_str()) {
+        match find(&before_by_id, &annotation.id) {
             None => changes.push(AnnotationChange::Added(annotation)),
-            Some(old) if *old != annotation => changes.push(AnnotationChange::Changed(annotation)),
+            Some(old) if old != annotation => changes.push(AnnotationChange::Changed(annotation)),
             Some(_) => {}
         }
     }
