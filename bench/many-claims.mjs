@@ -10,7 +10,8 @@
 // renders, up to a message posted right after the click (so without the wait for the frame).
 // N runs of each action (default 7), medians.
 // Run: scripts/build.sh && node bench/many-claims.mjs [runs]
-// To see where the time goes: CLAIMS=n (claims shown), PROFILE=1 (V8's sampling profiler over
+// CLAIMS=n claims instead of 1,000, REPEAT=n copies of the paragraphs instead of 10 (250 make
+// about 1 MB). To see where the time goes: PROFILE=1 (V8's sampling profiler over
 // the timed clicks, self time by function; build with names kept for wasm frames), TRACE=1
 // (Chromium trace event totals per click), MUTATIONS=1 (the DOM changes each click made).
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -20,7 +21,8 @@ const runs = Number(process.argv[2] ?? 7);
 const claimCount = Number(process.env.CLAIMS ?? 1000);
 const seed = await readFile(new URL('../static/article.txt', import.meta.url), 'utf8');
 const paragraphs = seed.split('\n\n').slice(3).join('\n\n');
-const article = `${seed.trim()}\n\n${Array(9).fill(paragraphs.trim()).join('\n\n')}\n`;
+const repeat = Number(process.env.REPEAT ?? 10);
+const article = `${seed.trim()}\n\n${Array(repeat - 1).fill(paragraphs.trim()).join('\n\n')}\n`;
 // dist/ and the long article, in a folder of the repository (the server serves only those).
 const folder = 'target/bench-many-claims';
 const here = (path) => new URL(`../${path}`, import.meta.url).pathname;
@@ -63,9 +65,29 @@ const timeClick = (page, selector) => page.evaluate((selector) => new Promise((r
 }), selector);
 
 async function measure(shown) {
+  let loadMs = null;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(deepQueryScript);
+  // Each save of the claims: from reading the stored value to the end of writing it back.
+  await page.addInitScript(() => {
+    window.caSaves = [];
+    let started = null;
+    const { getItem, setItem } = Storage.prototype;
+    Storage.prototype.getItem = function (key) {
+      if (this === window.localStorage && key.startsWith('claim-annotator:annotations:')) started = performance.now();
+      return getItem.call(this, key);
+    };
+    Storage.prototype.setItem = function (key, value) {
+      const result = setItem.call(this, key, value);
+      if (this === window.localStorage && key.startsWith('claim-annotator:annotations:') && started !== null) {
+        window.caSaves.push(performance.now() - started);
+        started = null;
+      }
+      return result;
+    };
+  });
+  if (process.env.PERF_LOG) page.on('console', (message) => { if (message.text().startsWith('PERF')) console.log(shown, message.text()); });
   await page.goto(`${server.url}/?article=long.txt&id=many-claims`);
   await page.waitForSelector('.ca-article');
   if (shown > 0) {
@@ -108,9 +130,11 @@ async function measure(shown) {
       stored.annotations = annotations;
       localStorage.setItem(key, JSON.stringify(stored));
     }, { shown, article });
+    const loadStart = Date.now();
     await page.reload();
     await page.waitForSelector('.ca-article');
-    await page.waitForFunction((shown) => new Set([...window.caQueryAll('mark.ca-highlight')].flatMap((mark) => mark.dataset.caIds.split(' '))).size === shown, shown);
+    await page.waitForFunction((shown) => new Set([...window.caQueryAll('mark.ca-highlight')].flatMap((mark) => mark.dataset.caIds.split(' '))).size === shown, shown, { timeout: 600_000 });
+    loadMs = Date.now() - loadStart;
   }
   const profiler = process.env.PROFILE && shown > 0 ? await context.newCDPSession(page) : null;
   if (profiler) { await profiler.send('Profiler.enable'); await profiler.send('Profiler.setSamplingInterval', { interval: 100 }); }
@@ -118,6 +142,7 @@ async function measure(shown) {
   const timed = async (selector) => {
     if (profiler) await profiler.send('Profiler.start');
     if (process.env.TRACE && shown > 0) await browser.startTracing(page, { categories: ['devtools.timeline', 'blink', 'v8'] });
+    if (process.env.PERF_LOG) console.log('---', selector);
     const result = await timeClick(page, selector);
     if (process.env.TRACE && shown > 0) {
       const trace = JSON.parse((await browser.stopTracing()).toString());
@@ -128,6 +153,14 @@ async function measure(shown) {
         }
       }
       console.log(selector, [...totals].sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', '));
+      if (process.env.TRACE === 'tasks') {
+        const main = trace.traceEvents.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+        const tasks = trace.traceEvents.filter((event) => event.ph === 'X' && event.tid === main?.tid && event.pid === main?.pid && event.dur > 500 && /RunTask|FunctionCall|TimerFire|EventDispatch|RunMicrotasks|FireAnimationFrame|Layout|UpdateLayoutTree|Paint|v8.callFunction|ParseHTML|MajorGC|MinorGC|V8.GC/.test(event.name));
+        const t0 = Math.min(...tasks.map((event) => event.ts));
+        for (const event of tasks.sort((a, b) => a.ts - b.ts)) {
+          console.log(`  ${((event.ts - t0) / 1000).toFixed(1).padStart(7)} +${(event.dur / 1000).toFixed(1).padStart(6)} ${event.name} ${event.args?.data?.type ?? event.args?.data?.functionName ?? ''}`);
+        }
+      }
     }
     if (profiler) {
       await page.waitForTimeout(200);
@@ -142,7 +175,7 @@ async function measure(shown) {
     if (process.env.MUTATIONS) console.log(shown, selector, JSON.stringify(result.mutated));
     return result;
   };
-  const times = { add: [], retag: [], delete: [] };
+  const times = { add: [], retag: [], delete: [], note: [] };
   const phrases = ['Hundreds of organisations', 'UN rights chief Michelle Bachelet', 'can no longer sit back',
     'pointed to an unprecedented call', 'highlighted rights violations', 'deeply concerned', 'academic freedom',
     'distort the mandate', 'fundamental threat', 'International Service for Human Rights', 'rewrite international standards'];
@@ -166,12 +199,24 @@ async function measure(shown) {
     await page.waitForSelector('.ca-editor', { state: 'detached' });
     await page.waitForTimeout(300);
   }
+  // Typing a note: every keystroke is saved.
+  const first = await page.evaluateHandle(() => window.caQueryAll('mark.ca-highlight[tabindex]').at(-1));
+  if (shown > 0) {
+    await first.asElement().scrollIntoViewIfNeeded();
+    await first.asElement().click();
+    await page.waitForSelector('.ca-editor');
+    await page.focus('.ca-editor .ca-note-input');
+    await page.evaluate(() => { window.caSaves = []; });
+    await page.keyboard.type('Who says so, and where?', { delay: 60 });
+    await page.waitForTimeout(300);
+    times.note = await page.evaluate(() => window.caSaves);
+  }
   if (profiler) {
     console.log([...self].filter(([name]) => !/idle/.test(name)).sort((a, b) => b[1] - a[1]).slice(0, 40).map(([name, count]) => `${(count * 0.1).toFixed(1)} ms ${name}`).join('\n'));
   }
   const drawn = await page.evaluate(() => new Set([...window.caQueryAll('mark.ca-highlight')].flatMap((mark) => mark.dataset.caIds.split(' '))).size);
   await context.close();
-  return { drawn, times };
+  return { drawn, times, loadMs };
 }
 
 const results = [];
@@ -180,10 +225,14 @@ console.log(`${runs} runs each, medians in ms (work = the click's task and Yew's
 console.log('| claims shown | add: work / frame | retag: work / frame | delete: work / frame |');
 console.log('|---|---|---|---|');
 const cell = (samples) => `${median(samples.map((s) => s.work)).toFixed(1)} / ${median(samples.map((s) => s.frame)).toFixed(1)}`;
+console.log(`article: ${[...article].length} characters; reload to every claim drawn with ${claimCount}: ${results[1][1].loadMs} ms`);
 for (const [shown, { drawn, times }] of results) {
   console.log(`| ${shown} (${drawn} drawn at the end) | ${cell(times.add)} | ${cell(times.retag)} | ${cell(times.delete)} |`);
 }
 const [base, many] = results.map(([, result]) => result.times);
+if (many.note.length) {
+  console.log(`typing a note with ${claimCount} claims: ${many.note.length} saves, median ${median(many.note).toFixed(2)} ms from reading the stored value to the end of writing it (max ${Math.max(...many.note).toFixed(2)})`);
+}
 for (const action of ['add', 'retag', 'delete']) {
   const ratio = median(many[action].map((s) => s.frame)) / median(base[action].map((s) => s.frame));
   console.log(`${action}: frame with ${claimCount} / with 0 = ${ratio.toFixed(2)}`);

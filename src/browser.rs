@@ -8,6 +8,7 @@
 //! - Only effects and event handlers call into this module, so components still render
 //!   without a browser.
 
+pub mod after_paint;
 pub mod article_loading;
 pub mod article_surface;
 pub mod claims_ledger;

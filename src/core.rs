@@ -39,6 +39,7 @@ pub mod popover_position;
 pub mod reducer;
 pub mod segments;
 pub mod selector;
+pub mod shape_problem;
 pub mod share_link;
 pub mod shared;
 pub mod sorting;

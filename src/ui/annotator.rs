@@ -39,6 +39,7 @@ use super::store::Store;
 use super::tag_picker::{ReattachPicker, SentenceOffer, TagPicker};
 use super::transfer_actions::{TransferActions, TransferHandles};
 use super::undo_shortcuts::use_undo_shortcuts;
+use crate::browser::after_paint::after_next_paint;
 use crate::browser::article_surface::host_story::HostStorySurface;
 use crate::browser::article_surface::own_copy::OwnCopySurface;
 use crate::browser::article_surface::{ArticleSurface, PaintMarks};
@@ -217,7 +218,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             let restored = persistence::restore(&loaded, &may_write, &locale);
             *save_memory.borrow_mut() = persistence::SaveMemory {
                 backed_up: restored.unreadable_raw.clone(),
-                last_written: None,
+                last_written: restored.readable_raw.clone(),
             };
             let mut problem = restored.problem;
             let mut snapshot = restored.snapshot;
@@ -266,10 +267,16 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let writing = writing.clone();
         let locale = locale.clone();
         use_effect_with(store.state.revision(), move |revision| {
-            if *revision > 0 {
-                persistence::save_history(&loaded, state.history());
+            if *revision == 0 {
+                return;
             }
-            if *revision > 0 && *may_write.borrow() {
+            // After the frame that shows the change: with a thousand claims, encoding and
+            // writing them would otherwise hold that frame back.
+            after_next_paint(move || {
+                persistence::save_history(&loaded, state.history());
+                if !*may_write.borrow() {
+                    return;
+                }
                 *writing.borrow_mut() = true;
                 let saved = persistence::save_merged(&loaded, &state.snapshot(), &save_memory);
                 *writing.borrow_mut() = false;
@@ -288,7 +295,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                         view_dispatcher.dispatch(ViewAction::SaveFailed(problem.message(&locale)))
                     }
                 }
-            }
+            });
         });
     }
     {

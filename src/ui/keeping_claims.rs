@@ -15,6 +15,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::store::Store;
+use crate::browser::after_paint::after_next_paint;
 use crate::browser::claims_ledger;
 use crate::browser::clock_and_ids::now_ms;
 use crate::browser::export_reminder_store;
@@ -66,17 +67,22 @@ pub fn use_keeping_claims(
         if ledger_count.replace(Some(claims.len())) != Some(claims.len()) {
             let (article_key, count, dispatcher) =
                 (article_key.clone(), claims.len(), view_dispatcher.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                // On opening with nothing stored, first ask whether there used to be claims.
-                if first_look && count == 0 {
-                    if let Some(remembered) = claims_ledger::remembered_count(&article_key).await {
-                        if remembered > 0 {
-                            dispatcher.dispatch(ViewAction::ClaimsVanished(remembered));
+            // After the frame: the Cache API's write costs a few ms of the main thread.
+            after_next_paint(move || {
+                wasm_bindgen_futures::spawn_local(async move {
+                    // On opening with nothing stored, first ask whether there used to be claims.
+                    if first_look && count == 0 {
+                        if let Some(remembered) =
+                            claims_ledger::remembered_count(&article_key).await
+                        {
+                            if remembered > 0 {
+                                dispatcher.dispatch(ViewAction::ClaimsVanished(remembered));
+                            }
+                            return;
                         }
-                        return;
                     }
-                }
-                claims_ledger::remember_count(&article_key, count).await;
+                    claims_ledger::remember_count(&article_key, count).await;
+                })
             });
         }
         if claims.is_empty() {

@@ -8,7 +8,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { serverAndBrowser, openPage, dragOver, tagPhrase, storedAnnotations, deepQueryScript } from './support.mjs';
+import { serverAndBrowser, openPage, dragOver, tagPhrase, storedAnnotations, deepQueryScript, settled } from './support.mjs';
 
 const env = serverAndBrowser();
 const tables = Object.fromEntries(await Promise.all(['en', 'fr', 'ar'].map(async (code) =>
@@ -461,6 +461,28 @@ async function walkWidgetStates(language) {
   await recovery.waitForSelector('.ca-notice-recovery');
   await checkState(recovery, language, 'recovery notice');
   await newer.close();
+
+  // A browser that will not keep the storage: the keeping line, the export reminder, and the
+  // notice for claims that vanished.
+  const refusing = await env.browser.newContext(options);
+  await refusing.addInitScript(() => {
+    navigator.storage.persisted = async () => false;
+    navigator.storage.persist = async () => false;
+  });
+  const durable = await openPage(refusing, `${env.server.url}/${query}`);
+  for (const [phrase, key] of [['urged the United Nations', '1'], ['are groundless and not worth refuting', '2'],
+    ['International Olympic Committee', '3'], ['special session', '3'], ['Antonio Guterres', '1']]) {
+    await tagPhrase(durable, phrase, key);
+  }
+  await durable.waitForSelector('.ca-notice-reminder');
+  await durable.waitForSelector('.ca-storage-keeping');
+  await checkState(durable, language, 'export reminder');
+  await settled(durable);
+  await durable.evaluate(() => localStorage.clear());
+  await durable.reload();
+  await durable.waitForSelector('.ca-notice-vanished');
+  await checkState(durable, language, 'vanished claims notice');
+  await refusing.close();
   await shared.context().close();
 }
 
