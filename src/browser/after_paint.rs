@@ -6,7 +6,8 @@
 //! - Each piece of work runs exactly once: after the frame, or within [`LATEST_MS`] when no
 //!   frame comes (a hidden tab gets no animation frames), or when the page is being left
 //!   (`pagehide`, or hidden), whichever is first. So a reload right after a change still saves
-//!   it. Without a window it runs at once.
+//!   it. Without a window it runs at once. The only exception is [`cancel_waiting`], for when
+//!   the reader removes their data.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -50,6 +51,15 @@ pub fn after_next_paint(work: impl FnOnce() + 'static) {
     let latest = Closure::once_into_js(run_once);
     let _ = window
         .set_timeout_with_callback_and_timeout_and_arguments_0(latest.unchecked_ref(), LATEST_MS);
+}
+
+/// Drops every piece of work still waiting, unrun: the reader removed their data, and a save
+/// still waiting must not write it back.
+pub fn cancel_waiting() {
+    let waiting = WAITING.with(|waiting| std::mem::take(&mut *waiting.borrow_mut()));
+    for pending in waiting {
+        pending.borrow_mut().take();
+    }
 }
 
 fn run(pending: &Pending) {

@@ -46,6 +46,20 @@ pub async fn remember_count(article_key: &str, count: usize) {
     let _ = call_and_wait(&cache, "put", &[JsValue::from_str(&url), response.into()]).await;
 }
 
+/// Forgets every article's count (the reader removed their data from this browser).
+pub async fn forget_everything() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(caches) = Reflect::get(&window, &"caches".into()) else {
+        return;
+    };
+    if caches.is_undefined() || caches.is_null() {
+        return;
+    }
+    let _ = call_and_wait(&caches, "delete", &[JsValue::from_str(CACHE_NAME)]).await;
+}
+
 async fn open_cache() -> Option<JsValue> {
     let window = web_sys::window()?;
     let caches = Reflect::get(&window, &"caches".into()).ok()?;

@@ -16,9 +16,9 @@
 
 use super::char_range::CharRange;
 use super::selector::{describe_quote, TextQuoteSelector};
+use super::sorting;
 use super::source_text::SourceText;
 use super::tag::Tag;
-use super::sorting;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Annotation {
@@ -134,7 +134,9 @@ pub fn drawn_claims_covering(annotations: &[Annotation], position: usize) -> Vec
                 && position < annotation.range.end
         })
         .collect();
-    sorting::sort_by_key(&mut covering, |annotation| std::cmp::Reverse(annotation.range.start));
+    sorting::sort_by_key(&mut covering, |annotation| {
+        std::cmp::Reverse(annotation.range.start)
+    });
     covering
 }
 

@@ -16,9 +16,9 @@
 //! - Ranges past the end of the text are clamped, never trusted.
 
 use super::char_range::CharRange;
+use super::sorting;
 use super::source_text::SourceText;
 use super::tag::Tag;
-use super::sorting;
 
 /// A tagged claim, as a student made it or as the key holds it.
 #[derive(Clone, Debug, PartialEq, Eq)]

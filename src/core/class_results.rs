@@ -17,9 +17,9 @@ use super::claim_scoring::{
 use super::csv_export::csv_field;
 use super::exercise::{decode_submission, Exercise, Submission};
 use super::locale::Locale;
+use super::sorting;
 use super::source_text::SourceText;
 use super::tag::Tag;
-use super::sorting;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClassResults {
@@ -308,7 +308,9 @@ fn duplicate_reason(
 
 fn sorted_claims(submission: &Submission) -> Vec<&ScoredSpan> {
     let mut claims: Vec<&ScoredSpan> = submission.claims.iter().collect();
-    sorting::sort_by(&mut claims, |a, b| (a.range, &a.tag, &a.speaker).cmp(&(b.range, &b.tag, &b.speaker)));
+    sorting::sort_by(&mut claims, |a, b| {
+        (a.range, &a.tag, &a.speaker).cmp(&(b.range, &b.tag, &b.speaker))
+    });
     claims.dedup();
     claims
 }

@@ -23,6 +23,7 @@ use super::article_key::article_key_for_text;
 use super::char_range::CharRange;
 use super::claim_scoring::ScoredSpan;
 use super::locale::Locale;
+use super::shape_problem::ShapeProblem;
 use super::tag::Tag;
 
 pub const FORMAT_VERSION: u64 = 1;
@@ -118,7 +119,7 @@ pub struct Submission {
 pub enum ExerciseError {
     NotJson,
     NotAnExercise,
-    WrongShape(&'static str),
+    WrongShape(ShapeProblem),
     NewerVersion(u64),
     /// The obfuscated part does not read back: a link cut short, or a file edited by hand.
     Damaged,
@@ -128,7 +129,7 @@ pub enum ExerciseError {
 pub enum SubmissionError {
     NotJson,
     NotASubmission,
-    WrongShape(&'static str),
+    WrongShape(ShapeProblem),
     NewerVersion(u64),
     OtherExercise,
     /// Same exercise id, but its article, key or settings were different.
@@ -141,9 +142,10 @@ impl ExerciseError {
         match self {
             ExerciseError::NotJson => text.exercise_not_json.clone(),
             ExerciseError::NotAnExercise => text.exercise_not_exercise.clone(),
-            ExerciseError::WrongShape(what) => {
-                locale.fill(&text.exercise_wrong_shape, &[("detail", what)])
-            }
+            ExerciseError::WrongShape(what) => locale.fill(
+                &text.exercise_wrong_shape,
+                &[("detail", &what.message(locale))],
+            ),
             ExerciseError::NewerVersion(version) => locale.fill(
                 &text.exercise_newer,
                 &[("version", &locale.integer(*version as usize))],
@@ -159,9 +161,10 @@ impl SubmissionError {
         match self {
             SubmissionError::NotJson => text.answer_not_json.clone(),
             SubmissionError::NotASubmission => text.answer_not_answer.clone(),
-            SubmissionError::WrongShape(what) => {
-                locale.fill(&text.answer_wrong_shape, &[("detail", what)])
-            }
+            SubmissionError::WrongShape(what) => locale.fill(
+                &text.answer_wrong_shape,
+                &[("detail", &what.message(locale))],
+            ),
             SubmissionError::NewerVersion(version) => locale.fill(
                 &text.answer_newer,
                 &[("version", &locale.integer(*version as usize))],
@@ -352,7 +355,10 @@ pub fn encode_exercise_fragment(exercise: &Exercise) -> String {
         r: exercise.revised_from.clone(),
     };
     let payload = link.to_json().to_json();
-    format!("{EXERCISE_LINK_PREFIX}{}", obfuscate(payload.as_bytes(), LINK_SEED))
+    format!(
+        "{EXERCISE_LINK_PREFIX}{}",
+        obfuscate(payload.as_bytes(), LINK_SEED)
+    )
 }
 
 /// `None` when the fragment is not an exercise link; `Err` when it is one that cannot be read.
@@ -401,7 +407,7 @@ pub fn decode_submission(raw: &str, expected: &Exercise) -> Result<Submission, S
         _ => SubmissionError::NotASubmission,
     })?;
     let file = SubmissionFileV1::from_json(&value)
-        .ok_or(SubmissionError::WrongShape("fields are missing or of the wrong type"))?;
+        .ok_or(SubmissionError::WrongShape(ShapeProblem::FieldsMissing))?;
     if file.exercise != expected.id {
         return Err(SubmissionError::OtherExercise);
     }
@@ -421,7 +427,7 @@ pub fn decode_submission(raw: &str, expected: &Exercise) -> Result<Submission, S
             })
         })
         .collect::<Option<Vec<_>>>()
-        .ok_or(SubmissionError::WrongShape("a claim has no tag"))?;
+        .ok_or(SubmissionError::WrongShape(ShapeProblem::ClaimHasNoTag))?;
     Ok(Submission {
         exercise_id: file.exercise,
         exercise_fingerprint: file.fingerprint,
@@ -431,8 +437,7 @@ pub fn decode_submission(raw: &str, expected: &Exercise) -> Result<Submission, S
     })
 }
 
-const WRONG_FIELDS: ExerciseError =
-    ExerciseError::WrongShape("fields are missing or of the wrong type");
+const WRONG_FIELDS: ExerciseError = ExerciseError::WrongShape(ShapeProblem::FieldsMissing);
 
 /// The link's keystream seed: links carry no id outside the payload to seed from.
 const LINK_SEED: &str = "claim-annotator-exercise-link";
@@ -444,7 +449,7 @@ fn open_envelope(raw: &str, kind: Option<&str>) -> Result<Value, ExerciseError> 
         return Err(ExerciseError::NotAnExercise);
     }
     match value.get("v").and_then(Value::as_u64) {
-        None => Err(ExerciseError::WrongShape("it has no format version")),
+        None => Err(ExerciseError::WrongShape(ShapeProblem::NoVersion)),
         Some(version) if version > FORMAT_VERSION => Err(ExerciseError::NewerVersion(version)),
         Some(_) => Ok(value),
     }
@@ -459,7 +464,7 @@ fn exercise_from_v1(
     revised_from: Vec<String>,
 ) -> Result<Exercise, ExerciseError> {
     if id.trim().is_empty() {
-        return Err(ExerciseError::WrongShape("it has no id"));
+        return Err(ExerciseError::WrongShape(ShapeProblem::NoId));
     }
     let article = match article {
         ArticleV1 {
@@ -474,7 +479,7 @@ fn exercise_from_v1(
         } => ExerciseArticle::Url { url, text_hash },
         _ => {
             return Err(ExerciseError::WrongShape(
-                "the article is neither a text nor a link",
+                ShapeProblem::ArticleNeitherTextNorLink,
             ))
         }
     };
@@ -482,13 +487,17 @@ fn exercise_from_v1(
         feedback: match settings.feedback.as_str() {
             "after-checking" => FeedbackMode::AfterChecking,
             "teacher-report-only" => FeedbackMode::TeacherReportOnly,
-            _ => return Err(ExerciseError::WrongShape("the feedback setting is unknown")),
+            _ => {
+                return Err(ExerciseError::WrongShape(
+                    ShapeProblem::UnknownFeedbackSetting,
+                ))
+            }
         },
         name: match settings.name.as_str() {
             "required" => NameRule::Required,
             "optional" => NameRule::Optional,
             "not-asked" => NameRule::NotAsked,
-            _ => return Err(ExerciseError::WrongShape("the name setting is unknown")),
+            _ => return Err(ExerciseError::WrongShape(ShapeProblem::UnknownNameSetting)),
         },
     };
     let key = key
@@ -505,7 +514,7 @@ fn exercise_from_v1(
             })
         })
         .collect::<Option<Vec<_>>>()
-        .ok_or(ExerciseError::WrongShape("a key claim has no tag"))?;
+        .ok_or(ExerciseError::WrongShape(ShapeProblem::KeyClaimHasNoTag))?;
     Ok(Exercise {
         id,
         title,
@@ -685,12 +694,18 @@ impl SettingsV1 {
     }
 
     fn to_json(&self) -> Value {
-        Object::new().with("feedback", &self.feedback).with("name", &self.name).into()
+        Object::new()
+            .with("feedback", &self.feedback)
+            .with("name", &self.name)
+            .into()
     }
 
     fn from_json(value: &Value) -> Option<Self> {
         let settings = value.as_object()?;
-        Some(SettingsV1 { feedback: settings.text("feedback")?, name: settings.text("name")? })
+        Some(SettingsV1 {
+            feedback: settings.text("feedback")?,
+            name: settings.text("name")?,
+        })
     }
 }
 
@@ -822,7 +837,10 @@ fn texts_to_json(texts: &[String]) -> Vec<Value> {
 }
 
 fn texts_from_json(values: &[Value]) -> Option<Vec<String>> {
-    values.iter().map(|value| value.as_str().map(str::to_string)).collect()
+    values
+        .iter()
+        .map(|value| value.as_str().map(str::to_string))
+        .collect()
 }
 
 /// FNV-1a 64; each field is hashed with its length first, so fields cannot run into each other.

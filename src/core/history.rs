@@ -15,7 +15,6 @@
 //!   a step.
 //! - At most [`HISTORY_LIMIT`] steps are kept.
 
-
 use super::annotation::Annotation;
 use super::sorting;
 
@@ -86,7 +85,11 @@ fn diff(before: &[Annotation], after: &[Annotation]) -> Vec<Change> {
     let mut sides: Vec<(&str, bool, &Annotation)> = before
         .iter()
         .map(|annotation| (annotation.id.as_str(), false, annotation))
-        .chain(after.iter().map(|annotation| (annotation.id.as_str(), true, annotation)))
+        .chain(
+            after
+                .iter()
+                .map(|annotation| (annotation.id.as_str(), true, annotation)),
+        )
         .collect();
     sorting::sort_by(&mut sides, |a, b| a.0.cmp(b.0));
     let mut by_id: Vec<(&str, Option<&Annotation>, Option<&Annotation>)> = Vec::new();

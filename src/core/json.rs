@@ -54,7 +54,10 @@ impl Object {
     }
 
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.0.iter().find(|(name, _)| name == key).map(|(_, value)| value)
+        self.0
+            .iter()
+            .find(|(name, _)| name == key)
+            .map(|(_, value)| value)
     }
 
     /// Sets `key`, keeping its place when it is already there.
@@ -131,7 +134,9 @@ impl Object {
 
     /// A text that is empty when missing.
     pub fn text_or_empty(&self, key: &str) -> Option<String> {
-        self.get(key).map_or(Some(String::new()), |value| value.as_str().map(str::to_string))
+        self.get(key).map_or(Some(String::new()), |value| {
+            value.as_str().map(str::to_string)
+        })
     }
 
     /// A text that may be missing or `null`: `Some(None)` then.
@@ -159,7 +164,8 @@ impl Object {
 
     /// A list that is empty when missing.
     pub fn list_or_empty(&self, key: &str) -> Option<&[Value]> {
-        self.get(key).map_or(Some(&[]), |value| value.as_array().map(Vec::as_slice))
+        self.get(key)
+            .map_or(Some(&[]), |value| value.as_array().map(Vec::as_slice))
     }
 }
 
@@ -321,7 +327,10 @@ impl<T: Into<Value>> From<Option<T>> for Value {
 
 /// Parses one JSON text (white space around it allowed, nothing else).
 pub fn parse(text: &str) -> Result<Value, JsonSyntaxError> {
-    let mut parser = Parser { bytes: text.as_bytes(), at: 0 };
+    let mut parser = Parser {
+        bytes: text.as_bytes(),
+        at: 0,
+    };
     let value = parser
         .value(0)
         .and_then(|value| {
@@ -448,7 +457,8 @@ impl Parser<'_> {
         loop {
             // Copy the plain run up to the next quote, backslash or control character at once.
             let start = self.at;
-            while matches!(self.peek(), Some(byte) if byte != b'"' && byte != b'\\' && byte >= 0x20) {
+            while matches!(self.peek(), Some(byte) if byte != b'"' && byte != b'\\' && byte >= 0x20)
+            {
                 self.at += 1;
             }
             // The input is a `str` and the run stops only at ASCII bytes: whole characters.
@@ -510,7 +520,10 @@ impl Parser<'_> {
     fn hex4(&mut self) -> Result<u32, usize> {
         let mut code = 0;
         for _ in 0..4 {
-            let digit = self.peek().and_then(|byte| (byte as char).to_digit(16)).ok_or(self.at)?;
+            let digit = self
+                .peek()
+                .and_then(|byte| (byte as char).to_digit(16))
+                .ok_or(self.at)?;
             code = code * 16 + digit;
             self.at += 1;
         }
@@ -546,10 +559,16 @@ impl Parser<'_> {
         let text = std::str::from_utf8(&self.bytes[start..self.at]).map_err(|_| start)?;
         let number = match (integer, negative) {
             (true, false) => text.parse().map(Number::Unsigned).ok(),
-            (true, true) => text.parse().ok().filter(|&value: &i64| value != 0).map(Number::Negative),
+            (true, true) => text
+                .parse()
+                .ok()
+                .filter(|&value: &i64| value != 0)
+                .map(Number::Negative),
             _ => None,
         };
-        Ok(Value::Number(number.unwrap_or_else(|| Number::Other(text.to_string()))))
+        Ok(Value::Number(
+            number.unwrap_or_else(|| Number::Other(text.to_string())),
+        ))
     }
 
     fn digits(&mut self) {
@@ -580,9 +599,13 @@ fn write_value(out: &mut String, value: &Value, indent: Option<usize>) {
         Value::Array(items) => {
             write_members(out, indent, '[', ']', items.iter().map(|item| (None, item)))
         }
-        Value::Object(object) => {
-            write_members(out, indent, '{', '}', object.iter().map(|(key, value)| (Some(key), value)))
-        }
+        Value::Object(object) => write_members(
+            out,
+            indent,
+            '{',
+            '}',
+            object.iter().map(|(key, value)| (Some(key), value)),
+        ),
     }
 }
 

@@ -22,14 +22,20 @@ impl JsonSyntaxError {
         let before = &text[..at];
         let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
         let column = before[line_start..].chars().count() + usize::from(at < text.len());
-        JsonSyntaxError { line: before.matches('\n').count() + 1, column }
+        JsonSyntaxError {
+            line: before.matches('\n').count() + 1,
+            column,
+        }
     }
 
     /// `template` with `{line}` and `{column}` filled in the reader's numbers.
     pub fn fill(&self, locale: &super::locale::Locale, template: &str) -> String {
         locale.fill(
             template,
-            &[("line", &locale.integer(self.line)), ("column", &locale.integer(self.column))],
+            &[
+                ("line", &locale.integer(self.line)),
+                ("column", &locale.integer(self.column)),
+            ],
         )
     }
 }

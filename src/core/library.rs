@@ -21,8 +21,8 @@
 
 use super::json::{self, Object, Value};
 
-use super::stored_format::STORED_FORMAT_VERSION;
 use super::sorting;
+use super::stored_format::STORED_FORMAT_VERSION;
 
 /// The version of one stored library article and of the backup file.
 pub const LIBRARY_FORMAT_VERSION: u64 = 1;
@@ -333,15 +333,28 @@ fn article_from_value(value: &Value) -> Result<LibraryArticle, LibraryDecodeErro
     }
     let fields = value.as_object().and_then(|stored| {
         let origin = stored.get("origin")?.as_object()?;
-        let origin = (origin.text("from")?, origin.optional_text("name")?, origin.optional_text("url")?);
-        Some((stored, origin, stored.text("key")?, stored.text_or_empty("title")?, stored.text("text")?))
+        let origin = (
+            origin.text("from")?,
+            origin.optional_text("name")?,
+            origin.optional_text("url")?,
+        );
+        Some((
+            stored,
+            origin,
+            stored.text("key")?,
+            stored.text_or_empty("title")?,
+            stored.text("text")?,
+        ))
     });
-    let (stored, origin, key, title, text) =
-        fields.ok_or(LibraryDecodeError::WrongShape("fields are missing or of the wrong type"))?;
+    let (stored, origin, key, title, text) = fields.ok_or(LibraryDecodeError::WrongShape(
+        "fields are missing or of the wrong type",
+    ))?;
     let (added_ms, opened_ms) = stored
         .integer("added")
         .zip(stored.integer("opened"))
-        .ok_or(LibraryDecodeError::WrongShape("fields are missing or of the wrong type"))?;
+        .ok_or(LibraryDecodeError::WrongShape(
+            "fields are missing or of the wrong type",
+        ))?;
     let origin = match origin {
         (from, None, None) if from == "seed" => ArticleOrigin::Seed,
         (from, None, None) if from == "pasted" => ArticleOrigin::Pasted,
@@ -353,7 +366,14 @@ fn article_from_value(value: &Value) -> Result<LibraryArticle, LibraryDecodeErro
             ))
         }
     };
-    Ok(LibraryArticle { key, title, origin, text, added_ms, opened_ms })
+    Ok(LibraryArticle {
+        key,
+        title,
+        origin,
+        text,
+        added_ms,
+        opened_ms,
+    })
 }
 
 /// One article, version 1: `{"v","key","title"?,"origin","text","added","opened"}`, times in

@@ -34,7 +34,11 @@ pub struct Snapshot {
 pub fn merge(local: &Snapshot, remote: &Snapshot, now_ms: i64) -> Snapshot {
     // Per id, the winning copy. Lists sorted by id rather than maps: `core::sorting` is
     // linked anyway, a BTreeMap per key and value type was about 2 KB of wasm each.
-    let mut copies: Vec<&Annotation> = local.annotations.iter().chain(&remote.annotations).collect();
+    let mut copies: Vec<&Annotation> = local
+        .annotations
+        .iter()
+        .chain(&remote.annotations)
+        .collect();
     // Stable, so the copies of one id are met in the order a map would have seen them.
     sorting::sort_by(&mut copies, |a, b| a.id.cmp(&b.id));
     let mut newest: Vec<&Annotation> = Vec::with_capacity(copies.len());

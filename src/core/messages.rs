@@ -526,6 +526,7 @@ define_messages! {
     problem_no_annotation_list: String,
     problem_fields_missing: String,
     problem_claim_has_no_tag: String,
+    problem_key_claim_has_no_tag: String,
     problem_no_id: String,
     problem_article_neither_text_nor_link: String,
     problem_unknown_feedback_setting: String,
@@ -547,9 +548,8 @@ impl Messages {
     /// A language's table from its JSON file. The error names every key that is missing, of
     /// the wrong kind, or unknown to the widget.
     pub fn from_json(json: &str) -> Result<Messages, String> {
-        let value = json::parse(json).map_err(|error| {
-            format!("not JSON (line {}, column {})", error.line, error.column)
-        })?;
+        let value = json::parse(json)
+            .map_err(|error| format!("not JSON (line {}, column {})", error.line, error.column))?;
         let Value::Object(object) = value else {
             return Err("the table is not a JSON object".into());
         };
@@ -659,9 +659,7 @@ impl MessageValue for Vec<(String, String)> {
             .into_iter()
             .map(|pair| match pair {
                 Value::Array(pair) => match <[Value; 2]>::try_from(pair) {
-                    Ok([Value::String(first), Value::String(second)]) => {
-                        Some((first, second))
-                    }
+                    Ok([Value::String(first), Value::String(second)]) => Some((first, second)),
                     _ => None,
                 },
                 _ => None,

@@ -13,9 +13,9 @@
 
 use super::approximate_search::{edit_distance, CompiledPattern};
 use super::char_range::CharRange;
+use super::sorting;
 use super::source_text::SourceText;
 use super::text_normalization::{normalize, NormalizedText};
-use super::sorting;
 
 /// How many code points of context a quote keeps on each side, as Hypothesis and Apache
 /// Annotator do: enough to tell repeated sentences apart, small enough to store cheaply.

@@ -25,6 +25,7 @@ pub enum ShapeProblem {
     NoAnnotationList,
     FieldsMissing,
     ClaimHasNoTag,
+    KeyClaimHasNoTag,
     NoId,
     ArticleNeitherTextNorLink,
     UnknownFeedbackSetting,
@@ -55,6 +56,7 @@ impl ShapeProblem {
             ShapeProblem::NoAnnotationList => t.problem_no_annotation_list.clone(),
             ShapeProblem::FieldsMissing => t.problem_fields_missing.clone(),
             ShapeProblem::ClaimHasNoTag => t.problem_claim_has_no_tag.clone(),
+            ShapeProblem::KeyClaimHasNoTag => t.problem_key_claim_has_no_tag.clone(),
             ShapeProblem::NoId => t.problem_no_id.clone(),
             ShapeProblem::ArticleNeitherTextNorLink => {
                 t.problem_article_neither_text_nor_link.clone()

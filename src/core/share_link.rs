@@ -18,10 +18,11 @@
 
 use super::annotation::Annotation;
 use super::char_range::CharRange;
+use super::shape_problem::ShapeProblem;
+use super::sorting;
 use super::source_text::SourceText;
 use super::tag::Tag;
 use super::uuid::uuid_v4_from_random_bytes;
-use super::sorting;
 
 pub const SHARE_PREFIX: &str = "ca1=";
 
@@ -44,7 +45,9 @@ pub fn encode_share_fragment(article_key: &str, annotations: &[Annotation]) -> S
         .iter()
         .filter(|annotation| annotation.is_drawn())
         .collect();
-    sorting::sort_by_key(&mut claims, |annotation| (annotation.range.start, annotation.range.end));
+    sorting::sort_by_key(&mut claims, |annotation| {
+        (annotation.range.start, annotation.range.end)
+    });
     let mut previous_start = 0;
     let parts: Vec<String> = claims
         .iter()
@@ -81,16 +84,16 @@ pub fn encode_share_fragment(article_key: &str, annotations: &[Annotation]) -> S
 
 /// `None` when the fragment is not a share link at all; `Err` with a reason when it is one but
 /// is damaged (cut off by a chat program, edited by hand).
-pub fn decode_share_fragment(fragment: &str) -> Option<Result<SharedClaims, String>> {
+pub fn decode_share_fragment(fragment: &str) -> Option<Result<SharedClaims, ShapeProblem>> {
     let body = fragment
         .trim_start_matches('#')
         .strip_prefix(SHARE_PREFIX)?;
     Some(decode_body(body))
 }
 
-fn decode_body(body: &str) -> Result<SharedClaims, String> {
-    let (key, claims_text) = body.split_once('~').ok_or("the link has no claims part")?;
-    let article_key = percent_decode(key).ok_or("the article name in the link is damaged")?;
+fn decode_body(body: &str) -> Result<SharedClaims, ShapeProblem> {
+    let (key, claims_text) = body.split_once('~').ok_or(ShapeProblem::LinkHasNoClaims)?;
+    let article_key = percent_decode(key).ok_or(ShapeProblem::LinkArticleDamaged)?;
     let mut claims = Vec::new();
     let mut start = 0usize;
     for (index, part) in claims_text
@@ -98,7 +101,7 @@ fn decode_body(body: &str) -> Result<SharedClaims, String> {
         .filter(|part| !part.is_empty())
         .enumerate()
     {
-        let damaged = || format!("claim {} in the link is damaged", index + 1);
+        let damaged = || ShapeProblem::LinkClaimDamaged { index: index + 1 };
         let mut chars = part.chars();
         let letter = chars.next();
         let rest = chars.as_str();

@@ -13,15 +13,16 @@
 //!   type makes its entry unreadable), so values written before are read, and rewritten, exactly
 //!   as before (`fixtures/*.decoded.txt` and `*.rewritten.json` were made by that code).
 
-use super::json::{self, Object, Value};
-use super::json_syntax_error::JsonSyntaxError;
 use super::anchoring::{reanchor_all, ReanchorSummary};
 use super::annotation::{AnchorStatus, Annotation};
 use super::char_range::CharRange;
 use super::history::{Change, History, Step};
+use super::json::{self, Object, Value};
+use super::json_syntax_error::JsonSyntaxError;
 use super::locale::Locale;
 use super::merge::{Snapshot, Tombstone};
 use super::selector::TextQuoteSelector;
+use super::shape_problem::ShapeProblem;
 use super::source_text::SourceText;
 use super::tag::Tag;
 
@@ -46,7 +47,7 @@ pub struct DecodedAnnotations {
 #[derive(Debug, PartialEq, Eq)]
 pub enum StoredDecodeError {
     NotJson(JsonSyntaxError),
-    WrongShape(&'static str),
+    WrongShape(ShapeProblem),
     NewerVersion(u64),
 }
 
@@ -55,9 +56,10 @@ impl StoredDecodeError {
         let text = &locale.text;
         match self {
             StoredDecodeError::NotJson(position) => position.fill(locale, &text.stored_not_json),
-            StoredDecodeError::WrongShape(what) => {
-                locale.fill(&text.stored_wrong_shape, &[("detail", what)])
-            }
+            StoredDecodeError::WrongShape(what) => locale.fill(
+                &text.stored_wrong_shape,
+                &[("detail", &what.message(locale))],
+            ),
             StoredDecodeError::NewerVersion(version) => locale.fill(
                 &text.stored_newer,
                 &[("version", &locale.integer(*version as usize))],
@@ -70,13 +72,24 @@ pub fn encode_annotations(article_key: &str, snapshot: &Snapshot) -> String {
     let mut envelope = Object::new()
         .with("v", STORED_FORMAT_VERSION)
         .with("article", article_key)
-        .with("annotations", snapshot.annotations.iter().map(annotation_to_json).collect::<Vec<_>>());
+        .with(
+            "annotations",
+            snapshot
+                .annotations
+                .iter()
+                .map(annotation_to_json)
+                .collect::<Vec<_>>(),
+        );
     if !snapshot.tombstones.is_empty() {
         let deleted = snapshot
             .tombstones
             .iter()
             .map(|tombstone| {
-                Value::from(Object::new().with("id", &tombstone.id).with("at", tombstone.deleted_ms))
+                Value::from(
+                    Object::new()
+                        .with("id", &tombstone.id)
+                        .with("at", tombstone.deleted_ms),
+                )
             })
             .collect::<Vec<_>>();
         envelope.insert("deleted", deleted);
@@ -95,18 +108,21 @@ pub fn decode_annotations(
         .get("v")
         .and_then(Value::as_u64)
         .ok_or(if value.is_object() {
-            StoredDecodeError::WrongShape("no version")
+            StoredDecodeError::WrongShape(ShapeProblem::NoVersion)
         } else {
-            StoredDecodeError::WrongShape("not an object")
+            StoredDecodeError::WrongShape(ShapeProblem::NotAnObject)
         })?;
     if read_version > STORED_FORMAT_VERSION {
         return Err(StoredDecodeError::NewerVersion(read_version));
     }
     let value = migrate_to_current(value, read_version);
-    let entries = value
-        .get("annotations")
-        .and_then(Value::as_array)
-        .ok_or(StoredDecodeError::WrongShape("no list of annotations"))?;
+    let entries =
+        value
+            .get("annotations")
+            .and_then(Value::as_array)
+            .ok_or(StoredDecodeError::WrongShape(
+                ShapeProblem::NoAnnotationList,
+            ))?;
     let mut annotations = Vec::with_capacity(entries.len());
     let mut unreadable_entries = 0;
     for entry in entries {

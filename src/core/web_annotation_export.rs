@@ -73,8 +73,14 @@ pub fn export_collection(
 }
 
 pub fn export_annotation(annotation: &Annotation, source: &str) -> Value {
-    let textual = |value: &str| Object::new().with("type", "TextualBody").with("value", value);
-    let mut body = vec![Value::from(textual(annotation.tag.keyword()).with("purpose", "tagging"))];
+    let textual = |value: &str| {
+        Object::new()
+            .with("type", "TextualBody")
+            .with("value", value)
+    };
+    let mut body = vec![Value::from(
+        textual(annotation.tag.keyword()).with("purpose", "tagging"),
+    )];
     let mut motivation = vec![Value::from("tagging")];
     for (text, purpose) in [
         (&annotation.note, "commenting"),
@@ -82,7 +88,9 @@ pub fn export_annotation(annotation: &Annotation, source: &str) -> Value {
         (&annotation.explanation, "describing"),
     ] {
         if !text.is_empty() {
-            let text_body = textual(text).with("format", "text/plain").with("purpose", purpose);
+            let text_body = textual(text)
+                .with("format", "text/plain")
+                .with("purpose", purpose);
             body.push(text_body.into());
         }
     }
@@ -112,7 +120,11 @@ pub fn export_annotation(annotation: &Annotation, source: &str) -> Value {
         .with("type", "Annotation")
         .with(
             "motivation",
-            if motivation.len() == 1 { motivation.remove(0) } else { Value::Array(motivation) },
+            if motivation.len() == 1 {
+                motivation.remove(0)
+            } else {
+                Value::Array(motivation)
+            },
         )
         .with("created", format_iso(annotation.created_ms))
         .with("modified", format_iso(annotation.modified_ms))

@@ -22,14 +22,15 @@
 use super::json::{self, Value};
 
 use super::anchoring::anchor_status;
-use super::locale::Locale;
 use super::annotation::{AnchorStatus, Annotation};
 use super::char_range::CharRange;
 use super::iso_time::parse_iso;
 use super::json_syntax_error::JsonSyntaxError;
+use super::locale::Locale;
 use super::selector::{
     describe_quote, match_quote, MatchableText, TextPositionSelector, TextQuoteSelector,
 };
+use super::shape_problem::ShapeProblem;
 use super::source_text::SourceText;
 use super::tag::Tag;
 use super::web_annotation_export::UUID_URN_PREFIX;
@@ -41,7 +42,7 @@ pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
 pub enum ImportError {
     TooLarge { bytes: usize },
     NotJson(JsonSyntaxError),
-    WrongShape(&'static str),
+    WrongShape(ShapeProblem),
 }
 
 impl ImportError {
@@ -52,9 +53,10 @@ impl ImportError {
                 locale.fill(&text.import_too_large, &[("size", &locale.size(*bytes))])
             }
             ImportError::NotJson(position) => position.fill(locale, &text.import_not_json),
-            ImportError::WrongShape(what) => {
-                locale.fill(&text.import_wrong_shape, &[("detail", what)])
-            }
+            ImportError::WrongShape(what) => locale.fill(
+                &text.import_wrong_shape,
+                &[("detail", &what.message(locale))],
+            ),
         }
     }
 }
@@ -63,7 +65,7 @@ impl ImportError {
 pub struct ImportOutcome {
     pub annotations: Vec<Annotation>,
     /// (position in the file, starting at 1; why it was not imported).
-    pub rejected: Vec<(usize, String)>,
+    pub rejected: Vec<(usize, ShapeProblem)>,
     /// Annotations whose target names another article: not imported with the others, but
     /// offered to the reader, who may import them for review.
     pub from_other_article: Vec<Annotation>,
@@ -112,7 +114,7 @@ pub struct ImportSummary {
     pub unchanged: usize,
     pub needing_review: usize,
     pub from_other_article: usize,
-    pub rejected: Vec<(usize, String)>,
+    pub rejected: Vec<(usize, ShapeProblem)>,
 }
 
 impl ImportSummary {
@@ -151,12 +153,19 @@ impl ImportSummary {
             ],
         );
         if self.from_other_article > 0 {
-            message.push_str(&locale.count(&text.import_offer_foreign, self.from_other_article, &[]));
+            message.push_str(&locale.count(
+                &text.import_offer_foreign,
+                self.from_other_article,
+                &[],
+            ));
         }
         for (position, reason) in self.rejected.iter().take(5) {
             message.push_str(&locale.fill(
                 &text.import_rejected_item,
-                &[("index", &number(*position)), ("reason", reason)],
+                &[
+                    ("index", &number(*position)),
+                    ("reason", &reason.message(locale)),
+                ],
             ));
         }
         if self.rejected.len() > 5 {
@@ -182,30 +191,24 @@ fn annotation_items(value: &Value) -> Result<Vec<&Value>, ImportError> {
         return Ok(items.iter().collect());
     }
     if !value.is_object() {
-        return Err(ImportError::WrongShape(
-            "it holds neither an object nor a list",
-        ));
+        return Err(ImportError::WrongShape(ShapeProblem::NeitherObjectNorList));
     }
     if has_type(value, "AnnotationCollection") {
         return match value.get("first") {
             Some(page) if page.is_object() => {
-                page_items(page).ok_or(ImportError::WrongShape("its first page has no items"))
+                page_items(page).ok_or(ImportError::WrongShape(ShapeProblem::FirstPageHasNoItems))
             }
-            Some(Value::String(_)) => Err(ImportError::WrongShape(
-                "its pages are not embedded in the file",
-            )),
+            Some(Value::String(_)) => Err(ImportError::WrongShape(ShapeProblem::PagesNotEmbedded)),
             _ => Ok(Vec::new()),
         };
     }
     if has_type(value, "AnnotationPage") {
-        return page_items(value).ok_or(ImportError::WrongShape("the page has no items"));
+        return page_items(value).ok_or(ImportError::WrongShape(ShapeProblem::PageHasNoItems));
     }
     if has_type(value, "Annotation") || value.get("target").is_some() {
         return Ok(vec![value]);
     }
-    Err(ImportError::WrongShape(
-        "it is not an annotation, an annotation page or collection, or a list of annotations",
-    ))
+    Err(ImportError::WrongShape(ShapeProblem::NotAnAnnotation))
 }
 
 fn page_items(page: &Value) -> Option<Vec<&Value>> {
@@ -234,9 +237,9 @@ fn import_one(
     text: &MatchableText,
     now_ms: i64,
     new_id: &mut dyn FnMut() -> String,
-) -> Result<(Annotation, Option<String>, bool), String> {
+) -> Result<(Annotation, Option<String>, bool), ShapeProblem> {
     if !item.is_object() {
-        return Err("it is not an object".into());
+        return Err(ShapeProblem::NotAnObject);
     }
     let bodies = as_list(item.get("body"));
     let tag_body = bodies
@@ -250,12 +253,12 @@ fn import_one(
                     .is_some()
             })
         })
-        .ok_or("it has no tag (a body with purpose \"tagging\")")?;
+        .ok_or(ShapeProblem::NoTag)?;
     let tag_value = tag_body
         .get("value")
         .and_then(Value::as_str)
-        .ok_or("its tag has no text value")?;
-    let tag = Tag::from_text(tag_value).ok_or("its tag is empty")?;
+        .ok_or(ShapeProblem::TagHasNoText)?;
+    let tag = Tag::from_text(tag_value).ok_or(ShapeProblem::TagIsEmpty)?;
     let text_of = |purpose: &str| {
         bodies
             .iter()
@@ -281,7 +284,7 @@ fn import_one(
     let target = as_list(item.get("target"))
         .into_iter()
         .next()
-        .ok_or("it has no target")?;
+        .ok_or(ShapeProblem::NoTarget)?;
     let source = target
         .get("source")
         .and_then(Value::as_str)
@@ -333,10 +336,8 @@ fn import_one(
                 AnchorStatus::Anchored,
             )
         }
-        (None, Some(_)) => {
-            return Err("its TextPositionSelector lies beyond the end of this article".into())
-        }
-        (None, None) => return Err("it has no TextQuoteSelector or TextPositionSelector".into()),
+        (None, Some(_)) => return Err(ShapeProblem::PositionBeyondEnd),
+        (None, None) => return Err(ShapeProblem::NoSelector),
     };
     let id = match item.get("id").and_then(Value::as_str) {
         Some(id) => strip_uuid_urn(id).to_string(),

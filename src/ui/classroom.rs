@@ -151,10 +151,13 @@ pub fn remove_my_data() -> Html {
         let problem = problem.clone();
         let locale = locale.clone();
         Callback::from(move |_: MouseEvent| {
+            // A save still waiting for the next frame would write the claims back.
+            crate::browser::after_paint::cancel_waiting();
             match crate::browser::local_store::remove_everything() {
-                Ok(_) => {
+                Ok(_) => wasm_bindgen_futures::spawn_local(async {
+                    crate::browser::claims_ledger::forget_everything().await;
                     let _ = gloo::utils::window().location().reload();
-                }
+                }),
                 Err(error) => problem.set(Some(error.message(&locale))),
             }
         })

@@ -46,9 +46,10 @@ pub fn use_settled_selection<D: PartialEq + 'static>(
         };
         let settle_soon = move |timer: &RefCell<Option<Timeout>>, consider: &Callback<_>| {
             let consider: Callback<SelectionTrigger> = consider.clone();
-            timer.replace(Some(Timeout::new(SELECTION_SETTLE_MILLISECONDS, move || {
-                consider.emit(SelectionTrigger::Settled)
-            })));
+            timer.replace(Some(Timeout::new(
+                SELECTION_SETTLE_MILLISECONDS,
+                move || consider.emit(SelectionTrigger::Settled),
+            )));
         };
         // A selection made before these listeners were here (the drag that loaded the widget,
         // ended before it was ready) has no event still to come: look at it once.

@@ -17,7 +17,10 @@ pub fn open_share_link(loaded: &LoadedArticle, locale: &Locale) -> Option<Shared
     let (annotations, message) = match decoded {
         Err(reason) => (
             Vec::new(),
-            locale.fill(&text.share_unreadable, &[("reason", &reason)]),
+            locale.fill(
+                &text.share_unreadable,
+                &[("reason", &reason.message(locale))],
+            ),
         ),
         Ok(shared) if shared.article_key != loaded.key => {
             (Vec::new(), text.share_other_article.clone())

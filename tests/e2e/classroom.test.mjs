@@ -246,6 +246,12 @@ test('a student can remove their data from the browser', async () => {
   await teacher.click('.ca-remove-data');
   await Promise.all([teacher.waitForEvent('load'), teacher.click('.ca-remove-data-confirm')]);
   assert.deepEqual(await teacher.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('claim-annotator:'))), []);
+  // Regression: the claim's save, waiting for the next frame, could write it back as the page
+  // unloaded; and the Cache Storage ledger, left behind, reported the claim as vanished.
+  await teacher.waitForSelector('.ca-exercise-maker');
+  await teacher.waitForTimeout(500);
+  assert.equal(await teacher.locator('.ca-notice-vanished').count(), 0, 'removed by the reader: nothing vanished');
+  assert.deepEqual(await teacher.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('claim-annotator:annotations:'))), []);
   await context.close();
 });
 

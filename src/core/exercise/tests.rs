@@ -1,7 +1,8 @@
 use super::*;
+use crate::core::shape_problem::ShapeProblem;
 // The tests edit files as serde_json values (a dev-dependency only).
-use serde_json::Value;
 use crate::core::source_text::SourceText;
+use serde_json::Value;
 
 const ARTICLE: &str = include_str!("../../../static/article.txt");
 
@@ -174,12 +175,12 @@ fn bad_exercise_files_are_refused_with_a_reason() {
         (
             "no version",
             with("v", Value::Null),
-            ExerciseError::WrongShape("it has no format version"),
+            ExerciseError::WrongShape(ShapeProblem::NoVersion),
         ),
         (
             "title is a number",
             with("title", 5.into()),
-            ExerciseError::WrongShape("fields are missing or of the wrong type"),
+            ExerciseError::WrongShape(ShapeProblem::FieldsMissing),
         ),
         (
             "article with both text and url",
@@ -187,7 +188,7 @@ fn bad_exercise_files_are_refused_with_a_reason() {
                 "article",
                 serde_json::json!({"text": "a", "url": "b", "hash": "c"}),
             ),
-            ExerciseError::WrongShape("the article is neither a text nor a link"),
+            ExerciseError::WrongShape(ShapeProblem::ArticleNeitherTextNorLink),
         ),
         (
             "unknown setting",
@@ -195,7 +196,7 @@ fn bad_exercise_files_are_refused_with_a_reason() {
                 "settings",
                 serde_json::json!({"feedback": "never", "name": "required"}),
             ),
-            ExerciseError::WrongShape("the feedback setting is unknown"),
+            ExerciseError::WrongShape(ShapeProblem::UnknownFeedbackSetting),
         ),
         (
             "tampered key",
@@ -400,13 +401,13 @@ fn bad_submissions_are_refused_with_a_reason() {
             "claims missing",
             with("claims", Value::Null),
             &exercise,
-            SubmissionError::WrongShape("fields are missing or of the wrong type"),
+            SubmissionError::WrongShape(ShapeProblem::FieldsMissing),
         ),
         (
             "blank tag",
             bad_tag.to_string(),
             &exercise,
-            SubmissionError::WrongShape("a claim has no tag"),
+            SubmissionError::WrongShape(ShapeProblem::ClaimHasNoTag),
         ),
         (
             "made for another exercise",
@@ -521,16 +522,38 @@ fn version_1_files_and_links_read_and_write_as_before() {
     unusual.revised_from = vec!["0123456789abcdef".into()];
     let url = seed_exercise(4, url_article());
     let cases = [
-        ("a text exercise, a revision", &unusual, include_str!("fixtures/exercise-text-v1.json"), include_str!("fixtures/exercise-text-v1.decoded.txt")),
-        ("an exercise on a URL", &url, include_str!("fixtures/exercise-url-v1.json"), include_str!("fixtures/exercise-url-v1.decoded.txt")),
+        (
+            "a text exercise, a revision",
+            &unusual,
+            include_str!("fixtures/exercise-text-v1.json"),
+            include_str!("fixtures/exercise-text-v1.decoded.txt"),
+        ),
+        (
+            "an exercise on a URL",
+            &url,
+            include_str!("fixtures/exercise-url-v1.json"),
+            include_str!("fixtures/exercise-url-v1.decoded.txt"),
+        ),
     ];
     for (name, exercise, file, decoded) in cases {
         assert_eq!(encode_exercise_file(exercise), file, "{name}: written");
-        assert_eq!(format!("{:#?}\n", decode_exercise_file(file).unwrap()), decoded, "{name}: read");
+        assert_eq!(
+            format!("{:#?}\n", decode_exercise_file(file).unwrap()),
+            decoded,
+            "{name}: read"
+        );
     }
     let fragment = include_str!("fixtures/exercise-url-v1.fragment.txt");
-    assert_eq!(encode_exercise_fragment(&url), fragment, "the link, written");
-    assert_eq!(decode_exercise_fragment(fragment), Some(Ok(url.clone())), "the link, read");
+    assert_eq!(
+        encode_exercise_fragment(&url),
+        fragment,
+        "the link, written"
+    );
+    assert_eq!(
+        decode_exercise_fragment(fragment),
+        Some(Ok(url.clone())),
+        "the link, read"
+    );
     let mut submission = submission_for(&url, 5);
     let file = include_str!("fixtures/submission-v1.json");
     assert_eq!(encode_submission(&submission), file, "an answer, written");
@@ -541,6 +564,14 @@ fn version_1_files_and_links_read_and_write_as_before() {
     );
     submission.display_name = None;
     let anonymous = include_str!("fixtures/submission-anonymous-v1.json");
-    assert_eq!(encode_submission(&submission), anonymous, "an anonymous answer, written");
-    assert_eq!(decode_submission(anonymous, &url), Ok(submission), "an anonymous answer, read");
+    assert_eq!(
+        encode_submission(&submission),
+        anonymous,
+        "an anonymous answer, written"
+    );
+    assert_eq!(
+        decode_submission(anonymous, &url),
+        Ok(submission),
+        "an anonymous answer, read"
+    );
 }

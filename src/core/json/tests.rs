@@ -12,7 +12,11 @@ fn check(name: &str, text: &str, expect: Expect) {
         Expect::Writes(compact) => {
             let value = parsed.unwrap_or_else(|error| panic!("{name}: {error:?}"));
             assert_eq!(value.to_json(), compact, "{name}");
-            assert_eq!(parse(compact).as_ref(), Ok(&value), "{name}: reads its own output");
+            assert_eq!(
+                parse(compact).as_ref(),
+                Ok(&value),
+                "{name}: reads its own output"
+            );
         }
         Expect::FailsAt(line, column) => {
             assert_eq!(parsed, Err(JsonSyntaxError { line, column }), "{name}");
@@ -24,24 +28,68 @@ fn check(name: &str, text: &str, expect: Expect) {
 fn parsing_and_writing() {
     use Expect::*;
     let cases: &[(&str, &str, Expect)] = &[
-        ("scalars in a list", " [true, false, null, 0, 12, -7] ", Writes("[true,false,null,0,12,-7]")),
-        ("members keep their order", r#"{"b":1,"a":{"z":[],"y":{}}}"#, Writes(r#"{"b":1,"a":{"z":[],"y":{}}}"#)),
-        ("a repeated key keeps its place and its last value", r#"{"a":1,"b":2,"a":3}"#, Writes(r#"{"a":3,"b":2}"#)),
-        ("white space of every kind", "{\r\n\t\"a\" :\n[ 1 ,2 ] }", Writes(r#"{"a":[1,2]}"#)),
-        ("escapes read", r#""q\"b\\s\/n\nr\rt\tb\bf\fu\u00e9\ud83d\ude00""#, Writes("\"q\\\"b\\\\s/n\\nr\\rt\\tb\\bf\\fu\u{e9}\u{1F600}\"")),
-        ("control characters written as \\u00xx", r#""\u0001\u001f\u007f""#, Writes("\"\\u0001\\u001f\u{7f}\"")),
-        ("non-ASCII written as it is", "\"人权 😀 حقوق\"", Writes("\"人权 😀 حقوق\"")),
-        ("u64 and i64 limits", "[18446744073709551615,-9223372036854775808]", Writes("[18446744073709551615,-9223372036854775808]")),
-        ("other numbers kept as written", "[1.5,-0,2e10,1E-3,18446744073709551616,-0.0]", Writes("[1.5,-0,2e10,1E-3,18446744073709551616,-0.0]")),
+        (
+            "scalars in a list",
+            " [true, false, null, 0, 12, -7] ",
+            Writes("[true,false,null,0,12,-7]"),
+        ),
+        (
+            "members keep their order",
+            r#"{"b":1,"a":{"z":[],"y":{}}}"#,
+            Writes(r#"{"b":1,"a":{"z":[],"y":{}}}"#),
+        ),
+        (
+            "a repeated key keeps its place and its last value",
+            r#"{"a":1,"b":2,"a":3}"#,
+            Writes(r#"{"a":3,"b":2}"#),
+        ),
+        (
+            "white space of every kind",
+            "{\r\n\t\"a\" :\n[ 1 ,2 ] }",
+            Writes(r#"{"a":[1,2]}"#),
+        ),
+        (
+            "escapes read",
+            r#""q\"b\\s\/n\nr\rt\tb\bf\fu\u00e9\ud83d\ude00""#,
+            Writes("\"q\\\"b\\\\s/n\\nr\\rt\\tb\\bf\\fu\u{e9}\u{1F600}\""),
+        ),
+        (
+            "control characters written as \\u00xx",
+            r#""\u0001\u001f\u007f""#,
+            Writes("\"\\u0001\\u001f\u{7f}\""),
+        ),
+        (
+            "non-ASCII written as it is",
+            "\"人权 😀 حقوق\"",
+            Writes("\"人权 😀 حقوق\""),
+        ),
+        (
+            "u64 and i64 limits",
+            "[18446744073709551615,-9223372036854775808]",
+            Writes("[18446744073709551615,-9223372036854775808]"),
+        ),
+        (
+            "other numbers kept as written",
+            "[1.5,-0,2e10,1E-3,18446744073709551616,-0.0]",
+            Writes("[1.5,-0,2e10,1E-3,18446744073709551616,-0.0]"),
+        ),
         ("not an object", "{oops", FailsAt(1, 2)),
         ("empty", "", FailsAt(1, 0)),
         ("cut short", "{\"a\":", FailsAt(1, 5)),
         ("a trailing comma", "[1,]", FailsAt(1, 4)),
         ("trailing text", "{} x", FailsAt(1, 4)),
-        ("on the third line, counted in characters", "{\n\"é\": 1,\n  \"b\" 2}", FailsAt(3, 7)),
+        (
+            "on the third line, counted in characters",
+            "{\n\"é\": 1,\n  \"b\" 2}",
+            FailsAt(3, 7),
+        ),
         ("a raw newline inside a string", "\"a\nb\"", FailsAt(1, 3)),
         ("a lone low surrogate", r#""\udc00""#, FailsAt(1, 4)),
-        ("a high surrogate without its pair", r#""\ud83dx""#, FailsAt(1, 4)),
+        (
+            "a high surrogate without its pair",
+            r#""\ud83dx""#,
+            FailsAt(1, 4),
+        ),
         ("a bad escape", r#""\x""#, FailsAt(1, 3)),
         ("a leading zero", "01", FailsAt(1, 2)),
         ("a bare minus", "-", FailsAt(1, 1)),
@@ -64,17 +112,32 @@ fn parsing_and_writing() {
 fn nesting_is_limited_instead_of_overflowing_the_stack() {
     let deep = |depth: usize| "[".repeat(depth) + &"]".repeat(depth);
     assert!(parse(&deep(MAX_DEPTH)).is_ok());
-    assert_eq!(parse(&deep(MAX_DEPTH + 1)), Err(JsonSyntaxError { line: 1, column: MAX_DEPTH + 1 }));
+    assert_eq!(
+        parse(&deep(MAX_DEPTH + 1)),
+        Err(JsonSyntaxError {
+            line: 1,
+            column: MAX_DEPTH + 1
+        })
+    );
     assert!(parse(&deep(100_000)).is_err());
 }
 
 #[test]
 fn reading_values() {
-    let value = parse(r#"{"n":7,"neg":-2,"big":18446744073709551615,"f":1.5,"s":"x","b":true,"o":{"k":null}}"#).unwrap();
+    let value = parse(
+        r#"{"n":7,"neg":-2,"big":18446744073709551615,"f":1.5,"s":"x","b":true,"o":{"k":null}}"#,
+    )
+    .unwrap();
     let cases: &[(&str, Option<u64>, Option<i64>, Option<usize>, Option<&str>)] = &[
         ("n", Some(7), Some(7), Some(7), None),
         ("neg", None, Some(-2), None, None),
-        ("big", Some(u64::MAX), None, usize::try_from(u64::MAX).ok(), None),
+        (
+            "big",
+            Some(u64::MAX),
+            None,
+            usize::try_from(u64::MAX).ok(),
+            None,
+        ),
         ("f", None, None, None, None),
         ("s", None, None, None, Some("x")),
         ("missing", None, None, None, None),
@@ -87,8 +150,15 @@ fn reading_values() {
         assert_eq!(member.and_then(Value::as_str), text, "{key}: as_str");
     }
     assert_eq!(value.get("b").and_then(Value::as_bool), Some(true));
-    assert!(value.get("o").and_then(|o| o.get("k")).is_some_and(Value::is_null));
-    assert_eq!(value.get("s").and_then(|s| s.get("k")), None, "a string has no members");
+    assert!(value
+        .get("o")
+        .and_then(|o| o.get("k"))
+        .is_some_and(Value::is_null));
+    assert_eq!(
+        value.get("s").and_then(|s| s.get("k")),
+        None,
+        "a string has no members"
+    );
 }
 
 #[test]
@@ -98,11 +168,17 @@ fn building_and_pretty_printing() {
             .with("a", 1usize)
             .with_text("empty", "")
             .with_text("text", "t")
-            .with("list", vec![Value::from(-3i64), Value::from(Option::<String>::None)])
+            .with(
+                "list",
+                vec![Value::from(-3i64), Value::from(Option::<String>::None)],
+            )
             .with("none", Vec::new())
             .with("nothing", Object::new()),
     );
-    assert_eq!(value.to_json(), r#"{"a":1,"text":"t","list":[-3,null],"none":[],"nothing":{}}"#);
+    assert_eq!(
+        value.to_json(),
+        r#"{"a":1,"text":"t","list":[-3,null],"none":[],"nothing":{}}"#
+    );
     assert_eq!(
         value.to_json_pretty(),
         "{\n  \"a\": 1,\n  \"text\": \"t\",\n  \"list\": [\n    -3,\n    null\n  ],\n  \"none\": [],\n  \"nothing\": {}\n}"
@@ -125,7 +201,10 @@ mod against_serde_json {
             Value::String(text) => serde_json::Value::String(text.clone()),
             Value::Array(items) => items.iter().map(to_serde).collect(),
             Value::Object(object) => serde_json::Value::Object(
-                object.iter().map(|(key, value)| (key.to_string(), to_serde(value))).collect(),
+                object
+                    .iter()
+                    .map(|(key, value)| (key.to_string(), to_serde(value)))
+                    .collect(),
             ),
         }
     }

@@ -1,12 +1,12 @@
 use super::*;
 // The tests edit files as serde_json values (a dev-dependency only).
-use serde_json::Value;
 use crate::core::annotation::Annotation;
 use crate::core::article_key::article_key_for_text;
 use crate::core::merge::{Snapshot, Tombstone};
 use crate::core::source_text::SourceText;
 use crate::core::stored_format::{decode_annotations, encode_annotations};
 use crate::core::tag::Tag;
+use serde_json::Value;
 
 const LETTER: &str = "UN experts say the law breaches international obligations.\n\nOfficials said the claims were groundless.\n\nRights groups demand a probe.";
 const ARABIC: &str = "قال المتحدث إن الادعاء كاذب.\n\nوطالبت المنظمات بتحقيق 😀.";
@@ -601,18 +601,40 @@ fn the_library_lists_the_most_recently_opened_first_with_a_title_for_each() {
 #[test]
 fn version_1_values_read_and_write_as_before() {
     for (name, written, expected) in [
-        ("an article from the web", include_str!("fixtures/article-v1.json"), letter()),
-        ("a file in Arabic", include_str!("fixtures/article-arabic-v1.json"), arabic()),
+        (
+            "an article from the web",
+            include_str!("fixtures/article-v1.json"),
+            letter(),
+        ),
+        (
+            "a file in Arabic",
+            include_str!("fixtures/article-arabic-v1.json"),
+            arabic(),
+        ),
     ] {
-        assert_eq!(decode_library_article(written).as_ref(), Ok(&expected), "{name}: read");
-        assert_eq!(encode_library_article(&expected), written, "{name}: written");
+        assert_eq!(
+            decode_library_article(written).as_ref(),
+            Ok(&expected),
+            "{name}: read"
+        );
+        assert_eq!(
+            encode_library_article(&expected),
+            written,
+            "{name}: written"
+        );
     }
     // Given out of key order, a damaged value and a newer one among them.
     let claims = vec![
         claims_value(&arabic(), &[]),
-        claims_value(&letter(), &[("groundless", Tag::Denial), ("demand a probe", Tag::Demand)]),
+        claims_value(
+            &letter(),
+            &[("groundless", Tag::Denial), ("demand a probe", Tag::Demand)],
+        ),
         ("text-damaged".to_string(), "{\"v\":1,".to_string()),
-        ("text-newer".to_string(), "{\"v\":9,\"annotations\":[]}".to_string()),
+        (
+            "text-newer".to_string(),
+            "{\"v\":9,\"annotations\":[]}".to_string(),
+        ),
     ];
     let backup = include_str!("fixtures/backup-v1.json");
     // The same JSON; only the embedded claims values now keep their members in the order

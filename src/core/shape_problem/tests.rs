@@ -20,6 +20,7 @@ fn every_problem() -> Vec<ShapeProblem> {
         ShapeProblem::NoAnnotationList,
         ShapeProblem::FieldsMissing,
         ShapeProblem::ClaimHasNoTag,
+        ShapeProblem::KeyClaimHasNoTag,
         ShapeProblem::NoId,
         ShapeProblem::ArticleNeitherTextNorLink,
         ShapeProblem::UnknownFeedbackSetting,

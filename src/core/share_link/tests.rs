@@ -54,25 +54,37 @@ fn a_link_round_trips_every_claim() {
 
 #[test]
 fn damaged_and_foreign_fragments() {
-    let cases: [(&str, &str, Option<bool>); 7] = [
+    use crate::core::shape_problem::ShapeProblem;
+    let first_claim_damaged = Some(Err(ShapeProblem::LinkClaimDamaged { index: 1 }));
+    // None: not a share link; Some(Ok): read; Some(Err(why)): refused, and why.
+    let cases: [(&str, &str, Option<Result<(), ShapeProblem>>); 7] = [
         ("not a share link", "#section-2", None),
-        ("empty link", "#ca1=key~", Some(true)),
-        ("no claims part", "#ca1=key", Some(false)),
-        ("unknown tag letter", "#ca1=key~x1-2", Some(false)),
-        ("cut off in a number", "#ca1=key~a1-", Some(false)),
-        ("cut off in a note", "#ca1=key~a1-2_abc%2", Some(false)),
-        ("zero length", "#ca1=key~a1-0", Some(false)),
+        ("empty link", "#ca1=key~", Some(Ok(()))),
+        (
+            "no claims part",
+            "#ca1=key",
+            Some(Err(ShapeProblem::LinkHasNoClaims)),
+        ),
+        (
+            "unknown tag letter",
+            "#ca1=key~x1-2",
+            first_claim_damaged.clone(),
+        ),
+        (
+            "cut off in a number",
+            "#ca1=key~a1-",
+            first_claim_damaged.clone(),
+        ),
+        (
+            "cut off in a note",
+            "#ca1=key~a1-2_abc%2",
+            first_claim_damaged.clone(),
+        ),
+        ("zero length", "#ca1=key~a1-0", first_claim_damaged.clone()),
     ];
-    for (name, fragment, expected_ok) in cases {
+    for (name, fragment, expected) in cases {
         let decoded = decode_share_fragment(fragment);
-        assert_eq!(
-            decoded.as_ref().map(Result::is_ok),
-            expected_ok,
-            "{name}: {decoded:?}"
-        );
-        if let Some(Err(reason)) = decoded {
-            assert!(!reason.is_empty(), "{name}");
-        }
+        assert_eq!(decoded.map(|result| result.map(|_| ())), expected, "{name}");
     }
 }
 

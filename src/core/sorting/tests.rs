@@ -20,7 +20,10 @@ fn sorting_cases() {
         ("reversed", &[9, 8, 7, 6, 5, 4, 3, 2, 1]),
         ("equal keys keep their order", &[2, 1, 2, 1, 2, 1, 2]),
         ("all equal", &[3, 3, 3, 3, 3]),
-        ("a length that is not a power of two", &[5, -1, 12, 0, 7, 7, -3, 2, 9, 1, 4]),
+        (
+            "a length that is not a power of two",
+            &[5, -1, 12, 0, 7, 7, -3, 2, 9, 1, 4],
+        ),
     ];
     for (name, keys) in cases {
         check(name, keys);
@@ -39,7 +42,11 @@ fn a_comparator_that_is_no_order_loses_no_item() {
     let mut calls = 0u32;
     sort_by(&mut items, |_, _| {
         calls += 1;
-        if calls % 3 == 0 { Ordering::Less } else { Ordering::Greater }
+        if calls % 3 == 0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        }
     });
     items.sort();
     assert_eq!(items, (0..50).collect::<Vec<_>>());

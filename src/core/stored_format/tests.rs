@@ -2,6 +2,7 @@ use super::*;
 use crate::core::anchoring::ReanchorSummary;
 use crate::core::annotation::TextField;
 use crate::core::merge::{Snapshot, Tombstone};
+use crate::core::shape_problem::ShapeProblem;
 
 const TEXT: &str =
     "Officials said the claims were groundless. Rights groups demand a probe. 人权 😀 حقوق";
@@ -82,12 +83,12 @@ fn bad_values() {
         Case {
             name: "an array",
             raw: "[]",
-            expected: Err(StoredDecodeError::WrongShape("not an object")),
+            expected: Err(StoredDecodeError::WrongShape(ShapeProblem::NotAnObject)),
         },
         Case {
             name: "no version",
             raw: r#"{"annotations":[]}"#,
-            expected: Err(StoredDecodeError::WrongShape("no version")),
+            expected: Err(StoredDecodeError::WrongShape(ShapeProblem::NoVersion)),
         },
         Case {
             name: "newer version",
@@ -102,7 +103,9 @@ fn bad_values() {
         Case {
             name: "no list",
             raw: r#"{"v":1,"annotations":3}"#,
-            expected: Err(StoredDecodeError::WrongShape("no list of annotations")),
+            expected: Err(StoredDecodeError::WrongShape(
+                ShapeProblem::NoAnnotationList,
+            )),
         },
         Case {
             name: "one damaged entry costs only itself",
@@ -340,16 +343,28 @@ fn undo_history_round_trips_and_bad_history_is_ignored() {
 fn sample_history() -> History {
     use crate::core::annotation_state::{Action, AnnotationState};
     let mut state = AnnotationState::default();
-    state.apply(Action::Load(Snapshot { annotations: sample(), tombstones: vec![] }));
+    state.apply(Action::Load(Snapshot {
+        annotations: sample(),
+        tombstones: vec![],
+    }));
     state.apply(Action::SetText {
         id: "id-2".into(),
         field: TextField::Speaker,
         text: "Rights groups".into(),
         at_ms: 1_799_999_999_000,
     });
-    state.apply(Action::Retag { id: "id-2".into(), tag: Tag::Denial, at_ms: 1_800_000_000_000 });
-    state.apply(Action::Delete { id: "id-3".into(), at_ms: 1_800_000_000_001 });
-    state.apply(Action::Undo { at_ms: 1_800_000_000_002 });
+    state.apply(Action::Retag {
+        id: "id-2".into(),
+        tag: Tag::Denial,
+        at_ms: 1_800_000_000_000,
+    });
+    state.apply(Action::Delete {
+        id: "id-3".into(),
+        at_ms: 1_800_000_000_001,
+    });
+    state.apply(Action::Undo {
+        at_ms: 1_800_000_000_002,
+    });
     state.history().clone()
 }
 
@@ -368,16 +383,34 @@ fn values_decode_and_encode_exactly_as_the_serde_code_did() {
     }
     let text = SourceText::new(TEXT);
     let check = |case: &Case| {
-        let decoded = decode_annotations(case.raw, &text).unwrap_or_else(|error| panic!("{}: {error:?}", case.name));
-        assert_eq!(format!("{decoded:#?}\n"), case.decoded, "{}: decoded", case.name);
-        assert_eq!(encode_annotations("text-fnv1a64-0", &decoded.snapshot), case.rewritten, "{}: rewritten", case.name);
+        let decoded = decode_annotations(case.raw, &text)
+            .unwrap_or_else(|error| panic!("{}: {error:?}", case.name));
+        assert_eq!(
+            format!("{decoded:#?}\n"),
+            case.decoded,
+            "{}: decoded",
+            case.name
+        );
+        assert_eq!(
+            encode_annotations("text-fnv1a64-0", &decoded.snapshot),
+            case.rewritten,
+            "{}: rewritten",
+            case.name
+        );
     };
     let sample_snapshot = Snapshot {
         annotations: sample(),
-        tombstones: vec![Tombstone { id: "gone".into(), deleted_ms: 1_700_000_900_000 }],
+        tombstones: vec![Tombstone {
+            id: "gone".into(),
+            deleted_ms: 1_700_000_900_000,
+        }],
     };
     let sample_written = include_str!("fixtures/sample-v3.json");
-    assert_eq!(encode_annotations("text-fnv1a64-0", &sample_snapshot), sample_written, "the sample, written");
+    assert_eq!(
+        encode_annotations("text-fnv1a64-0", &sample_snapshot),
+        sample_written,
+        "the sample, written"
+    );
     let cases = [
         Case {
             name: "format 1",
@@ -400,12 +433,16 @@ fn values_decode_and_encode_exactly_as_the_serde_code_did() {
         Case {
             name: "the sample, written by format 3",
             raw: sample_written,
-            decoded: format!("{:#?}\n", DecodedAnnotations {
-                snapshot: sample_snapshot.clone(),
-                unreadable_entries: 0,
-                reanchored: ReanchorSummary::default(),
-                read_version: 3,
-            }).leak(),
+            decoded: format!(
+                "{:#?}\n",
+                DecodedAnnotations {
+                    snapshot: sample_snapshot.clone(),
+                    unreadable_entries: 0,
+                    reanchored: ReanchorSummary::default(),
+                    read_version: 3,
+                }
+            )
+            .leak(),
             rewritten: sample_written,
         },
     ];
@@ -413,30 +450,68 @@ fn values_decode_and_encode_exactly_as_the_serde_code_did() {
         check(case);
     }
     let history = include_str!("fixtures/history-v1.json");
-    assert_eq!(encode_history(&sample_history()), history, "the history, written");
+    assert_eq!(
+        encode_history(&sample_history()),
+        history,
+        "the history, written"
+    );
     let decoded = decode_history(history).expect("the history reads");
-    assert_eq!(format!("{decoded:#?}\n"), include_str!("fixtures/history-v1.decoded.txt"), "the history, read");
+    assert_eq!(
+        format!("{decoded:#?}\n"),
+        include_str!("fixtures/history-v1.decoded.txt"),
+        "the history, read"
+    );
 }
 
 /// A field of the wrong type costs its entry, as serde's derived reader did.
 #[test]
 fn fields_of_the_wrong_type_make_an_entry_unreadable() {
     let text = SourceText::new(TEXT);
-    let good = r#""id":"y","tag":"denial","exact":"claims","start":19,"end":25,"created":1,"modified":2"#;
+    let good =
+        r#""id":"y","tag":"denial","exact":"claims","start":19,"end":25,"created":1,"modified":2"#;
     let cases = [
         ("as written", format!("{{{good}}}"), 0),
-        ("unknown fields are ignored", format!(r#"{{{good},"later":[1,{{}}]}}"#), 0),
-        ("a note that is a number", format!(r#"{{{good},"note":5}}"#), 1),
-        ("a speaker that is null", format!(r#"{{{good},"sp":null}}"#), 1),
-        ("a negative position", format!("{{{}}}", good.replace("\"start\":19", "\"start\":-1")), 1),
-        ("a fractional time", format!("{{{}}}", good.replace("\"created\":1", "\"created\":1.5")), 1),
+        (
+            "unknown fields are ignored",
+            format!(r#"{{{good},"later":[1,{{}}]}}"#),
+            0,
+        ),
+        (
+            "a note that is a number",
+            format!(r#"{{{good},"note":5}}"#),
+            1,
+        ),
+        (
+            "a speaker that is null",
+            format!(r#"{{{good},"sp":null}}"#),
+            1,
+        ),
+        (
+            "a negative position",
+            format!("{{{}}}", good.replace("\"start\":19", "\"start\":-1")),
+            1,
+        ),
+        (
+            "a fractional time",
+            format!("{{{}}}", good.replace("\"created\":1", "\"created\":1.5")),
+            1,
+        ),
         ("an entry that is a list", "[\"y\"]".to_string(), 1),
-        ("an empty quote", format!("{{{}}}", good.replace("\"claims\"", "\"\"")), 1),
-        ("a blank id", format!("{{{}}}", good.replace("\"y\"", "\" \"")), 1),
+        (
+            "an empty quote",
+            format!("{{{}}}", good.replace("\"claims\"", "\"\"")),
+            1,
+        ),
+        (
+            "a blank id",
+            format!("{{{}}}", good.replace("\"y\"", "\" \"")),
+            1,
+        ),
     ];
     for (name, entry, unreadable) in cases {
         let raw = format!(r#"{{"v":3,"article":"k","annotations":[{entry}]}}"#);
-        let decoded = decode_annotations(&raw, &text).unwrap_or_else(|error| panic!("{name}: {error:?}"));
+        let decoded =
+            decode_annotations(&raw, &text).unwrap_or_else(|error| panic!("{name}: {error:?}"));
         assert_eq!(decoded.unreadable_entries, unreadable, "{name}");
         assert_eq!(decoded.snapshot.annotations.len(), 1 - unreadable, "{name}");
     }

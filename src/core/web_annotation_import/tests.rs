@@ -180,10 +180,9 @@ fn import_cases() {
                     outcome.rejected
                 );
                 assert!(
-                    outcome
-                        .rejected
-                        .iter()
-                        .all(|(_, reason)| !reason.is_empty()),
+                    outcome.rejected.iter().all(|(_, reason)| !reason
+                        .message(&crate::core::locale::Locale::english())
+                        .is_empty()),
                     "{}",
                     case.name
                 );
@@ -330,7 +329,14 @@ fn an_unknown_tag_is_kept_as_written_and_exported_back() {
     let exported = export_collection(&outcome.annotations, &source(), "k", NOW);
     let first_body = exported
         .get("first")
-        .and_then(|page| page.get("items")?.as_array()?.first()?.get("body")?.as_array()?.first())
+        .and_then(|page| {
+            page.get("items")?
+                .as_array()?
+                .first()?
+                .get("body")?
+                .as_array()?
+                .first()
+        })
         .and_then(|body| body.get("value")?.as_str());
     assert_eq!(first_body, Some("Rumour"));
 }
