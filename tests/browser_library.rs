@@ -6,6 +6,7 @@ use claim_annotator::browser::html_document::parse_html_inertly;
 use claim_annotator::browser::indexed_db::{self, DbProblem};
 use claim_annotator::browser::storage_estimate::{persisted, storage_estimate};
 use claim_annotator::core::html_article::{extract_html_article, ExtractedBlockKind, HtmlNode};
+use claim_annotator::core::locale::Locale;
 use claim_annotator::core::library::{
     decode_library_article, encode_library_article, ArticleOrigin, LibraryArticle,
 };
@@ -169,7 +170,11 @@ async fn failures_become_problems() {
         run_js(restore);
         let problem = result.expect_err(case.name);
         assert!((case.expected)(&problem), "{}: got {problem:?}", case.name);
-        assert!(problem.message().contains("this tab"), "{}", case.name);
+        assert!(
+            problem.message(&Locale::english()).contains("this tab"),
+            "{}",
+            case.name
+        );
     }
     let db = indexed_db::open()
         .await

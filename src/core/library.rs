@@ -19,6 +19,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::locale::Locale;
 use super::stored_format::STORED_FORMAT_VERSION;
 
 /// The version of one stored library article and of the backup file.
@@ -79,6 +80,9 @@ pub struct Backup {
     /// Per article key, a stored value that could not be read when it was exported (damaged,
     /// or written by a newer version), exactly as it was, in key order.
     pub unreadable: Vec<(String, String)>,
+    /// Per article key, a library article (IndexedDB's value) that could not be read when it
+    /// was exported, exactly as it was, in key order.
+    pub unreadable_articles: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,14 +102,16 @@ pub enum BackupError {
 
 impl LibraryDecodeError {
     /// One sentence for the reader, saying where the article is.
-    pub fn message(&self) -> String {
+    pub fn message(&self, locale: &Locale) -> String {
+        let text = &locale.text;
         match self {
-            LibraryDecodeError::NotJson => "An article in the library is damaged (it is not JSON); it is left as it is in this browser.".into(),
-            LibraryDecodeError::WrongShape(what) => format!(
-                "An article in the library cannot be read ({what}); it is left as it is in this browser."
-            ),
-            LibraryDecodeError::NewerVersion(version) => format!(
-                "An article in the library was saved by a newer version of Claim Annotator (format {version}); it is left as it is in this browser: reload the page to get the newest version."
+            LibraryDecodeError::NotJson => text.library_article_not_json.clone(),
+            LibraryDecodeError::WrongShape(what) => {
+                locale.fill(&text.library_article_wrong_shape, &[("detail", what)])
+            }
+            LibraryDecodeError::NewerVersion(version) => locale.fill(
+                &text.library_article_newer,
+                &[("version", &locale.integer(*version as usize))],
             ),
         }
     }
@@ -113,19 +119,17 @@ impl LibraryDecodeError {
 
 impl BackupError {
     /// One sentence for the reader: what is wrong, and that nothing was restored.
-    pub fn message(&self) -> String {
+    pub fn message(&self, locale: &Locale) -> String {
+        let text = &locale.text;
         match self {
-            BackupError::NotJson => {
-                "This file is not a Claim Annotator backup (it is not JSON), so nothing was restored.".into()
-            }
-            BackupError::NotABackup => {
-                "This file is not a Claim Annotator backup, so nothing was restored.".into()
-            }
+            BackupError::NotJson => text.backup_not_json.clone(),
+            BackupError::NotABackup => text.backup_not_a_backup.clone(),
             BackupError::WrongShape(what) => {
-                format!("This backup cannot be read ({what}), so nothing was restored.")
+                locale.fill(&text.backup_wrong_shape, &[("detail", what)])
             }
-            BackupError::NewerVersion(version) => format!(
-                "This backup was made by a newer version of Claim Annotator (format {version}), so nothing was restored: reload the page to get the newest version."
+            BackupError::NewerVersion(version) => locale.fill(
+                &text.backup_newer,
+                &[("version", &locale.integer(*version as usize))],
             ),
         }
     }
@@ -144,8 +148,8 @@ pub fn decode_library_article(raw: &str) -> Result<LibraryArticle, LibraryDecode
 
 /// The title to show: the article's own (white space collapsed), else a file's name, else its
 /// first words (up to about 80 characters, cut at a word, with "…"), else a web address, else
-/// "Untitled article". Never empty.
-pub fn title_for(title: &str, origin: &ArticleOrigin, text: &str) -> String {
+/// `untitled` (the reader's language's "Untitled article"). Never empty when `untitled` is not.
+pub fn title_for(title: &str, origin: &ArticleOrigin, text: &str, untitled: &str) -> String {
     let collapsed = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let title = collapsed(title);
     if !title.is_empty() {
@@ -167,18 +171,19 @@ pub fn title_for(title: &str, origin: &ArticleOrigin, text: &str) -> String {
     }
     match origin {
         ArticleOrigin::Web { url } if !url.trim().is_empty() => url.trim().to_string(),
-        _ => "Untitled article".to_string(),
+        _ => untitled.to_string(),
     }
 }
 
 /// The library as a list shows it: most recently opened first; then most recently added, then
-/// by key, so the order never depends on the order the articles were read in.
-pub fn library_order(articles: &[LibraryArticle]) -> Vec<LibrarySummary> {
+/// by key, so the order never depends on the order the articles were read in. `untitled` names
+/// an article with no title and no words (see [`title_for`]).
+pub fn library_order(articles: &[LibraryArticle], untitled: &str) -> Vec<LibrarySummary> {
     let mut summaries: Vec<LibrarySummary> = articles
         .iter()
         .map(|article| LibrarySummary {
             key: article.key.clone(),
-            title: title_for(&article.title, &article.origin, &article.text),
+            title: title_for(&article.title, &article.origin, &article.text, untitled),
             origin: article.origin.clone(),
             added_ms: article.added_ms,
             opened_ms: article.opened_ms,
@@ -197,9 +202,12 @@ pub fn library_order(articles: &[LibraryArticle]) -> Vec<LibrarySummary> {
 /// The "Export everything" file: every library article with its text, and every article's
 /// stored annotations value (`annotations`: article key and the raw value from localStorage),
 /// embedded as JSON. A value that is not JSON of a known annotations version is kept as a
-/// string under `unreadable`, so the backup still holds it.
+/// string under `unreadable`, and a library article this version cannot read
+/// (`unreadable_articles`: key and IndexedDB's value) as a string under `unreadableArticles`,
+/// so the backup still holds them.
 pub fn encode_backup(
     articles: &[LibraryArticle],
+    unreadable_articles: &[(String, String)],
     annotations: &[(String, String)],
     now_ms: i64,
 ) -> String {
@@ -222,6 +230,10 @@ pub fn encode_backup(
         articles: articles.iter().map(LibraryArticleV1::from_model).collect(),
         annotations: readable,
         unreadable,
+        unreadable_articles: unreadable_articles
+            .iter()
+            .map(|(key, raw)| (key.clone(), Value::String(raw.clone())))
+            .collect(),
     };
     serde_json::to_string(&backup).expect("stored types always serialise")
 }
@@ -262,10 +274,24 @@ pub fn decode_backup(raw: &str) -> Result<Backup, BackupError> {
         annotations.push((key, value.to_string()));
     }
     annotations.sort();
-    let mut unreadable = Vec::with_capacity(backup.unreadable.len());
-    for (key, value) in backup.unreadable {
+    let mut unreadable = strings_of(backup.unreadable)?;
+    unreadable.sort();
+    let unreadable_articles = strings_of(backup.unreadable_articles)?;
+    Ok(Backup {
+        exported_ms: backup.exported,
+        articles,
+        annotations,
+        unreadable,
+        unreadable_articles,
+    })
+}
+
+/// The values kept as text (`unreadable`, `unreadableArticles`), in key order.
+fn strings_of(values: Map<String, Value>) -> Result<Vec<(String, String)>, BackupError> {
+    let mut strings = Vec::with_capacity(values.len());
+    for (key, value) in values {
         match value {
-            Value::String(raw) => unreadable.push((key, raw)),
+            Value::String(raw) => strings.push((key, raw)),
             _ => {
                 return Err(BackupError::WrongShape(
                     "an unreadable value is not kept as text",
@@ -273,13 +299,8 @@ pub fn decode_backup(raw: &str) -> Result<Backup, BackupError> {
             }
         }
     }
-    unreadable.sort();
-    Ok(Backup {
-        exported_ms: backup.exported,
-        articles,
-        annotations,
-        unreadable,
-    })
+    strings.sort();
+    Ok(strings)
 }
 
 /// Why a stored annotations value could not be restored by `stored_format`: not an object
@@ -400,6 +421,13 @@ struct BackupV1<A> {
     /// Article key → a stored value that could not be read, as the string it was.
     #[serde(default, skip_serializing_if = "Map::is_empty")]
     unreadable: Map<String, Value>,
+    /// Article key → a library article that could not be read, as the string it was.
+    #[serde(
+        default,
+        rename = "unreadableArticles",
+        skip_serializing_if = "Map::is_empty"
+    )]
+    unreadable_articles: Map<String, Value>,
 }
 
 /// `text` cut at a word before [`TITLE_MAX_CHARS`] characters, with "…", when it is longer.

@@ -1,4 +1,5 @@
 use super::*;
+use crate::core::locale::Locale;
 use crate::core::annotation::Annotation;
 use crate::core::article_key::article_key_for_text;
 use crate::core::merge::{Snapshot, Tombstone};
@@ -21,8 +22,13 @@ enum Input {
     Article(LibraryArticle),
     /// A value as IndexedDB might hold it, decoded.
     StoredArticle(&'static str),
-    /// Encoded with `encode_backup(articles, annotations, EXPORTED)`, then decoded.
-    Backup(Vec<LibraryArticle>, Vec<(String, String)>),
+    /// Encoded with `encode_backup(articles, unreadable_articles, annotations, EXPORTED)`,
+    /// then decoded.
+    Backup(
+        Vec<LibraryArticle>,
+        Vec<(String, String)>,
+        Vec<(String, String)>,
+    ),
     /// A file as a reader might choose it, decoded as a backup.
     BackupFile(String),
     /// Listed with `library_order`.
@@ -55,20 +61,27 @@ fn check(case: Case) {
         (Input::StoredArticle(raw), Expected::ArticleRefused(error)) => {
             let actual = decode_library_article(raw);
             assert_eq!(actual, Err(error.clone()), "{name}");
-            assert_is_one_sentence(name, &error.message(), "left as it is");
+            assert_is_one_sentence(name, &error.message(&Locale::english()), "left as it is");
         }
-        (Input::Backup(articles, annotations), Expected::SameBack) => {
-            check_backup(name, &articles, &annotations, &[]);
+        (Input::Backup(articles, unreadable_articles, annotations), Expected::SameBack) => {
+            check_backup(name, &articles, &unreadable_articles, &annotations, &[]);
         }
-        (Input::Backup(articles, annotations), Expected::SameBackWithUnreadable(keys)) => {
-            check_backup(name, &articles, &annotations, keys);
+        (
+            Input::Backup(articles, unreadable_articles, annotations),
+            Expected::SameBackWithUnreadable(keys),
+        ) => {
+            check_backup(name, &articles, &unreadable_articles, &annotations, keys);
         }
         (Input::BackupFile(raw), Expected::BackupRefused(error)) => {
             assert_eq!(decode_backup(&raw), Err(error.clone()), "{name}");
-            assert_is_one_sentence(name, &error.message(), "nothing was restored");
+            assert_is_one_sentence(
+                name,
+                &error.message(&Locale::english()),
+                "nothing was restored",
+            );
         }
         (Input::Library(articles), Expected::Listed(expected)) => {
-            let summaries = library_order(&articles);
+            let summaries = library_order(&articles, "Untitled article");
             for summary in &summaries {
                 let article = articles.iter().find(|article| article.key == summary.key);
                 let article = article.expect("every summary is of an article");
@@ -96,14 +109,16 @@ fn check(case: Case) {
 
 /// Encodes, checks the file's shape, decodes, and checks that everything came back: each
 /// readable annotations value as the same JSON that `decode_annotations` reads into the same
-/// claims in its article's text, each value in `unreadable_keys` exactly as it was.
+/// claims in its article's text, each value in `unreadable_keys` and each unreadable article
+/// exactly as it was.
 fn check_backup(
     name: &str,
     articles: &[LibraryArticle],
+    unreadable_articles: &[(String, String)],
     annotations: &[(String, String)],
     unreadable_keys: &[&str],
 ) {
-    let file = encode_backup(articles, annotations, EXPORTED);
+    let file = encode_backup(articles, unreadable_articles, annotations, EXPORTED);
     let json: Value = serde_json::from_str(&file).expect("a backup is JSON");
     assert_eq!(json["v"], 1, "{name}");
     assert_eq!(json["kind"], BACKUP_KIND, "{name}");
@@ -111,6 +126,12 @@ fn check_backup(
     let backup = decode_backup(&file).unwrap_or_else(|error| panic!("{name}: {error:?}"));
     assert_eq!(backup.exported_ms, EXPORTED, "{name}");
     assert_eq!(backup.articles, articles, "{name}");
+    let mut expected_unreadable_articles = unreadable_articles.to_vec();
+    expected_unreadable_articles.sort();
+    assert_eq!(backup.unreadable_articles, expected_unreadable_articles, "{name}");
+    for (key, _) in unreadable_articles {
+        assert!(json["unreadableArticles"][key].is_string(), "{name}: {key}");
+    }
     let mut expected_readable = Vec::new();
     let mut expected_unreadable = Vec::new();
     for (key, raw) in annotations {
@@ -231,7 +252,7 @@ fn claims_value(article: &LibraryArticle, quotes: &[(&str, Tag)]) -> (String, St
 fn backup_file(edit: impl FnOnce(&mut Value)) -> String {
     let claims = claims_value(&letter(), &[("groundless", Tag::Denial)]);
     let mut value: Value =
-        serde_json::from_str(&encode_backup(&[letter()], &[claims], EXPORTED)).unwrap();
+        serde_json::from_str(&encode_backup(&[letter()], &[], &[claims], EXPORTED)).unwrap();
     edit(&mut value);
     value.to_string()
 }
@@ -374,19 +395,21 @@ fn backups_round_trip_articles_and_their_claims() {
             name: "two articles and their claims",
             input: Input::Backup(
                 vec![letter(), arabic()],
+                Vec::new(),
                 vec![letter_claims.clone(), arabic_claims.clone()],
             ),
             expected: Expected::SameBack,
         },
         Case {
             name: "an empty library",
-            input: Input::Backup(Vec::new(), Vec::new()),
+            input: Input::Backup(Vec::new(), Vec::new(), Vec::new()),
             expected: Expected::SameBack,
         },
         Case {
             name: "claims of an article not in the library (a news page's widget)",
             input: Input::Backup(
                 vec![letter()],
+                Vec::new(),
                 vec![
                     letter_claims.clone(),
                     (
@@ -401,14 +424,27 @@ fn backups_round_trip_articles_and_their_claims() {
             name: "damaged and newer values are kept as they were",
             input: Input::Backup(
                 vec![letter(), arabic()],
+                Vec::new(),
                 vec![
-                    letter_claims,
+                    letter_claims.clone(),
                     (arabic().key, "{\"v\":3,\"annotations\":[{\"id\":".into()),
                     ("id-newer".into(), r#"{"v":9,"claims":{}}"#.into()),
                     ("id-no-list".into(), r#"{"v":3,"article":"x"}"#.into()),
                 ],
             ),
             expected: Expected::SameBackWithUnreadable(&["id-newer", "id-no-list", ARABIC_KEY]),
+        },
+        Case {
+            name: "library articles this version cannot read are kept as they were",
+            input: Input::Backup(
+                vec![letter()],
+                vec![
+                    ("text-fnv1a64-0000000000000002".into(), r#"{"v":2,"key":"text-fnv1a64-0000000000000002","pages":[]}"#.into()),
+                    ("text-fnv1a64-0000000000000001".into(), "{\"v\":1,\"key\":".into()),
+                ],
+                vec![letter_claims],
+            ),
+            expected: Expected::SameBack,
         },
     ];
     assert_eq!(arabic().key, ARABIC_KEY);
@@ -514,6 +550,11 @@ fn bad_backups_are_refused_with_a_reason() {
         refused(
             "an unreadable value that is not text",
             backup_file(|file| file["unreadable"] = serde_json::json!({ "k": { "v": 9 } })),
+            shape("an unreadable value is not kept as text"),
+        ),
+        refused(
+            "an unreadable article that is not text",
+            backup_file(|file| file["unreadableArticles"] = serde_json::json!({ "k": [1] })),
             shape("an unreadable value is not kept as text"),
         ),
     ];
