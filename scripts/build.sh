@@ -24,6 +24,8 @@ build_package() {
 build_package pkg ""
 build_package app app
 cp -r static/* dist/
+# The library's service worker: the files it keeps offline, their hashes and the version.
+node scripts/service-worker-files.mjs
 
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 cat > dist/package.json <<JSON

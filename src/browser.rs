@@ -8,6 +8,7 @@
 //! - Only effects and event handlers call into this module, so components still render
 //!   without a browser.
 
+pub mod article_fetching;
 pub mod article_loading;
 pub mod article_surface;
 pub mod clock_and_ids;

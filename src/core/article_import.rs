@@ -52,6 +52,8 @@ pub enum ImportProblem {
     Article(ArticleError),
     /// The browser could not parse the HTML at all.
     NotParsed,
+    /// The browser could not read the file (it was moved, or permission was withdrawn).
+    FileUnreadable,
     /// What was typed is not a web address this page may fetch.
     NotAnAddress { typed: String },
     /// The browser is offline.
@@ -76,6 +78,7 @@ impl ImportProblem {
                 &[("reason", &problem.message(locale))],
             ),
             ImportProblem::NotParsed => text.html_not_parsed.clone(),
+            ImportProblem::FileUnreadable => text.file_unreadable.clone(),
             ImportProblem::NotAnAddress { typed } => {
                 locale.fill(&text.address_not_web, &[("address", typed)])
             }
@@ -121,6 +124,26 @@ pub fn read_article_file(
     let kind = classify_article_file(file_name, mime_type, bytes).map_err(ImportProblem::File)?;
     let text = decode_article_file_text(bytes, kind).map_err(ImportProblem::File)?;
     Ok((kind, text))
+}
+
+/// A file's (or a fetched page's) content as a draft: read by [`read_article_file`], then laid
+/// out by its kind. `parse_html` is the browser's inert parser (`None` when it cannot parse).
+pub fn draft_from_content(
+    file_name: &str,
+    mime_type: &str,
+    bytes: &[u8],
+    origin: ArticleOrigin,
+    parse_html: impl FnOnce(&str) -> Option<HtmlNode>,
+) -> Result<ArticleDraft, ImportProblem> {
+    let (kind, text) = read_article_file(file_name, mime_type, bytes)?;
+    match kind {
+        ArticleFileKind::PlainText => draft_from_plain_text(&text, origin),
+        ArticleFileKind::Markdown => draft_from_markdown(&text, origin),
+        ArticleFileKind::Html => {
+            let document = parse_html(&text).ok_or(ImportProblem::NotParsed)?;
+            draft_from_html(&document, origin)
+        }
+    }
 }
 
 /// A plain-text article, kept exactly as given.

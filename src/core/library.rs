@@ -199,6 +199,29 @@ pub fn library_order(articles: &[LibraryArticle], untitled: &str) -> Vec<Library
     summaries
 }
 
+/// The name of an exported file: `claim-annotator-library-2026-11-30.json` for the whole
+/// library, `<title>.claim-annotator.json` for one article (its letters and digits, other
+/// characters as `-`, at most 60 characters; `article` when none is left).
+pub fn backup_file_name(title: Option<&str>, now_ms: i64) -> String {
+    let Some(title) = title else {
+        let date = super::iso_time::format_iso(now_ms);
+        return format!("claim-annotator-library-{}.json", &date[..10]);
+    };
+    let mut name = String::new();
+    for ch in title.chars() {
+        if ch.is_alphanumeric() {
+            name.push(ch);
+        } else if !name.ends_with('-') && !name.is_empty() {
+            name.push('-');
+        }
+        if name.chars().count() >= 60 {
+            break;
+        }
+    }
+    let name = name.trim_end_matches('-');
+    format!("{}.claim-annotator.json", if name.is_empty() { "article" } else { name })
+}
+
 /// The "Export everything" file: every library article with its text, and every article's
 /// stored annotations value (`annotations`: article key and the raw value from localStorage),
 /// embedded as JSON. A value that is not JSON of a known annotations version is kept as a

@@ -484,6 +484,8 @@ define_messages! {
     announce_library: String,
     announce_previewing: String,
     dismiss: String,
+    library_title: String,
+    library_article_gone: String,
 }
 
 impl Messages {

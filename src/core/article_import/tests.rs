@@ -12,7 +12,7 @@ struct Case {
 
 enum Input {
     Paste(&'static str),
-    /// Read with `read_article_file`, then drafted by its kind (HTML through `html`).
+    /// Drafted by `draft_from_content`; an HTML file's "parse" is `page_of`.
     File {
         name: &'static str,
         mime: &'static str,
@@ -48,17 +48,10 @@ fn check(case: Case) {
         Input::Paste(text) => (text.to_string(), draft_from_paste(text)),
         Input::File { name: file_name, mime, bytes } => {
             let given = String::from_utf8_lossy(&bytes).into_owned();
-            let drafted = read_article_file(file_name, mime, &bytes).and_then(|(kind, text)| {
-                let origin = ArticleOrigin::File {
-                    name: file_name.into(),
-                };
-                match kind {
-                    ArticleFileKind::PlainText => draft_from_plain_text(&text, origin),
-                    ArticleFileKind::Markdown => draft_from_markdown(&text, origin),
-                    ArticleFileKind::Html => panic!("{name}: HTML files are parsed by the browser"),
-                }
-            });
-            (given, drafted)
+            let origin = ArticleOrigin::File {
+                name: file_name.into(),
+            };
+            (given, draft_from_content(file_name, mime, &bytes, origin, page_of))
         }
         Input::Html(page) => (String::new(), draft_from_html(&page, origin())),
         Input::Address(typed) => {
@@ -134,6 +127,12 @@ fn page(body: Vec<HtmlNode>) -> HtmlNode {
     )
 }
 
+/// The test's stand-in for the browser's parser: a page with the file's text as its one
+/// paragraph, or `None` (a browser without `DOMParser`) when the text says so.
+fn page_of(html: &str) -> Option<HtmlNode> {
+    (!html.contains("no parser")).then(|| page(vec![HtmlNode::element("article", &[], vec![element("h1", "Parsed"), element("p", html)])]))
+}
+
 fn element(tag: &str, text: &str) -> HtmlNode {
     HtmlNode::element(tag, &[], vec![HtmlNode::text(text)])
 }
@@ -200,6 +199,16 @@ fn files_are_read_by_kind_or_refused() {
                 text: "A letter says the law breaches obligations.\n\nReaction\n\nOfficials said the claims were groundless.",
                 blocks: "SHP",
             },
+        },
+        Case {
+            name: "an .html file goes through the browser's parser",
+            input: file("page.html", "text/html", b"Officials said the claims were groundless."),
+            expected: Expected::Draft { title: "Parsed", text: "Officials said the claims were groundless.", blocks: "P" },
+        },
+        Case {
+            name: "a page the browser cannot parse",
+            input: file("page.htm", "", b"<p>no parser here</p>"),
+            expected: Expected::Refused(ImportProblem::NotParsed),
         },
         Case {
             name: "a PNG image named .txt",

@@ -634,3 +634,18 @@ fn the_library_lists_the_most_recently_opened_first_with_a_title_for_each() {
         check(case);
     }
 }
+
+#[test]
+fn exported_files_are_named_by_date_or_title() {
+    let cases: [(&str, Option<&str>, &str); 6] = [
+        ("the whole library, by the day", None, "claim-annotator-library-2027-01-15.json"),
+        ("a title", Some("Hong Kong: UN experts alarmed"), "Hong-Kong-UN-experts-alarmed.claim-annotator.json"),
+        ("letters of any script", Some("بيان المنظمات"), "بيان-المنظمات.claim-annotator.json"),
+        ("no letters", Some(" …?! "), "article.claim-annotator.json"),
+        ("no path can be made", Some("../../etc/passwd"), "etc-passwd.claim-annotator.json"),
+        ("long titles are cut", Some(&"word ".repeat(30)), "word-word-word-word-word-word-word-word-word-word-word-word.claim-annotator.json"),
+    ];
+    for (name, title, expected) in cases {
+        assert_eq!(backup_file_name(title, EXPORTED), expected, "{name}");
+    }
+}
