@@ -2,7 +2,8 @@
 //   docs/screenshot.png: the demo page, the seed article with a few claims and the picker open;
 //   docs/news-screenshot.png: news.html, the site's own story tagged in place;
 //   docs/classroom-teacher.png, docs/classroom-student.png, docs/classroom-class.png: the
-//   classroom walkthrough (a key, a student's checked work, the class's results).
+//   classroom walkthrough (a key, a student's checked work, the class's results);
+//   docs/arabic.png: the Arabic interface; docs/forced-colours.png: the tags in forced colours.
 // Run: scripts/build.sh && node bench/screenshot.mjs
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -100,6 +101,28 @@ await teacher.waitForFunction(() => caQueryAll('.ca-class-table tbody tr').lengt
 await teacher.screenshot({ path: docs('classroom-class.png'), fullPage: true });
 await teacherContext.close();
 
+// Every reader: the Arabic interface (chosen by the browser's language) on an Arabic article,
+// with the panel on the left; and the three tags in forced-colours mode.
+const arabicContext = await browser.newContext({ viewport: { width: 1100, height: 640 }, locale: 'ar-EG' });
+const arabic = await arabicContext.newPage();
+await arabic.addInitScript(deepQueryScript);
+await arabic.goto(`${server.url}/?article=sample-arabic.txt`);
+await arabic.waitForSelector('[data-ca-ready]');
+await tagAll(arabic, [['السلطات انتهكت الحقوق', '1'], ['هذه الاتهامات ووصفها بأنها لا أساس لها', '2'], ['بعقد جلسة خاصة', '3']]);
+await arabic.evaluate(() => getSelection().removeAllRanges());
+await arabic.locator('.ca-root').screenshot({ path: docs('arabic.png') });
+await arabicContext.close();
+
+const forcedContext = await browser.newContext({ viewport: { width: 900, height: 700 }, forcedColors: 'active' });
+const forced = await forcedContext.newPage();
+await forced.addInitScript(deepQueryScript);
+await forced.goto(server.url);
+await forced.waitForSelector('[data-ca-ready]');
+await tagAll(forced, [['urged the United Nations to probe rights violations', '1'], ['as other groups called', '2'], ['Olympic chiefs to strip Beijing of the 2022 winter games', '3']]);
+await forced.evaluate(() => getSelection().removeAllRanges());
+await forced.locator('.ca-article .ca-paragraph').first().screenshot({ path: docs('forced-colours.png') });
+await forcedContext.close();
+
 await browser.close();
 await server.close();
-console.log('wrote docs/screenshot.png, docs/news-screenshot.png and the classroom pictures');
+console.log('wrote docs/screenshot.png, docs/news-screenshot.png, the classroom pictures, docs/arabic.png and docs/forced-colours.png');

@@ -24,6 +24,7 @@ build_package() {
 build_package pkg ""
 build_package app app
 cp -r static/* dist/
+node scripts/loader-words.mjs dist/claim-annotator.js static/i18n
 # The library's service worker: the files it keeps offline, their hashes and the version.
 node scripts/service-worker-files.mjs
 

@@ -57,30 +57,21 @@ function hasSavedClaims(identity) {
   }
 }
 
-// The loader's own few words, in the widget's languages (the widget's tables are in i18n/).
-const words = {
+// The loader's own few words: the `loader_*` messages of each table in i18n/. scripts/build.sh
+// writes every language's in place of the English below (scripts/loader-words.mjs), so adding a
+// language's table is all it takes.
+const words = /* loader words */ {
   en: {
-    tag: 'Tag claims',
-    noWasm: "This page's security policy does not allow WebAssembly ('wasm-unsafe-eval' in script-src), so Claim Annotator cannot start. The page itself is not affected.",
-    failed: 'Claim Annotator could not load: ',
-    noStory: (id) => `Claim Annotator: this page has no element with the id \u201C${id}\u201D to annotate.`,
-    emptyStory: (id) => `Claim Annotator: the element \u201C#${id}\u201D has no text to annotate.`,
+    loader_tag: 'Tag claims',
+    loader_no_wasm: "This page's security policy does not allow WebAssembly ('wasm-unsafe-eval' in script-src), so Claim Annotator cannot start. The page itself is not affected.",
+    loader_failed: 'Claim Annotator could not load: {error}',
+    loader_no_story: 'Claim Annotator: this page has no element with the id \u201C{id}\u201D to annotate.',
+    loader_empty_story: 'Claim Annotator: the element \u201C#{id}\u201D has no text to annotate.',
   },
-  fr: {
-    tag: 'Étiqueter les affirmations',
-    noWasm: "La politique de sécurité de cette page n'autorise pas WebAssembly ('wasm-unsafe-eval' dans script-src) : Claim Annotator ne peut pas démarrer. La page elle-même n'est pas touchée.",
-    failed: 'Claim Annotator n’a pas pu se charger : ',
-    noStory: (id) => `Claim Annotator : cette page n’a aucun élément d’identifiant « ${id} » à annoter.`,
-    emptyStory: (id) => `Claim Annotator : l’élément « #${id} » n’a aucun texte à annoter.`,
-  },
-  ar: {
-    tag: 'وسم التصريحات',
-    noWasm: "سياسة الأمان في هذه الصفحة لا تسمح بـ WebAssembly ('wasm-unsafe-eval' في script-src)، لذا لا يمكن تشغيل Claim Annotator. الصفحة نفسها لم تتأثر.",
-    failed: 'تعذّر تحميل Claim Annotator: ',
-    noStory: (id) => `Claim Annotator: لا يوجد في هذه الصفحة عنصر بالمعرّف «${id}» لوسمه.`,
-    emptyStory: (id) => `Claim Annotator: العنصر «#${id}» لا يحتوي على نص لوسمه.`,
-  },
-};
+} /* end of loader words */;
+
+/** `template` with `{name}` replaced by `values[name]`. */
+const fill = (template, values) => template.replace(/\{(\w+)\}/g, (whole, name) => values[name] ?? whole);
 
 /** The loader's words for the element's language, else the reader's, else English. */
 function wordsFor(element) {
@@ -91,8 +82,8 @@ function wordsFor(element) {
 
 function explain(error, said) {
   const text = String(error?.message ?? error);
-  if (error instanceof WebAssembly.CompileError || /WebAssembly|wasm/i.test(text)) return said.noWasm;
-  return said.failed + text;
+  if (error instanceof WebAssembly.CompileError || /WebAssembly|wasm/i.test(text)) return said.loader_no_wasm;
+  return fill(said.loader_failed, { error: text });
 }
 
 export class ClaimAnnotatorElement extends HTMLElement {
@@ -147,9 +138,9 @@ export class ClaimAnnotatorElement extends HTMLElement {
     }
     const said = wordsFor(this);
     const story = document.getElementById(storyId);
-    if (!story) return this.#say(said.noStory(storyId));
-    if (!story.textContent.trim()) return this.#say(said.emptyStory(storyId));
-    this.#say(null, said.tag);
+    if (!story) return this.#say(fill(said.loader_no_story, { id: storyId }));
+    if (!story.textContent.trim()) return this.#say(fill(said.loader_empty_story, { id: storyId }));
+    this.#say(null, said.loader_tag);
     this.#listen(document, 'selectionchange', () => {
       const selection = document.getSelection();
       if (selection && !selection.isCollapsed && (story.contains(selection.anchorNode) || story.contains(selection.focusNode))) this.#start();

@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use claim_annotator::browser::article_surface::host_story::{HostStorySurface, StoryProblem};
-use claim_annotator::browser::article_surface::ArticleSurface;
+use claim_annotator::browser::article_surface::{ArticleSurface, PaintMarks};
 use claim_annotator::core::annotation::Annotation;
 use claim_annotator::core::char_range::CharRange;
 use claim_annotator::core::tag::Tag;
@@ -125,7 +125,13 @@ fn selections_map_to_code_points_in_every_script_and_painting_leaves_the_dom_alo
         )
     })
     .collect();
-    surface.paint(&claims, Some("claim-1"));
+    surface.paint(
+        &claims,
+        &PaintMarks {
+            flashing: Some("claim-1".to_string()),
+            ..PaintMarks::default()
+        },
+    );
     assert_eq!(element.inner_html(), html_before, "painting changes no DOM");
     surface.detach();
     selection.remove_all_ranges().unwrap();

@@ -59,7 +59,9 @@ fn storage_that_throws() {
         run_js("Storage.prototype.setItem = window.__originalSetItem; if (window.__originalStorage) Object.defineProperty(window, 'localStorage', window.__originalStorage); else delete window.localStorage;");
         let problem = result.expect_err(case.name);
         assert!((case.expected)(&problem), "{}: got {problem:?}", case.name);
-        assert!(!problem.message(&claim_annotator::core::locale::Locale::english()).is_empty());
+        assert!(!problem
+            .message(&claim_annotator::core::locale::Locale::english())
+            .is_empty());
     }
     local_store::write(&local_store::annotations_key("browser-test-after"), "ok")
         .expect("storage works again after the cases");

@@ -7,6 +7,7 @@ use claim_annotator::core::annotation_state::{Action, AnnotationState};
 use claim_annotator::core::article::parse_article;
 use claim_annotator::core::char_range::CharRange;
 use claim_annotator::core::drawn_highlight::claim_highlights;
+use claim_annotator::core::locale::Locale;
 use claim_annotator::core::merge::Snapshot;
 use claim_annotator::core::shared::Shared;
 use claim_annotator::core::tag::Tag;
@@ -72,7 +73,10 @@ fn check(name: &str, html: &str, must_contain: &[&str], must_not_contain: &[&str
 fn article_view_renders_blocks_runs_and_layered_highlights() {
     let html = render::<ArticleView>(|| ArticleViewProps {
         article: Shared::new(parse_article(SEED_ARTICLE).unwrap()),
-        highlights: Shared::new(claim_highlights(seeded_state().annotations())),
+        highlights: Shared::new(claim_highlights(
+            seeded_state().annotations(),
+            &Locale::english(),
+        )),
         flashing: None,
         keyboard: Default::default(),
         focusable: true,

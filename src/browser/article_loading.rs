@@ -9,9 +9,8 @@ use crate::core::locale::Locale;
 /// The article's text, or a sentence for the reader saying why it could not be loaded.
 pub async fn fetch_article_text(url: &str, locale: &Locale) -> Result<String, String> {
     let text = &locale.text;
-    let cannot_load = |why: &str| {
-        locale.fill(&text.article_cannot_load, &[("url", url), ("reason", why)])
-    };
+    let cannot_load =
+        |why: &str| locale.fill(&text.article_cannot_load, &[("url", url), ("reason", why)]);
     let window = web_sys::window().ok_or_else(|| cannot_load(&text.load_network_failed))?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
@@ -21,10 +20,9 @@ pub async fn fetch_article_text(url: &str, locale: &Locale) -> Result<String, St
         .map_err(|_| cannot_load(&text.load_network_failed))?;
     if !response.ok() {
         let status = format!("{} {}", response.status(), response.status_text());
-        return Err(cannot_load(&locale.fill(
-            &text.load_server_answered,
-            &[("status", status.trim())],
-        )));
+        return Err(cannot_load(
+            &locale.fill(&text.load_server_answered, &[("status", status.trim())]),
+        ));
     }
     let buffer_promise = response
         .array_buffer()

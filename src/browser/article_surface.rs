@@ -84,10 +84,11 @@ pub fn caret_at_point(
 ) -> Option<(web_sys::Node, u32)> {
     use wasm_bindgen::JsCast;
     let document = element.owner_document()?;
-    let function: js_sys::Function = js_sys::Reflect::get(&document, &"caretPositionFromPoint".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
+    let function: js_sys::Function =
+        js_sys::Reflect::get(&document, &"caretPositionFromPoint".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
     let options = js_sys::Object::new();
     if let Some(root) = shadow_root {
         let roots = js_sys::Array::of1(root);

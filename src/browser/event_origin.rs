@@ -37,10 +37,7 @@ pub fn event_started_in_text_field(event: &Event) -> bool {
 /// hosts).
 pub fn deep_active_element() -> Option<web_sys::HtmlElement> {
     let mut active = web_sys::window()?.document()?.active_element()?;
-    while let Some(inner) = active
-        .shadow_root()
-        .and_then(|root| root.active_element())
-    {
+    while let Some(inner) = active.shadow_root().and_then(|root| root.active_element()) {
         active = inner;
     }
     active.dyn_into().ok()

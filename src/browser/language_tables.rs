@@ -5,9 +5,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::messages::{Language, Messages};
+use crate::core::locale::Locale;
 
-#[wasm_bindgen(inline_js = "export function claim_annotator_module_url() { return import.meta.url; }")]
+#[wasm_bindgen(
+    inline_js = "export function claim_annotator_module_url() { return import.meta.url; }"
+)]
 extern "C" {
     /// The address of this small module, which wasm-bindgen writes under
     /// `<package>/snippets/<crate>/`: the widget's files are found relative to it.
@@ -30,14 +32,11 @@ pub fn browser_languages() -> Vec<String> {
     languages
 }
 
-/// The table of `language`: built in for English, else fetched; `None` when it cannot be had
-/// (the caller falls back to English).
-pub async fn load_messages(language: Language) -> Option<Messages> {
-    if language == Language::English {
-        return Some(Messages::english());
-    }
+/// The locale of the language `code`, its table fetched from the widget's own files; `None`
+/// when it cannot be had (the caller falls back to English, which is built in).
+pub async fn load_locale(code: &str) -> Option<Locale> {
     let base = claim_annotator_module_url();
-    let url = web_sys::Url::new_with_base(&format!("../../../i18n/{}.json", language.code()), &base)
+    let url = web_sys::Url::new_with_base(&format!("../../../i18n/{code}.json"), &base)
         .ok()?
         .href();
     let window = web_sys::window()?;
@@ -49,6 +48,9 @@ pub async fn load_messages(language: Language) -> Option<Messages> {
     if !response.ok() {
         return None;
     }
-    let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
-    Messages::from_json(&text).ok()
+    let text = JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    Locale::from_table(code, &text).ok()
 }

@@ -31,7 +31,9 @@ impl StorageProblem {
                 locale.fill(&text.storage_blocked, &[("detail", detail)])
             }
             StorageProblem::Full => text.storage_full.clone(),
-            StorageProblem::Failed(detail) => locale.fill(&text.storage_failed, &[("detail", detail)]),
+            StorageProblem::Failed(detail) => {
+                locale.fill(&text.storage_failed, &[("detail", detail)])
+            }
         }
     }
 }

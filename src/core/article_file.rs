@@ -63,7 +63,9 @@ impl ArticleFileProblem {
             ArticleFileProblem::TooLarge { bytes } => {
                 locale.fill(&text.file_too_large, &[("size", &locale.size(*bytes))])
             }
-            ArticleFileProblem::Binary { what } => locale.fill(&text.file_binary, &[("what", what)]),
+            ArticleFileProblem::Binary { what } => {
+                locale.fill(&text.file_binary, &[("what", what)])
+            }
             ArticleFileProblem::UnsupportedType { extension } if extension.is_empty() => {
                 text.file_unsupported_no_extension.clone()
             }

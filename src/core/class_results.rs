@@ -92,9 +92,9 @@ impl ClassResults {
             let reason = match decode_submission(contents, exercise) {
                 Err(error) => Some(error.message(locale)),
                 Ok(submission) => {
-                    let duplicate = accepted
-                        .iter()
-                        .find_map(|earlier| duplicate_reason(earlier, contents, &submission, locale));
+                    let duplicate = accepted.iter().find_map(|earlier| {
+                        duplicate_reason(earlier, contents, &submission, locale)
+                    });
                     if duplicate.is_none() {
                         accepted.push((file_name, contents, submission));
                     }
@@ -297,7 +297,12 @@ fn duplicate_reason(
     let same = name(submission).is_some()
         && name(earlier) == name(submission)
         && sorted_claims(earlier) == sorted_claims(submission);
-    same.then(|| locale.fill(&locale.text.answer_same_name_claims, &[("file", earlier_file)]))
+    same.then(|| {
+        locale.fill(
+            &locale.text.answer_same_name_claims,
+            &[("file", earlier_file)],
+        )
+    })
 }
 
 fn sorted_claims(submission: &Submission) -> Vec<&ScoredSpan> {

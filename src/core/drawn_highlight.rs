@@ -8,6 +8,7 @@
 
 use super::annotation::Annotation;
 use super::char_range::CharRange;
+use super::locale::Locale;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct DrawnHighlight {
@@ -22,8 +23,8 @@ pub struct DrawnHighlight {
     pub flagged: bool,
 }
 
-/// The claims that are drawn, as highlights named by their tags.
-pub fn claim_highlights(annotations: &[Annotation]) -> Vec<DrawnHighlight> {
+/// The claims that are drawn, as highlights named by their tags in the reader's language.
+pub fn claim_highlights(annotations: &[Annotation], locale: &Locale) -> Vec<DrawnHighlight> {
     annotations
         .iter()
         .filter(|annotation| annotation.is_drawn())
@@ -31,7 +32,7 @@ pub fn claim_highlights(annotations: &[Annotation]) -> Vec<DrawnHighlight> {
             id: annotation.id.clone(),
             range: annotation.range,
             class: annotation.tag.css_class(),
-            label: annotation.tag.label().to_string(),
+            label: locale.tag(&annotation.tag),
             flagged: annotation.anchor.needs_review(),
         })
         .collect()

@@ -13,14 +13,20 @@ pub struct JsonSyntaxError {
 
 impl JsonSyntaxError {
     pub fn from_serde(error: &serde_json::Error) -> JsonSyntaxError {
-        JsonSyntaxError { line: error.line(), column: error.column() }
+        JsonSyntaxError {
+            line: error.line(),
+            column: error.column(),
+        }
     }
 
     /// `template` with `{line}` and `{column}` filled in the reader's numbers.
     pub fn fill(&self, locale: &super::locale::Locale, template: &str) -> String {
         locale.fill(
             template,
-            &[("line", &locale.integer(self.line)), ("column", &locale.integer(self.column))],
+            &[
+                ("line", &locale.integer(self.line)),
+                ("column", &locale.integer(self.column)),
+            ],
         )
     }
 }

@@ -157,6 +157,26 @@ fn words_in(text: &SourceText, piece: CharRange) -> impl Iterator<Item = CharRan
     })
 }
 
+/// Whether the block holding `position` reads right to left: its first letter (the first
+/// strong character, as `dir="auto"` decides) is Hebrew, Arabic, Syriac, Thaana, N'Ko or another
+/// right-to-left script. There, ArrowLeft moves to the next word, as the caret does.
+pub fn block_reads_right_to_left(article: &Article, position: usize) -> bool {
+    let Some(block) = block_at(article, position) else {
+        return false;
+    };
+    article
+        .text
+        .slice(block)
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(is_right_to_left_letter)
+}
+
+fn is_right_to_left_letter(c: char) -> bool {
+    matches!(c as u32,
+        0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF)
+}
+
 fn previous_word(article: &Article, before: usize) -> Option<CharRange> {
     words(article).take_while(|word| word.start < before).last()
 }

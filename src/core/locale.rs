@@ -6,23 +6,23 @@
 
 use std::rc::Rc;
 
-use super::messages::{fill, Language, Messages, Plural};
+use super::messages::{fill, Language, Messages, Plural, ENGLISH};
 use super::number_format::{format_decimal, format_integer, format_percent};
 use super::tag::Tag;
 
 /// A language and its table.
 #[derive(Clone, Debug)]
 pub struct Locale {
-    pub language: Language,
+    pub language: Rc<Language>,
     pub text: Rc<Messages>,
 }
 
-/// Two locales are equal when they share one table: comparing some 240 strings on every
+/// Two locales are equal when they share one table: comparing some 250 strings on every
 /// render of every component that takes a locale would cost time and wasm bytes for nothing,
 /// since a table is read once and then only shared.
 impl PartialEq for Locale {
     fn eq(&self, other: &Locale) -> bool {
-        self.language == other.language && Rc::ptr_eq(&self.text, &other.text)
+        Rc::ptr_eq(&self.language, &other.language) && Rc::ptr_eq(&self.text, &other.text)
     }
 }
 
@@ -36,12 +36,28 @@ impl Locale {
     /// English, the built-in table (parsed once per thread, so once per page).
     pub fn english() -> Locale {
         thread_local! {
-            static ENGLISH: Rc<Messages> = Rc::new(Messages::english());
+            static ENGLISH_LOCALE: Locale = Locale::from_table("en", ENGLISH)
+                .expect("the built-in English table is complete");
         }
-        Locale {
-            language: Language::English,
-            text: ENGLISH.with(Rc::clone),
-        }
+        ENGLISH_LOCALE.with(Locale::clone)
+    }
+
+    /// The locale of the table `json` for the language `code`; the error names every problem.
+    pub fn from_table(code: &str, json: &str) -> Result<Locale, String> {
+        let text = Messages::from_json(json)?;
+        let language = Language::from_table(code, &text)?;
+        Ok(Locale {
+            language: Rc::new(language),
+            text: Rc::new(text),
+        })
+    }
+
+    /// A table of `static/i18n/`, read from the repository (for native tests).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_table_file(code: &str) -> Locale {
+        let path = format!("{}/static/i18n/{code}.json", env!("CARGO_MANIFEST_DIR"));
+        let json = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));
+        Locale::from_table(code, &json).unwrap_or_else(|error| panic!("{path}: {error}"))
     }
 
     pub fn tag(&self, tag: &Tag) -> String {
@@ -55,26 +71,26 @@ impl Locale {
 
     /// The plural form for `count`, with `{count}` and the other placeholders filled.
     pub fn count(&self, plural: &Plural, count: usize, values: &[(&str, &str)]) -> String {
-        fill(&plural.for_count(self.language, count), values)
+        fill(&plural.for_count(&self.language, count), values)
     }
 
     pub fn integer(&self, value: usize) -> String {
-        format_integer(value, self.language)
+        format_integer(value, &self.language.numbers)
     }
 
     /// A ratio with four decimals, as the classroom shows scores.
     pub fn ratio(&self, value: f64) -> String {
-        format_decimal(value, 4, self.language)
+        format_decimal(value, 4, &self.language.numbers)
     }
 
     pub fn percent(&self, value: f64) -> String {
-        format_percent(value, self.language)
+        format_percent(value, &self.language.numbers)
     }
 
     /// A size in bytes, KB or MB.
     pub fn size(&self, bytes: usize) -> String {
         use crate::core::number_format::{size_in_units, SizeUnit};
-        match size_in_units(bytes, self.language) {
+        match size_in_units(bytes, &self.language.numbers) {
             SizeUnit::Bytes(count) => self.count(&self.text.bytes, count, &[]),
             SizeUnit::Kilobytes(value) => fill(&self.text.kilobytes, &[("count", &value)]),
             SizeUnit::Megabytes(value) => fill(&self.text.megabytes, &[("count", &value)]),
@@ -90,4 +106,3 @@ impl Locale {
         }
     }
 }
-

@@ -13,73 +13,154 @@
 //! - Plural messages carry the forms their language needs ([`Plural`]), chosen by the CLDR
 //!   plural rules of [`Language`].
 //!
-//! Adding a language: copy `static/i18n/en.json` to `static/i18n/<code>.json`, translate every
-//! value, and add the code to [`Language`] (and its plural rule, if neither English's nor
-//! Arabic's fits). The completeness test checks the new file.
+//! Adding a language is adding one file: copy `static/i18n/en.json` to
+//! `static/i18n/<code>.json` and translate every value. The table also says how the language is
+//! written (`direction`, `plural_rule`, `digits`, separators, `percent`: see [`Language`]);
+//! `build.rs` lists the tables, so the widget offers the new language at the next build, and
+//! the loader takes its `loader_*` words from it. The completeness test checks the new file.
 
 use super::tag::Tag;
 
-/// The languages with a table in `static/i18n/`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Language {
-    #[default]
-    English,
-    French,
-    Arabic,
+include!(concat!(env!("OUT_DIR"), "/language_codes.rs"));
+
+/// The code of the language with a table for a BCP 47 tag (`fr`, `fr-CA`, `ar-EG`…), by its
+/// primary subtag; `None` when `static/i18n/` has no such table.
+pub fn language_code(tag: &str) -> Option<&'static str> {
+    let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+    LANGUAGE_CODES.iter().copied().find(|code| *code == primary)
+}
+
+/// The first of `preferred` (a reader's languages, most wanted first) that has a table, else
+/// English.
+pub fn first_supported_code<'a>(preferred: impl IntoIterator<Item = &'a str>) -> &'static str {
+    preferred
+        .into_iter()
+        .find_map(language_code)
+        .unwrap_or("en")
+}
+
+/// A language as its table describes it: direction, plural rule and how it writes numbers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Language {
+    /// The BCP 47 code, also the table's file name.
+    pub code: String,
+    pub right_to_left: bool,
+    pub plural_rule: PluralRule,
+    pub numbers: NumberStyle,
 }
 
 impl Language {
-    pub const ALL: [Language; 3] = [Language::English, Language::French, Language::Arabic];
-
-    /// The BCP 47 code, also the table's file name.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::English => "en",
-            Language::French => "fr",
-            Language::Arabic => "ar",
+    /// The language a table declares in its keys `direction`, `plural_rule`, `digits`,
+    /// `group_separator`, `decimal_separator` and `percent`.
+    pub fn from_table(code: &str, table: &Messages) -> Result<Language, String> {
+        let right_to_left = match table.direction.as_str() {
+            "ltr" => false,
+            "rtl" => true,
+            other => return Err(format!("`direction` is `{other}`: write ltr or rtl")),
+        };
+        let plural_rule = PluralRule::from_name(&table.plural_rule).ok_or_else(|| {
+            format!(
+                "`plural_rule` is `{}`: write one of {}",
+                table.plural_rule,
+                PluralRule::NAMES.join(", ")
+            )
+        })?;
+        let digits: Vec<char> = table.digits.chars().collect();
+        let digits: [char; 10] = digits
+            .try_into()
+            .map_err(|_| "`digits` must be the ten digits from zero to nine".to_string())?;
+        if !table.percent.contains("{number}") {
+            return Err("`percent` must hold {number}".into());
         }
+        Ok(Language {
+            code: code.to_string(),
+            right_to_left,
+            plural_rule,
+            numbers: NumberStyle {
+                digits,
+                group_separator: table.group_separator.clone(),
+                decimal_separator: table.decimal_separator.clone(),
+                percent: table.percent.clone(),
+            },
+        })
     }
 
-    pub fn is_right_to_left(self) -> bool {
-        self == Language::Arabic
+    pub fn code(&self) -> &str {
+        &self.code
     }
 
-    /// The language for a BCP 47 tag (`fr`, `fr-CA`, `ar-EG`…), by its primary subtag.
-    pub fn from_tag(tag: &str) -> Option<Language> {
-        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
-        Language::ALL
-            .into_iter()
-            .find(|language| language.code() == primary)
-    }
-
-    /// The first of `preferred` (a reader's languages, most wanted first) that has a table,
-    /// else English.
-    pub fn first_supported<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Language {
-        preferred
-            .into_iter()
-            .find_map(Language::from_tag)
-            .unwrap_or_default()
+    pub fn is_right_to_left(&self) -> bool {
+        self.right_to_left
     }
 
     /// The CLDR plural category of `count` in this language.
-    pub fn plural_category(self, count: usize) -> PluralCategory {
+    pub fn plural_category(&self, count: usize) -> PluralCategory {
+        self.plural_rule.category(count)
+    }
+}
+
+/// How a language writes numbers: see [`super::number_format`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NumberStyle {
+    pub digits: [char; 10],
+    pub group_separator: String,
+    pub decimal_separator: String,
+    /// A per cent, with `{number}` where the number goes: `{number}%`, `{number} %`.
+    pub percent: String,
+}
+
+/// The CLDR plural rules of the languages a table may name (`plural_rule`), by the forms
+/// they use for whole numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PluralRule {
+    /// `one` for 1, else `other`: English, German, Dutch, Swedish, Italian, Spanish…
+    One,
+    /// `one` for 0 and 1, else `other`: French, Brazilian Portuguese.
+    ZeroOrOne,
+    /// `zero`, `one`, `two`, `few` (3–10), `many` (11–99), `other`: Arabic.
+    Arabic,
+    /// `one` (1, 21, 31…), `few` (2–4, 22–24…), `many`: Russian, Ukrainian, Belarusian.
+    EastSlavic,
+    /// `one` for 1, `few` (2–4, 22–24…), `many`: Polish.
+    Polish,
+    /// `one` for 1, `few` for 2–4, else `other`: Czech, Slovak.
+    CzechSlovak,
+    /// Always `other`: Chinese, Japanese, Korean, Vietnamese, Indonesian, Turkish…
+    None,
+}
+
+impl PluralRule {
+    pub const NAMES: [&'static str; 7] = [
+        "one",
+        "zero_or_one",
+        "arabic",
+        "east_slavic",
+        "polish",
+        "czech_slovak",
+        "none",
+    ];
+    const ALL: [PluralRule; 7] = [
+        PluralRule::One,
+        PluralRule::ZeroOrOne,
+        PluralRule::Arabic,
+        PluralRule::EastSlavic,
+        PluralRule::Polish,
+        PluralRule::CzechSlovak,
+        PluralRule::None,
+    ];
+
+    pub fn from_name(name: &str) -> Option<PluralRule> {
+        let index = PluralRule::NAMES.iter().position(|known| *known == name)?;
+        Some(PluralRule::ALL[index])
+    }
+
+    pub fn category(self, count: usize) -> PluralCategory {
+        let (tens, hundreds) = (count % 10, count % 100);
+        let slavic_few = (2..=4).contains(&tens) && !(12..=14).contains(&hundreds);
         match self {
-            Language::English => {
-                if count == 1 {
-                    PluralCategory::One
-                } else {
-                    PluralCategory::Other
-                }
-            }
-            // French: 0 and 1 are singular.
-            Language::French => {
-                if count <= 1 {
-                    PluralCategory::One
-                } else {
-                    PluralCategory::Other
-                }
-            }
-            Language::Arabic => match (count, count % 100) {
+            PluralRule::One if count == 1 => PluralCategory::One,
+            PluralRule::ZeroOrOne if count <= 1 => PluralCategory::One,
+            PluralRule::Arabic => match (count, hundreds) {
                 (0, _) => PluralCategory::Zero,
                 (1, _) => PluralCategory::One,
                 (2, _) => PluralCategory::Two,
@@ -87,6 +168,15 @@ impl Language {
                 (_, 11..=99) => PluralCategory::Many,
                 _ => PluralCategory::Other,
             },
+            PluralRule::EastSlavic if tens == 1 && hundreds != 11 => PluralCategory::One,
+            PluralRule::EastSlavic if slavic_few => PluralCategory::Few,
+            PluralRule::EastSlavic => PluralCategory::Many,
+            PluralRule::Polish if count == 1 => PluralCategory::One,
+            PluralRule::Polish if slavic_few => PluralCategory::Few,
+            PluralRule::Polish => PluralCategory::Many,
+            PluralRule::CzechSlovak if count == 1 => PluralCategory::One,
+            PluralRule::CzechSlovak if (2..=4).contains(&count) => PluralCategory::Few,
+            _ => PluralCategory::Other,
         }
     }
 }
@@ -114,7 +204,7 @@ pub struct Plural {
 
 impl Plural {
     /// The form for `count` in `language`, with `{count}` filled in.
-    pub fn for_count(&self, language: Language, count: usize) -> String {
+    pub fn for_count(&self, language: &Language, count: usize) -> String {
         let form = match language.plural_category(count) {
             PluralCategory::Zero => self.zero.as_ref(),
             PluralCategory::One => self.one.as_ref(),
@@ -125,7 +215,10 @@ impl Plural {
         };
         fill(
             form.unwrap_or(&self.other),
-            &[("count", &super::number_format::format_integer(count, language))],
+            &[(
+                "count",
+                &super::number_format::format_integer(count, &language.numbers),
+            )],
         )
     }
 }
@@ -159,12 +252,24 @@ macro_rules! define_messages {
 
 define_messages! {
     language_name: String,
+    direction: String,
+    plural_rule: String,
+    digits: String,
+    group_separator: String,
+    decimal_separator: String,
+    percent: String,
+    loader_tag: String,
+    loader_no_wasm: String,
+    loader_failed: String,
+    loader_no_story: String,
+    loader_empty_story: String,
     tag_allegation: String,
     tag_denial: String,
     tag_demand: String,
     loading_article: String,
     article_label: String,
     photo_label: String,
+    photo_caption_label: String,
     related_story_label: String,
     highlight_label: String,
     picker_label: String,
@@ -499,10 +604,18 @@ impl Messages {
     pub fn from_json(json: &str) -> Result<Messages, String> {
         let object: serde_json::Map<String, serde_json::Value> =
             serde_json::from_str(json).map_err(|error| error.to_string())?;
-        let mut table = MessageTable { object, problems: Vec::new() };
+        let mut table = MessageTable {
+            object,
+            problems: Vec::new(),
+        };
         let messages = Messages::from_table(&mut table);
         let mut problems = table.problems;
-        problems.extend(table.object.keys().map(|key| format!("unknown key `{key}`")));
+        problems.extend(
+            table
+                .object
+                .keys()
+                .map(|key| format!("unknown key `{key}`")),
+        );
         if problems.is_empty() {
             Ok(messages)
         } else {
@@ -536,7 +649,8 @@ impl MessageTable {
                 T::default()
             }
             Some(value) => T::from_value(value).unwrap_or_else(|| {
-                self.problems.push(format!("`{key}` should be {}", T::EXPECTED));
+                self.problems
+                    .push(format!("`{key}` should be {}", T::EXPECTED));
                 T::default()
             }),
         }

@@ -6,52 +6,42 @@
 //! Invariant: what is stored or exported (CSV, JSON) never goes through here; files keep plain
 //! ASCII digits and a decimal point whatever the reader's language.
 
-use super::messages::Language;
+use super::messages::NumberStyle;
 
 /// `1,234` (English), `1 234` (French, narrow no-break space), `١٬٢٣٤` (Arabic digits).
-pub fn format_integer(value: usize, language: Language) -> String {
+pub fn format_integer(value: usize, style: &NumberStyle) -> String {
     let digits = value.to_string();
-    let separator = match language {
-        Language::English => ",",
-        Language::French => "\u{202F}",
-        Language::Arabic => "\u{066C}",
-    };
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+    let mut grouped = String::with_capacity(digits.len() * 3);
     for (index, digit) in digits.chars().enumerate() {
         if index > 0 && (digits.len() - index) % 3 == 0 {
-            grouped.push_str(separator);
+            grouped.push_str(&style.group_separator);
         }
-        grouped.push(digit);
+        grouped.push(localise_digit(digit, style));
     }
-    localise_digits(&grouped, language)
+    grouped
 }
 
 /// `value` with exactly `decimals` decimals: `0.3333`, `0,3333`, `٠٫٣٣٣٣`.
-pub fn format_decimal(value: f64, decimals: u32, language: Language) -> String {
+pub fn format_decimal(value: f64, decimals: u32, style: &NumberStyle) -> String {
     let scale = 10u64.pow(decimals);
     let scaled = (value.abs() * scale as f64 + 0.5) as u64;
     let sign = if value < 0.0 && scaled > 0 { "-" } else { "" };
-    let whole = format_integer((scaled / scale) as usize, language);
+    let whole = format_integer((scaled / scale) as usize, style);
     if decimals == 0 {
         return format!("{sign}{whole}");
     }
-    let fraction = format!("{:0width$}", scaled % scale, width = decimals as usize);
-    let mark = match language {
-        Language::English => ".",
-        Language::French => ",",
-        Language::Arabic => "\u{066B}",
-    };
-    format!("{sign}{whole}{mark}{}", localise_digits(&fraction, language))
+    let fraction: String = format!("{:0width$}", scaled % scale, width = decimals as usize)
+        .chars()
+        .map(|digit| localise_digit(digit, style))
+        .collect();
+    format!("{sign}{whole}{}{fraction}", style.decimal_separator)
 }
 
 /// A ratio in [0, 1] as a whole per cent: `83%`, `83 %`, `٨٣٪`.
-pub fn format_percent(ratio: f64, language: Language) -> String {
-    let whole = format_decimal(ratio * 100.0, 0, language);
-    match language {
-        Language::English => format!("{whole}%"),
-        Language::French => format!("{whole}\u{202F}%"),
-        Language::Arabic => format!("{whole}\u{066A}"),
-    }
+pub fn format_percent(ratio: f64, style: &NumberStyle) -> String {
+    style
+        .percent
+        .replace("{number}", &format_decimal(ratio * 100.0, 0, style))
 }
 
 /// A size in bytes, in whole bytes below a kilobyte, else kilobytes or megabytes with one
@@ -62,13 +52,13 @@ pub enum SizeUnit {
     Megabytes(String),
 }
 
-pub fn size_in_units(bytes: usize, language: Language) -> SizeUnit {
+pub fn size_in_units(bytes: usize, style: &NumberStyle) -> SizeUnit {
     const KB: usize = 1024;
     const MB: usize = 1024 * 1024;
     // Tenths, rounded up (so a file just over a limit never reads as the limit itself).
     let tenths = |unit: usize| {
         let tenths = (bytes * 10).div_ceil(unit);
-        format_decimal(tenths as f64 / 10.0, 1, language)
+        format_decimal(tenths as f64 / 10.0, 1, style)
     };
     if bytes < KB {
         SizeUnit::Bytes(bytes)
@@ -79,16 +69,10 @@ pub fn size_in_units(bytes: usize, language: Language) -> SizeUnit {
     }
 }
 
-fn localise_digits(text: &str, language: Language) -> String {
-    if language != Language::Arabic {
-        return text.to_string();
-    }
-    text.chars()
-        .map(|ch| match ch.to_digit(10) {
-            Some(digit) => char::from_u32(0x0660 + digit).unwrap_or(ch),
-            None => ch,
-        })
-        .collect()
+fn localise_digit(digit: char, style: &NumberStyle) -> char {
+    digit
+        .to_digit(10)
+        .map_or(digit, |value| style.digits[value as usize])
 }
 
 #[cfg(test)]

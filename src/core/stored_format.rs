@@ -12,11 +12,11 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::json_syntax_error::JsonSyntaxError;
 use super::anchoring::{reanchor_all, ReanchorSummary};
 use super::annotation::{AnchorStatus, Annotation};
 use super::char_range::CharRange;
 use super::history::{Change, History, Step};
+use super::json_syntax_error::JsonSyntaxError;
 use super::locale::Locale;
 use super::merge::{Snapshot, Tombstone};
 use super::selector::TextQuoteSelector;
@@ -91,8 +91,8 @@ pub fn decode_annotations(
     raw: &str,
     text: &SourceText,
 ) -> Result<DecodedAnnotations, StoredDecodeError> {
-    let value: Value =
-        serde_json::from_str(raw).map_err(|error| StoredDecodeError::NotJson(JsonSyntaxError::from_serde(&error)))?;
+    let value: Value = serde_json::from_str(raw)
+        .map_err(|error| StoredDecodeError::NotJson(JsonSyntaxError::from_serde(&error)))?;
     let read_version = value
         .get("v")
         .and_then(Value::as_u64)

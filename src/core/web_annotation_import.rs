@@ -22,11 +22,11 @@
 use serde_json::Value;
 
 use super::anchoring::anchor_status;
-use super::locale::Locale;
 use super::annotation::{AnchorStatus, Annotation};
 use super::char_range::CharRange;
 use super::iso_time::parse_iso;
 use super::json_syntax_error::JsonSyntaxError;
+use super::locale::Locale;
 use super::selector::{
     describe_quote, match_quote, MatchableText, TextPositionSelector, TextQuoteSelector,
 };
@@ -79,8 +79,8 @@ pub fn import_annotations(
     if file.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: file.len() });
     }
-    let value: Value =
-        serde_json::from_str(file).map_err(|error| ImportError::NotJson(JsonSyntaxError::from_serde(&error)))?;
+    let value: Value = serde_json::from_str(file)
+        .map_err(|error| ImportError::NotJson(JsonSyntaxError::from_serde(&error)))?;
     let items = annotation_items(&value)?;
     let matchable = MatchableText::new(text);
     let mut outcome = ImportOutcome::default();
@@ -152,7 +152,11 @@ impl ImportSummary {
             ],
         );
         if self.from_other_article > 0 {
-            message.push_str(&locale.count(&text.import_offer_foreign, self.from_other_article, &[]));
+            message.push_str(&locale.count(
+                &text.import_offer_foreign,
+                self.from_other_article,
+                &[],
+            ));
         }
         for (position, reason) in self.rejected.iter().take(5) {
             message.push_str(&locale.fill(

@@ -53,6 +53,27 @@ pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
     use_return_focus();
     use_focus_when(dialog.clone(), props.annotation.id.clone());
     let confirming_delete = use_state_eq(|| false);
+    // "Delete…" and its confirmation replace each other: focus follows the swap both ways, or
+    // it would fall to the page.
+    let confirm_button = use_node_ref();
+    let delete_ellipsis_button = use_node_ref();
+    {
+        let (confirm_button, delete_ellipsis_button) =
+            (confirm_button.clone(), delete_ellipsis_button.clone());
+        let swapped = use_mut_ref(|| false);
+        use_effect_with(*confirming_delete, move |confirming| {
+            let target = if *confirming {
+                &confirm_button
+            } else {
+                &delete_ellipsis_button
+            };
+            if std::mem::replace(&mut *swapped.borrow_mut(), true) {
+                if let Some(button) = target.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    }
     let annotation = &props.annotation;
     let tag_buttons: Html = Tag::ALL
         .into_iter()
@@ -96,13 +117,13 @@ pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
         let confirming = confirming_delete.clone();
         html! {
             <span class="ca-confirm">
-                <button type="button" class="ca-danger" onclick={move |_: MouseEvent| on_delete.emit(())}>{ t.yes_delete.clone() }</button>
+                <button type="button" class="ca-danger" ref={confirm_button.clone()} onclick={move |_: MouseEvent| on_delete.emit(())}>{ t.yes_delete.clone() }</button>
                 <button type="button" onclick={move |_: MouseEvent| confirming.set(false)}>{ t.keep.clone() }</button>
             </span>
         }
     } else {
         let confirming = confirming_delete.clone();
-        html! { <button type="button" class="ca-delete" onclick={move |_: MouseEvent| confirming.set(true)}>{ t.delete_ellipsis.clone() }</button> }
+        html! { <button type="button" class="ca-delete" ref={delete_ellipsis_button.clone()} onclick={move |_: MouseEvent| confirming.set(true)}>{ t.delete_ellipsis.clone() }</button> }
     };
     let on_close = props.on_close.clone();
     let field_id = |name: &str| format!("ca-{name}-{}", annotation.id);
@@ -132,7 +153,9 @@ pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
             <datalist id={NAMES_LIST_ID}>
                 { for props.names.iter().map(|name| html! { <option value={name.clone()} /> }) }
             </datalist>
-            { answers }
+            // Always present, so that the fields around it keep their elements (and focus)
+            // when a retag shows or hides the choice: Yew matches unkeyed children by place.
+            <div class="ca-answers">{ answers }</div>
             <label for={field_id("note")}>{ t.note_label.clone() }</label>
             <textarea id={field_id("note")} class="ca-note-input" dir="auto" rows="3" value={annotation.note.clone()}
                 oninput={text_input(TextField::Note)} placeholder={t.note_placeholder.clone()} />

@@ -21,9 +21,13 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::annotation_editor::preview;
 use super::annotation_editor::{AnnotationEditor, ClaimChooser};
+use super::article_view::KeyboardMarks;
 use super::article_view::{ArticleView, OpenRequest};
 use super::claims_panel::ClaimsPanel;
+use super::key_help::KeyHelp;
+use super::keyboard_selecting::{key_intent, KeyIntent};
 use super::locale::use_locale;
 use super::notices::Notices;
 use super::persistence;
@@ -31,18 +35,14 @@ use super::published_claims::PublishedClaims;
 use super::settled_selection::{use_settled_selection, SelectionTrigger};
 use super::shared_view::open_share_link;
 use super::store::Store;
-use super::annotation_editor::preview;
-use super::article_view::KeyboardMarks;
-use super::key_help::KeyHelp;
-use super::keyboard_selecting::{key_intent, KeyIntent};
 use super::tag_picker::{ReattachPicker, SentenceOffer, TagPicker};
 use super::transfer_actions::{TransferActions, TransferHandles};
 use super::undo_shortcuts::use_undo_shortcuts;
 use crate::browser::article_surface::host_story::HostStorySurface;
 use crate::browser::article_surface::own_copy::OwnCopySurface;
 use crate::browser::article_surface::{ArticleSurface, PaintMarks};
-use crate::browser::event_origin::{event_origin, event_started_in_text_field};
 use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
+use crate::browser::event_origin::{event_origin, event_started_in_text_field};
 use crate::browser::host_events::{
     dispatch_claim_event, CLAIM_ADDED, CLAIM_CHANGED, CLAIM_REMOVED,
 };
@@ -55,7 +55,9 @@ use crate::core::annotation_state::{Action, AnnotationState};
 use crate::core::article::Article;
 use crate::core::char_range::CharRange;
 use crate::core::drawn_highlight::claim_highlights;
-use crate::core::keyboard_cursor::{first_word, move_cursor, sentence_at, ReadingCursor};
+use crate::core::keyboard_cursor::{
+    block_reads_right_to_left, first_word, move_cursor, sentence_at, ReadingCursor,
+};
 use crate::core::locale::Locale;
 use crate::core::name_suggestions::name_suggestions;
 use crate::core::popover_position::PopoverPosition;
@@ -161,8 +163,8 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     let names = use_memo(article.clone(), |article| {
         Rc::new(name_suggestions(article.text.as_str()))
     });
-    let highlights = use_memo(shown.clone(), |shown| {
-        Shared::new(claim_highlights(shown.annotations()))
+    let highlights = use_memo((shown.clone(), locale.clone()), |(shown, locale)| {
+        Shared::new(claim_highlights(shown.annotations(), locale))
     });
     // The article now, for listeners installed once.
     let article_now = use_mut_ref(|| article.clone());
@@ -346,7 +348,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                     return;
                 };
                 let changes = changes_between(before.annotations(), state.annotations());
-                if let Some(said) = announcement(&changes, before.annotations(), state.annotations().len(), &locale) {
+                if let Some(said) = announcement(
+                    &changes,
+                    before.annotations(),
+                    state.annotations().len(),
+                    &locale,
+                ) {
                     view_dispatcher.dispatch(ViewAction::Announce(said));
                 }
                 for change in changes {
@@ -471,11 +478,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         // Paint the highlights (a story in place; the own copy renders its own).
         let surface = surface.clone();
         use_effect_with(
-            (
-                shown.clone(),
-                paint_marks.clone(),
-                props.story_generation,
-            ),
+            (shown.clone(), paint_marks.clone(), props.story_generation),
             move |(shown, marks, _)| {
                 if let Some(surface) = surface() {
                     surface.paint(shown.annotations(), marks);
@@ -718,7 +721,10 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                 .and_then(|column| column.first_element_child())
                 .zip(event_origin(&event))
                 .is_some_and(|(article, origin)| article.is_same_node(Some(&origin)));
-            match key_intent(&event, selecting.is_some(), on_article) {
+            let right_to_left = selecting
+                .as_ref()
+                .is_some_and(|cursor| block_reads_right_to_left(&article, cursor.word.start));
+            match key_intent(&event, selecting.is_some(), on_article, right_to_left) {
                 Some(KeyIntent::Help) => {
                     event.prevent_default();
                     view_dispatcher.dispatch(ViewAction::OpenHelp);
@@ -762,7 +768,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                     event.prevent_default();
                     if let Some(cursor) = &selecting {
                         tag_range.emit((cursor.selection(), tag));
-                        view_dispatcher.dispatch(ViewAction::StopSelecting);
+                        // Selecting goes on from where the cursor stood, so the next claim
+                        // needs only arrows: Escape is the one way out.
+                        view_dispatcher.dispatch(ViewAction::MoveCursor(ReadingCursor {
+                            word: cursor.word,
+                            anchor: None,
+                        }));
                     }
                 }
                 Some(KeyIntent::OpenPicker) => {
@@ -771,10 +782,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                         let range = cursor.selection();
                         let rect = surface().and_then(|surface| surface.reveal(range, false));
                         if let Some(rect) = rect {
-                            view_dispatcher.dispatch(ViewAction::OfferSelection(PendingSelection {
-                                range,
-                                at: popover_position_below(&rect),
-                            }));
+                            view_dispatcher.dispatch(ViewAction::OfferSelection(
+                                PendingSelection {
+                                    range,
+                                    at: popover_position_below(&rect),
+                                },
+                            ));
                         }
                     }
                 }
@@ -804,31 +817,41 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         ),
         explains: props.mode == AnnotatorMode::Teacher,
     };
-    let sentence_offer = view_state.offered_sentence.clone().map(|sentence| {
-        let on_select = {
+    // Optional pieces are always one node (an empty one when absent): Yew matches unkeyed
+    // children by place, and a child that comes and goes would rebuild the article beside it.
+    let sentence_offer = view_state
+        .offered_sentence
+        .clone()
+        .map(|sentence| {
+            let on_select = {
+                let view_dispatcher = view.dispatcher();
+                let surface = surface.clone();
+                let sentence = sentence.clone();
+                Callback::from(move |()| {
+                    let rect = surface().and_then(|surface| surface.select(sentence.range));
+                    let at = rect.map_or(sentence.at, |rect| popover_position_below(&rect));
+                    view_dispatcher.dispatch(ViewAction::OfferSelection(PendingSelection {
+                        range: sentence.range,
+                        at,
+                    }));
+                })
+            };
+            let on_dismiss = {
+                let view_dispatcher = view.dispatcher();
+                Callback::from(move |()| view_dispatcher.dispatch(ViewAction::DismissSentence))
+            };
+            html! { <SentenceOffer at={sentence.at} {on_select} {on_dismiss} /> }
+        })
+        .unwrap_or_default();
+    let help = view_state
+        .help_open
+        .then(|| {
             let view_dispatcher = view.dispatcher();
-            let surface = surface.clone();
-            let sentence = sentence.clone();
-            Callback::from(move |()| {
-                let rect = surface().and_then(|surface| surface.select(sentence.range));
-                let at = rect.map_or(sentence.at, |rect| popover_position_below(&rect));
-                view_dispatcher.dispatch(ViewAction::OfferSelection(PendingSelection {
-                    range: sentence.range,
-                    at,
-                }));
-            })
-        };
-        let on_dismiss = {
-            let view_dispatcher = view.dispatcher();
-            Callback::from(move |()| view_dispatcher.dispatch(ViewAction::DismissSentence))
-        };
-        html! { <SentenceOffer at={sentence.at} {on_select} {on_dismiss} /> }
-    });
-    let help = view_state.help_open.then(|| {
-        let view_dispatcher = view.dispatcher();
-        let on_close = Callback::from(move |()| view_dispatcher.dispatch(ViewAction::CloseHelp));
-        html! { <KeyHelp {on_close} /> }
-    });
+            let on_close =
+                Callback::from(move |()| view_dispatcher.dispatch(ViewAction::CloseHelp));
+            html! { <KeyHelp {on_close} /> }
+        })
+        .unwrap_or_default();
     let popover = match (view_state.pending.clone(), view_state.open.clone()) {
         _ if view_state.read_only() => html! {},
         (Some(selection), _) if view_state.reattaching.is_some() => html! {
@@ -885,7 +908,10 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let locale = locale.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(word) = first_word(&article) {
-                view_dispatcher.dispatch(ViewAction::StartSelecting(ReadingCursor { word, anchor: None }));
+                view_dispatcher.dispatch(ViewAction::StartSelecting(ReadingCursor {
+                    word,
+                    anchor: None,
+                }));
                 view_dispatcher.dispatch(ViewAction::Announce(locale.fill(
                     &locale.text.announce_selecting,
                     &[("word", article.text.slice(word))],
@@ -1031,7 +1057,10 @@ fn announcement(
         [AnnotationChange::Added(added)] => Some(locale.count(
             &text.announce_tagged,
             count,
-            &[("tag", &locale.tag(&added.tag)), ("text", &preview(&added.quote.exact))],
+            &[
+                ("tag", &locale.tag(&added.tag)),
+                ("text", &preview(&added.quote.exact)),
+            ],
         )),
         [AnnotationChange::Removed(_)] => Some(locale.count(&text.announce_deleted, count, &[])),
         [AnnotationChange::Changed(changed)] => {
@@ -1039,7 +1068,12 @@ fn announcement(
                 .iter()
                 .find(|old| old.id == changed.id)
                 .is_some_and(|old| old.tag != changed.tag);
-            retagged.then(|| locale.fill(&text.announce_retagged, &[("tag", &locale.tag(&changed.tag))]))
+            retagged.then(|| {
+                locale.fill(
+                    &text.announce_retagged,
+                    &[("tag", &locale.tag(&changed.tag))],
+                )
+            })
         }
         _ => None,
     }

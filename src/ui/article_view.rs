@@ -16,12 +16,12 @@ use std::rc::Rc;
 use web_sys::DomRect;
 use yew::prelude::*;
 
+use super::annotation_editor::preview;
+use super::locale::{use_locale, Locale};
 use crate::core::article::{Article, BlockKind, PieceRole};
 use crate::core::char_range::CharRange;
 use crate::core::drawn_highlight::DrawnHighlight;
 use crate::core::segments::{segment_piece, Segment};
-use super::annotation_editor::preview;
-use super::locale::{use_locale, Locale};
 use crate::core::shared::Shared;
 
 /// A reader asked to open the claims covering a run.
@@ -159,7 +159,7 @@ fn block_view(props: &BlockViewProps) -> Html {
         }
         BlockKind::Figure { alt_text } => html! {
             <figure class="ca-block ca-figure" aria-label={locale.fill(&locale.text.photo_label, &[("alt", alt_text)])}>
-                <figcaption dir="auto">{ pieces }</figcaption>
+                <figcaption dir="auto" data-ca-label={locale.text.photo_caption_label.clone()}>{ pieces }</figcaption>
             </figure>
         },
         BlockKind::Paragraph => {
@@ -182,7 +182,9 @@ fn render_run(props: &BlockViewProps, segment: &Segment, locale: &Locale) -> Htm
     let start = segment.range.start.to_string();
     let end = segment.range.end.to_string();
     let inside = |range: Option<CharRange>| {
-        range.is_some_and(|range| range.start <= segment.range.start && segment.range.end <= range.end)
+        range.is_some_and(|range| {
+            range.start <= segment.range.start && segment.range.end <= range.end
+        })
     };
     let keyboard_class = classes!(
         inside(props.keyboard.selecting).then_some("ca-keyboard-selection"),
@@ -251,7 +253,10 @@ fn render_run(props: &BlockViewProps, segment: &Segment, locale: &Locale) -> Htm
                 .collect::<Vec<_>>()
                 .join(", ");
             let words = preview(props.article.text.slice(longest.range));
-            locale.fill(&locale.text.highlight_label, &[("tags", &tags), ("text", &words)])
+            locale.fill(
+                &locale.text.highlight_label,
+                &[("tags", &tags), ("text", &words)],
+            )
         });
     let open = {
         let on_open = props.on_open.clone();

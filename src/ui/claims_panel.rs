@@ -186,7 +186,10 @@ fn review_item(props: &ClaimsPanelProps, annotation: &Annotation, locale: &Local
     let id = annotation.id.clone();
     let explanation = match annotation.anchor {
         AnchorStatus::Orphan => t.review_orphan.clone(),
-        AnchorStatus::Changed => locale.fill(&t.review_changed, &[("text", &preview(props.article.text.slice(annotation.range)))]),
+        AnchorStatus::Changed => locale.fill(
+            &t.review_changed,
+            &[("text", &preview(props.article.text.slice(annotation.range)))],
+        ),
         AnchorStatus::Doubtful => t.review_doubtful.clone(),
         AnchorStatus::Anchored => String::new(),
     };
@@ -246,7 +249,9 @@ fn export_import_controls(props: &ClaimsPanelProps, locale: &Locale) -> Html {
                 <button type="button" class="ca-export-json" onclick={move |_: MouseEvent| on_export_json.emit(())}>{ t.export_json.clone() }</button>
                 <button type="button" class="ca-export-csv" onclick={move |_: MouseEvent| on_export_csv.emit(())}>{ t.export_csv.clone() }</button>
                 <button type="button" class="ca-share" onclick={move |_: MouseEvent| on_share.emit(())}>{ t.share_link.clone() }</button>
-                <label class="ca-import">{ t.import_ellipsis.clone() }{ " " }
+                // `ca-file-button`: the browser's own "Choose file" would speak the browser's
+                // language, not the reader's, so the input is transparent over its label.
+                <label class="ca-import ca-file-button">{ t.import_ellipsis.clone() }
                     <input type="file" class="ca-import-file" accept=".json,.jsonld,application/json,application/ld+json" {onchange} />
                 </label>
             </div>

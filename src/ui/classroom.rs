@@ -69,14 +69,16 @@ fn classroom() -> Html {
         let locale = locale.clone();
         use_effect_with((), move |_| {
             let fragment = location_fragment::read_fragment();
-            screen.set(match fragment.as_deref().and_then(decode_exercise_fragment) {
-                Some(Ok(exercise)) => Screen::Student(Rc::new(exercise)),
-                Some(Err(error)) => Screen::BadLink(locale.fill(
-                    &locale.text.classroom_bad_link,
-                    &[("reason", &error.message(&locale))],
-                )),
-                None => Screen::Teacher,
-            });
+            screen.set(
+                match fragment.as_deref().and_then(decode_exercise_fragment) {
+                    Some(Ok(exercise)) => Screen::Student(Rc::new(exercise)),
+                    Some(Err(error)) => Screen::BadLink(locale.fill(
+                        &locale.text.classroom_bad_link,
+                        &[("reason", &error.message(&locale))],
+                    )),
+                    None => Screen::Teacher,
+                },
+            );
         });
     }
     let file_problem = use_state_eq(|| None::<String>);
@@ -94,7 +96,8 @@ fn classroom() -> Html {
             };
             let files = files_of(input.files());
             input.set_value("");
-            let (open_student, problem, locale) = (open_student.clone(), problem.clone(), locale.clone());
+            let (open_student, problem, locale) =
+                (open_student.clone(), problem.clone(), locale.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let Some(file) = files.first() else {
                     return;
@@ -115,7 +118,7 @@ fn classroom() -> Html {
         Screen::Teacher => html! {
             <>
                 <section class="ca-student-entry">
-                    <label>{ t.student_open_file.clone() }
+                    <label class="ca-file-button">{ t.student_open_file.clone() }
                         <input type="file" class="ca-student-exercise-file" accept=".json,application/json" onchange={student_file} />
                     </label>
                     if let Some(message) = (*file_problem).clone() { <p role="alert">{ message }</p> }
@@ -129,7 +132,7 @@ fn classroom() -> Html {
         },
     };
     html! {
-        <div class="ca-root ca-classroom" lang={locale.language.code()} dir={locale.direction()}>
+        <div class="ca-root ca-classroom" lang={locale.language.code.clone()} dir={locale.direction()}>
             { body }
             <RemoveMyData />
         </div>

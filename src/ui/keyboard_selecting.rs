@@ -27,7 +27,15 @@ pub enum KeyIntent {
 
 /// The intent of `event`, given whether the reader is selecting and whether the key was
 /// pressed on the article itself; `None` leaves the key to the page.
-pub fn key_intent(event: &KeyboardEvent, selecting: bool, on_article: bool) -> Option<KeyIntent> {
+///
+/// In a block that reads right to left, ArrowLeft goes to the next word and ArrowRight to the
+/// previous one: the arrows follow the screen, as the text caret does.
+pub fn key_intent(
+    event: &KeyboardEvent,
+    selecting: bool,
+    on_article: bool,
+    right_to_left: bool,
+) -> Option<KeyIntent> {
     if event.ctrl_key() || event.meta_key() || event.alt_key() {
         return None;
     }
@@ -40,6 +48,8 @@ pub fn key_intent(event: &KeyboardEvent, selecting: bool, on_article: bool) -> O
     }
     let extend = event.shift_key();
     let movement = match key.as_str() {
+        "ArrowRight" if right_to_left => Some(CursorMove::PreviousWord),
+        "ArrowLeft" if right_to_left => Some(CursorMove::NextWord),
         "ArrowRight" => Some(CursorMove::NextWord),
         "ArrowLeft" => Some(CursorMove::PreviousWord),
         "ArrowDown" => Some(CursorMove::NextSentence),

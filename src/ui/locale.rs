@@ -27,32 +27,26 @@ pub struct LocaleGateProps {
 /// `lang` and `dir` follow it, so an Arabic interface is laid out right to left.
 #[function_component(LocaleGate)]
 pub fn locale_gate(props: &LocaleGateProps) -> Html {
-    use crate::core::messages::Language;
-    let asked = props.language.as_deref().and_then(Language::from_tag);
-    let locale = use_state(move || (asked == Some(Language::English)).then(Locale::english));
+    use crate::core::messages::{first_supported_code, language_code};
+    let asked = props.language.as_deref().and_then(language_code);
+    let locale = use_state(move || (asked == Some("en")).then(Locale::english));
     {
         let locale = locale.clone();
         let asked_tag = props.language.clone();
         use_effect_with(asked_tag, move |asked_tag| {
-            let language = match asked_tag.as_deref().and_then(Language::from_tag) {
-                Some(language) => language,
+            let code = match asked_tag.as_deref().and_then(language_code) {
+                Some(code) => code,
                 None => {
                     let preferred = crate::browser::language_tables::browser_languages();
-                    Language::first_supported(preferred.iter().map(String::as_str))
+                    first_supported_code(preferred.iter().map(String::as_str))
                 }
             };
-            if language == Language::English {
+            if code == "en" {
                 locale.set(Some(Locale::english()));
             } else {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = crate::browser::language_tables::load_messages(language).await;
-                    locale.set(Some(match loaded {
-                        Some(text) => Locale {
-                            language,
-                            text: std::rc::Rc::new(text),
-                        },
-                        None => Locale::english(),
-                    }));
+                    let loaded = crate::browser::language_tables::load_locale(code).await;
+                    locale.set(Some(loaded.unwrap_or_else(Locale::english)));
                 });
             }
         });

@@ -14,8 +14,8 @@ use std::rc::Rc;
 use super::annotator::LoadedArticle;
 use crate::browser::clock_and_ids::now_ms;
 use crate::browser::local_store::{self, StorageProblem};
-use crate::core::locale::Locale;
 use crate::core::history::History;
+use crate::core::locale::Locale;
 use crate::core::merge::{merge, Snapshot};
 use crate::core::stored_format::{
     decode_annotations, decode_history, encode_annotations, encode_history, DecodedAnnotations,

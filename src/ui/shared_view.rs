@@ -15,7 +15,10 @@ pub fn open_share_link(loaded: &LoadedArticle, locale: &Locale) -> Option<Shared
     let text = &locale.text;
     let decoded = decode_share_fragment(&location_fragment::read_fragment()?)?;
     let (annotations, message) = match decoded {
-        Err(reason) => (Vec::new(), locale.fill(&text.share_unreadable, &[("reason", &reason)])),
+        Err(reason) => (
+            Vec::new(),
+            locale.fill(&text.share_unreadable, &[("reason", &reason)]),
+        ),
         Ok(shared) if shared.article_key != loaded.key => {
             (Vec::new(), text.share_other_article.clone())
         }

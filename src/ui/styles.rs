@@ -27,7 +27,7 @@ pub const WIDGET_STYLES: &str = r#"
 .ca-block { margin: 0 0 1em; white-space: pre-line; overflow-wrap: anywhere; }
 .ca-standfirst { font-size: 1.2em; font-weight: 600; }
 .ca-figure { margin: 0 0 1.2em; padding: .5em .75em; border-inline-start: 4px solid #6b6b6b; background: #f3f3f3; font-style: italic; }
-.ca-figure figcaption::before { content: "Photo: "; font-style: normal; font-weight: 600; }
+.ca-figure figcaption::before { content: attr(data-ca-label) " "; font-style: normal; font-weight: 600; }
 .ca-piece-credit { font-style: normal; color: #4a4a4a; }
 .ca-subheading { font-size: 1.15em; margin-top: 1.5em; }
 .ca-related { padding: .4em .75em; border: 1px solid #c8c8c8; border-radius: 4px; background: #fafafa; }
@@ -72,6 +72,7 @@ pub const WIDGET_STYLES: &str = r#"
 .ca-tag-picker { display: flex; gap: .3em; align-items: center; }
 .ca-tag-picker kbd { font: inherit; font-weight: 700; }
 .ca-editor { display: grid; gap: .4em; width: 22rem; }
+.ca-answers { display: contents; }
 .ca-quote { margin: 0; font-style: italic; border-inline-start: 3px solid #6b6b6b; padding-inline-start: .5em; }
 .ca-tag-choice { display: flex; gap: .3em; }
 .ca-note-input { font: inherit; width: 100%; box-sizing: border-box; }
@@ -104,6 +105,9 @@ pub const WIDGET_STYLES: &str = r#"
 .ca-story-problem { margin: 0; }
 
 .ca-root button { min-height: 24px; min-width: 24px; }
+.ca-file-button { display: inline-flex; align-items: center; min-height: 24px; font-size: .9em; color: #1b1b1b; border: 1px solid #6b6b6b; border-radius: 4px; padding: .15em .5em; background: #fff; cursor: pointer; position: relative; }
+.ca-file-button:focus-within { outline: 3px solid #0b4f8a; outline-offset: 2px; }
+.ca-file-button input[type=file] { position: absolute; inset: 0; width: 100%; height: 100%; opacity: 0; cursor: pointer; }
 .ca-visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 .ca-article:focus-visible { outline: 3px solid #0b4f8a; outline-offset: 6px; }
 .ca-article[role="application"] { outline: 3px dashed #0b4f8a; outline-offset: 6px; }

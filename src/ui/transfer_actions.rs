@@ -11,8 +11,8 @@ use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
 use crate::browser::downloads;
 use crate::browser::location_fragment;
 use crate::core::annotation_state::{Action, AnnotationState};
-use crate::core::locale::Locale;
 use crate::core::csv_export::export_csv;
+use crate::core::locale::Locale;
 use crate::core::share_link::encode_share_fragment;
 use crate::core::shared::Shared;
 use crate::core::view_state::{ViewAction, ViewState};
@@ -146,7 +146,9 @@ impl TransferHandles {
                                 });
                             }
                         }
-                        Err(error) => report(format!("{}: {}", file.name(), error.message(&locale))),
+                        Err(error) => {
+                            report(format!("{}: {}", file.name(), error.message(&locale)))
+                        }
                     }
                 });
             })
@@ -183,7 +185,10 @@ impl TransferHandles {
                     };
                     report(locale.fill(
                         &locale.text.shared_link_prefix,
-                        &[("summary", &ImportSummary::of(state.annotations(), &outcome).message(&locale))],
+                        &[(
+                            "summary",
+                            &ImportSummary::of(state.annotations(), &outcome).message(&locale),
+                        )],
                     ));
                     dispatcher.dispatch(Action::Import {
                         annotations: outcome.annotations,

@@ -195,7 +195,7 @@ fn article_loader(props: &ArticleLoaderProps) -> Html {
         },
     };
     html! {
-        <div class="ca-root" lang={locale.language.code()} dir={locale.direction()}>
+        <div class="ca-root" lang={locale.language.code.clone()} dir={locale.direction()}>
             if props.inline_styles { <style>{ WIDGET_STYLES }</style> }
             { body }
         </div>

@@ -328,6 +328,23 @@ test('a for that names no element, or an empty one, says so inside the element a
   await context.close();
 });
 
+test('the loader speaks the element\'s language, else the reader\'s: its words come from every table in i18n/', async () => {
+  const tables = Object.fromEntries(await Promise.all(['fr', 'ar'].map(async (code) => [code, JSON.parse(await (await fetch(`${env.server.url}/i18n/${code}.json`)).text())])));
+  const arabic = await env.browser.newContext({ locale: 'ar-EG' });
+  const page = await open(arabic, `${env.server.url}/news.html`);
+  assert.equal((await page.locator('claim-annotator >> .ca-loader button').textContent()).trim(), tables.ar.loader_tag);
+  const missing = await open(arabic, `${env.server.url}/fixtures/bad-stories.html`);
+  assert.match(await missing.locator('#missing .ca-loader-problem').textContent(), /لا يوجد في هذه الصفحة عنصر بالمعرّف «no-such-story»/);
+  await arabic.close();
+  const french = await env.browser.newContext({ locale: 'en-GB' });
+  const frenchPage = await french.newPage();
+  await frenchPage.addInitScript(() => document.addEventListener('DOMContentLoaded', () => document.querySelector('claim-annotator')?.setAttribute('lang', 'fr')));
+  await frenchPage.goto(`${env.server.url}/news.html`);
+  await frenchPage.waitForSelector('claim-annotator >> .ca-loader button');
+  assert.equal((await frenchPage.locator('claim-annotator >> .ca-loader button').textContent()).trim(), tables.fr.loader_tag);
+  await french.close();
+});
+
 test('a page that blocks WebAssembly: the button says why, once, and the page is unaffected', async () => {
   const context = await env.browser.newContext();
   const page = await open(context, `${env.noWasm.url}/news.html`);

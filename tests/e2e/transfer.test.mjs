@@ -141,7 +141,7 @@ test('bad files are refused with a clear message and change nothing', async () =
     target: { source: 'https://example.org/another-article', selector: { type: 'TextQuoteSelector', exact: 'International Olympic Committee' } } }));
   await page.setInputFiles('.ca-import-file', foreign);
   await page.waitForFunction(() => (caQuery('.ca-notice-import')?.textContent ?? '').startsWith('other-article.json'));
-  assert.match(await page.textContent('.ca-notice-import'), /0 added.*1 were made on another article and were not imported/);
+  assert.match(await page.textContent('.ca-notice-import'), /0 added.*1 was made on another article and was not imported/);
   assert.deepEqual(await storedAnnotations(page), before, 'another article\'s claims are not imported unasked');
   await page.click('.ca-import-foreign');
   await page.waitForSelector('.ca-review-doubtful');

@@ -188,7 +188,9 @@ fn edge_cases() {
         match (&parsed, &case.expected_kinds) {
             (Err(error), Err(expected)) => {
                 assert_eq!(error, expected, "{}", case.name);
-                assert!(!error.message(&crate::core::locale::Locale::english()).is_empty());
+                assert!(!error
+                    .message(&crate::core::locale::Locale::english())
+                    .is_empty());
             }
             (Ok(article), Ok(expected)) => {
                 assert_pieces_tile_blocks_in_order(case.name, article);
@@ -218,5 +220,7 @@ fn decoding_fetched_bytes() {
     );
     let error = decode_article_bytes(b"ok \xFF bad").unwrap_err();
     assert_eq!(error, ArticleError::NotUtf8 { byte_offset: 3 });
-    assert!(error.message(&crate::core::locale::Locale::english()).contains("offset 3"));
+    assert!(error
+        .message(&crate::core::locale::Locale::english())
+        .contains("offset 3"));
 }

@@ -30,7 +30,10 @@ fn check(case: Case) {
         (Expected::OpensAs(kind), Ok((actual, _))) => assert_eq!(actual, kind, "{name}"),
         (Expected::Refused(problem), Err(actual)) => {
             assert_eq!(actual, problem, "{name}");
-            assert_is_one_sentence_saying_nothing_changed(name, &actual.message(&crate::core::locale::Locale::english()));
+            assert_is_one_sentence_saying_nothing_changed(
+                name,
+                &actual.message(&crate::core::locale::Locale::english()),
+            );
         }
         (Expected::Unreadable(mentions), Err(actual @ ArticleFileProblem::NotDecodable { .. })) => {
             let message = actual.message(&crate::core::locale::Locale::english());
@@ -490,7 +493,10 @@ fn every_message_is_one_sentence_saying_nothing_changed() {
         },
     ];
     for problem in &problems {
-        assert_is_one_sentence_saying_nothing_changed(&format!("{problem:?}"), &problem.message(&crate::core::locale::Locale::english()));
+        assert_is_one_sentence_saying_nothing_changed(
+            &format!("{problem:?}"),
+            &problem.message(&crate::core::locale::Locale::english()),
+        );
     }
     assert_eq!(
         problems[1].message(&crate::core::locale::Locale::english()),

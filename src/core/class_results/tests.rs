@@ -117,7 +117,12 @@ fn shown(score: &Score) -> [String; 4] {
 
 #[test]
 fn a_class_of_three_with_four_files_skipped() {
-    let results = ClassResults::build(&exercise(), &text(), &class_files(), &crate::core::locale::Locale::english());
+    let results = ClassResults::build(
+        &exercise(),
+        &text(),
+        &class_files(),
+        &crate::core::locale::Locale::english(),
+    );
     let rows: Vec<(&str, &str, [String; 4])> = results
         .rows
         .iter()
@@ -222,7 +227,13 @@ fn the_most_common_wrong_tag_wins_and_a_tie_goes_to_the_first_tag() {
     .map(|(at, (name, claims))| (name.to_string(), answer(&exercise, None, claims, at as i64)))
     .collect();
     let most = |files: &[(String, String)]| {
-        ClassResults::build(&exercise, &text(), files, &crate::core::locale::Locale::english()).key_claims[2]
+        ClassResults::build(
+            &exercise,
+            &text(),
+            files,
+            &crate::core::locale::Locale::english(),
+        )
+        .key_claims[2]
             .most_common_wrong_tag
             .clone()
     };
@@ -289,7 +300,12 @@ fn heat_counts_students_not_spans() {
                 )
             })
             .collect();
-        let results = ClassResults::build(&exercise, &text(), &files, &crate::core::locale::Locale::english());
+        let results = ClassResults::build(
+            &exercise,
+            &text(),
+            &files,
+            &crate::core::locale::Locale::english(),
+        );
         assert!(results.skipped.is_empty(), "{}", case.name);
         assert_eq!(results.heat, case.expected, "{}", case.name);
     }
@@ -297,7 +313,13 @@ fn heat_counts_students_not_spans() {
 
 #[test]
 fn sorting_each_column() {
-    let rows = ClassResults::build(&exercise(), &text(), &class_files(), &crate::core::locale::Locale::english()).rows;
+    let rows = ClassResults::build(
+        &exercise(),
+        &text(),
+        &class_files(),
+        &crate::core::locale::Locale::english(),
+    )
+    .rows;
     // Alice: perfect; Bob: partial (no demand, half the speakers); cleo.json: wrong tags
     // (denial F1 0.6667, speakers 0).
     let cases = [
@@ -374,7 +396,12 @@ fn sorting_each_column() {
 
 #[test]
 fn the_class_table_as_csv() {
-    let mut results = ClassResults::build(&exercise(), &text(), &class_files(), &crate::core::locale::Locale::english());
+    let mut results = ClassResults::build(
+        &exercise(),
+        &text(),
+        &class_files(),
+        &crate::core::locale::Locale::english(),
+    );
     results.rows[1].name = "=Bob, \"B\"".into();
     let csv = class_table_csv(&results);
     let lines: Vec<&str> = csv.split("\r\n").collect();
@@ -394,10 +421,20 @@ fn the_class_table_as_csv() {
 fn adding_a_students_claim_to_the_key_rescores_everyone() {
     let exercise = exercise();
     let files = class_files();
-    let before = ClassResults::build(&exercise, &text(), &files, &crate::core::locale::Locale::english());
+    let before = ClassResults::build(
+        &exercise,
+        &text(),
+        &files,
+        &crate::core::locale::Locale::english(),
+    );
     // Cleo's extra span becomes a key claim.
     let revised = exercise.with_key_claim_added(claim("k4", 120, 130, Demand, None));
-    let after = ClassResults::build(&revised, &text(), &files, &crate::core::locale::Locale::english());
+    let after = ClassResults::build(
+        &revised,
+        &text(),
+        &files,
+        &crate::core::locale::Locale::english(),
+    );
     assert_eq!(
         after.skipped, before.skipped,
         "answers to the earlier version still count"

@@ -125,7 +125,13 @@ fn exercises_round_trip_through_file_and_link() {
 fn check_bad_file(name: &str, raw: &str, expected: ExerciseError) {
     let decoded = decode_exercise_file(raw);
     assert_eq!(decoded, Err(expected), "{name}");
-    assert!(decoded.unwrap_err().message(&crate::core::locale::Locale::english()).ends_with('.'), "{name}");
+    assert!(
+        decoded
+            .unwrap_err()
+            .message(&crate::core::locale::Locale::english())
+            .ends_with('.'),
+        "{name}"
+    );
 }
 
 #[test]
@@ -416,7 +422,13 @@ fn bad_submissions_are_refused_with_a_reason() {
     for (name, raw, expected_exercise, expected) in cases {
         let decoded = decode_submission(&raw, expected_exercise);
         assert_eq!(decoded, Err(expected), "{name}");
-        assert!(decoded.unwrap_err().message(&crate::core::locale::Locale::english()).ends_with('.'), "{name}");
+        assert!(
+            decoded
+                .unwrap_err()
+                .message(&crate::core::locale::Locale::english())
+                .ends_with('.'),
+            "{name}"
+        );
     }
 }
 

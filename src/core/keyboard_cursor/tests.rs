@@ -434,6 +434,47 @@ fn assert_words_are_well_formed(article: &Article, position: usize) {
     }
 }
 
+/// Which way the arrows go: by the block's first letter, as the browser's `dir="auto"` does.
+#[test]
+fn blocks_that_read_right_to_left() {
+    let cases: [(&str, &str, &str, bool); 5] = [
+        (
+            "English",
+            "The letter came.\n\nSecond block.",
+            "letter",
+            false,
+        ),
+        (
+            "Arabic",
+            "The title\n\nقالت المنظمات إن الرسالة جاءت.",
+            "المنظمات",
+            true,
+        ),
+        (
+            "Arabic after digits and quotes",
+            "«2022» قالت المنظمات.",
+            "قالت",
+            true,
+        ),
+        ("Hebrew", "המכתב הגיע.", "הגיע", true),
+        (
+            "English quoting Arabic",
+            "He said قالت twice.",
+            "twice",
+            false,
+        ),
+    ];
+    for (name, text, at, expected) in cases {
+        let article = parse_article(text).unwrap_or_else(|_| panic!("{name}: no article"));
+        let position = article.text.find_range(at, 0).start;
+        assert_eq!(
+            block_reads_right_to_left(&article, position),
+            expected,
+            "{name}"
+        );
+    }
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]

@@ -1,27 +1,36 @@
 use super::*;
 
-/// Every table in `static/i18n/` has every key and no unknown one (serde refuses both), so no
-/// screen in any language can show a missing string.
+/// Every table in `static/i18n/` has every key and no unknown one, and describes its language
+/// (direction, plural rule, digits), so no screen in any language can show a missing string;
+/// and `build.rs` listed every one of them.
 #[test]
 fn every_language_file_has_every_key() {
     let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/static/i18n");
     let mut seen = Vec::new();
     for entry in std::fs::read_dir(folder).expect("the i18n folder") {
         let path = entry.expect("a file").path();
-        let code = path.file_stem().and_then(|stem| stem.to_str()).unwrap_or_default().to_string();
+        let code = path
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .unwrap_or_default()
+            .to_string();
         let json = std::fs::read_to_string(&path).expect("readable");
-        let messages = Messages::from_json(&json)
+        let locale = crate::core::locale::Locale::from_table(&code, &json)
             .unwrap_or_else(|error| panic!("{code}.json: {error}"));
-        assert!(!messages.language_name.is_empty(), "{code}.json names its language");
         assert!(
-            Language::from_tag(&code).is_some(),
-            "{code}.json is a language the widget offers"
+            !locale.text.language_name.is_empty(),
+            "{code}.json names its language"
+        );
+        assert_eq!(
+            language_code(&code),
+            Some(code.as_str()),
+            "{code}.json is offered"
         );
         seen.push(code);
     }
-    for language in Language::ALL {
-        assert!(seen.iter().any(|code| code == language.code()), "{}.json exists", language.code());
-    }
+    seen.sort();
+    assert_eq!(seen, LANGUAGE_CODES, "build.rs lists exactly the tables");
+    assert!(LANGUAGE_CODES.contains(&"en"), "English is the fallback");
 }
 
 /// Every placeholder an English message uses appears in the same message of every language,
@@ -40,47 +49,111 @@ fn translations_keep_every_placeholder() {
         found
     };
     let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/static/i18n");
-    for language in Language::ALL {
-        let path = format!("{folder}/{}.json", language.code());
-        let other: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    for code in LANGUAGE_CODES {
+        let path = format!("{folder}/{code}.json");
+        let other: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         for (key, value) in english.as_object().unwrap() {
-            let Some(english_text) = value.as_str() else { continue };
+            let Some(english_text) = value.as_str() else {
+                continue;
+            };
             let translated = other[key].as_str().unwrap_or_default();
-            assert_eq!(placeholders(translated), placeholders(english_text), "{}: {key}", language.code());
+            assert_eq!(
+                placeholders(translated),
+                placeholders(english_text),
+                "{code}: {key}"
+            );
         }
     }
 }
 
 #[test]
 fn languages_plurals_and_placeholders() {
-    let cases: [(&str, Option<Language>); 6] = [
-        ("fr-CA", Some(Language::French)),
-        ("ar-EG", Some(Language::Arabic)),
-        ("EN", Some(Language::English)),
-        ("de", None),
+    let cases: [(&str, Option<&str>); 6] = [
+        ("fr-CA", Some("fr")),
+        ("ar-EG", Some("ar")),
+        ("EN", Some("en")),
+        ("xx", None),
         ("", None),
-        ("ar_MA", Some(Language::Arabic)),
+        ("ar_MA", Some("ar")),
     ];
     for (tag, expected) in cases {
-        assert_eq!(Language::from_tag(tag), expected, "{tag}");
+        assert_eq!(language_code(tag), expected, "{tag}");
     }
-    assert_eq!(Language::first_supported(["de-DE", "fr", "en"]), Language::French);
-    assert_eq!(Language::first_supported(["de"]), Language::English);
-    let arabic: Vec<PluralCategory> = [0, 1, 2, 3, 10, 11, 99, 100, 102, 111]
-        .into_iter()
-        .map(|count| Language::Arabic.plural_category(count))
-        .collect();
+    assert_eq!(first_supported_code(["xx-XX", "fr", "en"]), "fr");
+    assert_eq!(first_supported_code(["xx"]), "en");
     use PluralCategory::*;
-    assert_eq!(arabic, [Zero, One, Two, Few, Few, Many, Many, Other, Other, Many]);
-    assert_eq!(Language::French.plural_category(0), One);
-    assert_eq!(Language::English.plural_category(0), Other);
-    assert_eq!(fill("{a} and {b}, {unknown}", &[("a", "1"), ("b", "2")]), "1 and 2, {unknown}");
+    let rule_cases: [(&str, PluralRule, &[usize], &[PluralCategory]); 5] = [
+        (
+            "Arabic",
+            PluralRule::Arabic,
+            &[0, 1, 2, 3, 10, 11, 99, 100, 102, 111],
+            &[Zero, One, Two, Few, Few, Many, Many, Other, Other, Many],
+        ),
+        (
+            "French",
+            PluralRule::ZeroOrOne,
+            &[0, 1, 2],
+            &[One, One, Other],
+        ),
+        ("English", PluralRule::One, &[0, 1, 2], &[Other, One, Other]),
+        (
+            "Russian",
+            PluralRule::EastSlavic,
+            &[1, 2, 5, 11, 12, 21, 22, 25, 111],
+            &[One, Few, Many, Many, Many, One, Few, Many, Many],
+        ),
+        (
+            "Polish",
+            PluralRule::Polish,
+            &[1, 2, 5, 12, 21, 22],
+            &[One, Few, Many, Many, Many, Few],
+        ),
+    ];
+    for (name, rule, counts, expected) in rule_cases {
+        let got: Vec<PluralCategory> = counts.iter().map(|count| rule.category(*count)).collect();
+        assert_eq!(got, expected, "{name}");
+    }
+    for name in PluralRule::NAMES {
+        assert!(PluralRule::from_name(name).is_some(), "{name}");
+    }
+    assert_eq!(
+        fill("{a} and {b}, {unknown}", &[("a", "1"), ("b", "2")]),
+        "1 and 2, {unknown}"
+    );
     assert_eq!(fill("no braces", &[]), "no braces");
     assert_eq!(fill("open { brace", &[]), "open { brace");
-    let english = Messages::english();
-    assert_eq!(english.tag_label(&Tag::Denial), "Denial");
-    assert_eq!(english.bytes.for_count(Language::English, 1), "1 byte");
-    assert_eq!(english.bytes.for_count(Language::English, 1234), "1,234 bytes");
+    let english = crate::core::locale::Locale::english();
+    assert_eq!(english.text.tag_label(&Tag::Denial), "Denial");
+    assert_eq!(english.text.bytes.for_count(&english.language, 1), "1 byte");
+    assert_eq!(
+        english.text.bytes.for_count(&english.language, 1234),
+        "1,234 bytes"
+    );
+}
+
+/// A table that describes its language wrongly is refused with what to write instead.
+#[test]
+fn a_table_must_describe_its_language() {
+    let english: serde_json::Value = serde_json::from_str(ENGLISH).unwrap();
+    let cases: [(&str, &str, &str, &str); 4] = [
+        ("unknown direction", "direction", "up", "write ltr or rtl"),
+        (
+            "unknown plural rule",
+            "plural_rule",
+            "dual",
+            "write one of one, zero_or_one",
+        ),
+        ("nine digits", "digits", "012345678", "ten digits"),
+        ("per cent without its number", "percent", "%", "{number}"),
+    ];
+    for (name, key, value, expected) in cases {
+        let mut table = english.clone();
+        table[key] = value.into();
+        let error =
+            crate::core::locale::Locale::from_table("en", &table.to_string()).expect_err(name);
+        assert!(error.contains(expected), "{name}: {error}");
+    }
 }
 
 /// A table with a problem is refused with every problem named, not the first one only.
@@ -93,29 +166,59 @@ fn broken_tables_name_their_problems() {
         serde_json::Value::Object(object).to_string()
     };
     let cases: Vec<(&str, String, &[&str])> = vec![
-        ("missing key", edited(&|table| {
-            table.remove("undo");
-        }), &["missing key `undo`"]),
-        ("unknown key", edited(&|table| {
-            table.insert("undoo".into(), "Undo".into());
-        }), &["unknown key `undoo`"]),
-        ("text where plural forms belong", edited(&|table| {
-            table.insert("bytes".into(), "bytes".into());
-        }), &["`bytes` should be an object of plural forms"]),
-        ("plural without other", edited(&|table| {
-            table.insert("bytes".into(), serde_json::json!({ "one": "{count} byte" }));
-        }), &["`bytes` should be an object of plural forms"]),
-        ("two problems at once", edited(&|table| {
-            table.remove("redo");
-            table.insert("keyboard_help_keys".into(), serde_json::json!([["Tab"]]));
-        }), &["missing key `redo`", "`keyboard_help_keys` should be a list of [key, meaning] pairs"]),
+        (
+            "missing key",
+            edited(&|table| {
+                table.remove("undo");
+            }),
+            &["missing key `undo`"],
+        ),
+        (
+            "unknown key",
+            edited(&|table| {
+                table.insert("undoo".into(), "Undo".into());
+            }),
+            &["unknown key `undoo`"],
+        ),
+        (
+            "text where plural forms belong",
+            edited(&|table| {
+                table.insert("bytes".into(), "bytes".into());
+            }),
+            &["`bytes` should be an object of plural forms"],
+        ),
+        (
+            "plural without other",
+            edited(&|table| {
+                table.insert("bytes".into(), serde_json::json!({ "one": "{count} byte" }));
+            }),
+            &["`bytes` should be an object of plural forms"],
+        ),
+        (
+            "two problems at once",
+            edited(&|table| {
+                table.remove("redo");
+                table.insert("keyboard_help_keys".into(), serde_json::json!([["Tab"]]));
+            }),
+            &[
+                "missing key `redo`",
+                "`keyboard_help_keys` should be a list of [key, meaning] pairs",
+            ],
+        ),
         ("not an object", "[]".to_string(), &["invalid type"]),
     ];
     for (name, json, expected) in cases {
         let error = Messages::from_json(&json).expect_err(name);
         for part in expected {
-            assert!(error.contains(part), "{name}: {error:?} should mention {part:?}");
+            assert!(
+                error.contains(part),
+                "{name}: {error:?} should mention {part:?}"
+            );
         }
     }
-    assert_eq!(Messages::KEYS.len(), english.as_object().unwrap().len(), "one field per key of en.json");
+    assert_eq!(
+        Messages::KEYS.len(),
+        english.as_object().unwrap().len(),
+        "one field per key of en.json"
+    );
 }

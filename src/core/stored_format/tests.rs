@@ -74,7 +74,10 @@ fn bad_values() {
         Case {
             name: "not json",
             raw: "{oops",
-            expected: Err(StoredDecodeError::NotJson(JsonSyntaxError { line: 1, column: 2 })),
+            expected: Err(StoredDecodeError::NotJson(JsonSyntaxError {
+                line: 1,
+                column: 2,
+            })),
         },
         Case {
             name: "an array",

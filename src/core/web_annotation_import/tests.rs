@@ -189,7 +189,9 @@ fn import_cases() {
                 );
             }
             (Err(error), Err(start)) => assert!(
-                error.message(&crate::core::locale::Locale::english()).starts_with(start),
+                error
+                    .message(&crate::core::locale::Locale::english())
+                    .starts_with(start),
                 "{}: {}",
                 case.name,
                 error.message(&crate::core::locale::Locale::english())

@@ -181,11 +181,11 @@ fn class_results_view(props: &ClassResultsViewProps) -> Html {
     };
     let student_count = results.rows.len();
     html! {
-        <section class="ca-class-view" aria-label="Class results">
+        <section class="ca-class-view" aria-label={t.class_results.clone()}>
             <h2>{ locale.fill(&t.class_results_title, &[("title", &exercise.title)]) }</h2>
             <div class="ca-drop-zone" ondragover={on_drag_over} ondrop={on_drop}>
                 <p>{ t.drop_answers.clone() }</p>
-                <label>{ t.choose_them.clone() }
+                <label class="ca-file-button">{ t.choose_them.clone() }
                     <input type="file" class="ca-answer-files" multiple=true accept=".json,application/json" onchange={on_choose} />
                 </label>
                 if *reading { <p role="status">{ t.reading_files.clone() }</p> }
@@ -283,7 +283,12 @@ fn recall_chart(results: &ClassResults, locale: &Locale) -> Html {
     }
 }
 
-fn key_claim_list(exercise: &Exercise, results: &ClassResults, students: usize, locale: &Locale) -> Html {
+fn key_claim_list(
+    exercise: &Exercise,
+    results: &ClassResults,
+    students: usize,
+    locale: &Locale,
+) -> Html {
     let t = &locale.text;
     html! {
         <section class="ca-key-claims" aria-label={t.each_key_claim.clone()}>

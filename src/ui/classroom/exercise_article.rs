@@ -33,24 +33,25 @@ pub fn use_exercise_article(
             let exercise = exercise.clone();
             loading.set(ExerciseArticleLoading::Loading);
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = match &exercise.article {
-                    ExerciseArticle::Text(text) => {
-                        load_article(text, storage_id.as_deref(), None, &locale)
-                    }
-                    ExerciseArticle::Url { url, .. } => match fetch_article_text(url, &locale).await {
-                        Ok(text) if exercise.article.matches_text(&text) => load_article(
-                            &text,
-                            storage_id.as_deref(),
-                            Some(&absolute_url(url)),
-                            &locale,
-                        ),
-                        Ok(_) => Err(locale.fill(
-                            &locale.text.exercise_article_changed,
-                            &[("url", url)],
-                        )),
-                        Err(message) => Err(message),
-                    },
-                };
+                let loaded =
+                    match &exercise.article {
+                        ExerciseArticle::Text(text) => {
+                            load_article(text, storage_id.as_deref(), None, &locale)
+                        }
+                        ExerciseArticle::Url { url, .. } => {
+                            match fetch_article_text(url, &locale).await {
+                                Ok(text) if exercise.article.matches_text(&text) => load_article(
+                                    &text,
+                                    storage_id.as_deref(),
+                                    Some(&absolute_url(url)),
+                                    &locale,
+                                ),
+                                Ok(_) => Err(locale
+                                    .fill(&locale.text.exercise_article_changed, &[("url", url)])),
+                                Err(message) => Err(message),
+                            }
+                        }
+                    };
                 loading.set(match loaded {
                     Ok(article) => ExerciseArticleLoading::Ready(article),
                     Err(message) => ExerciseArticleLoading::Failed(message),

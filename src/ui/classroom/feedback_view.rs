@@ -18,11 +18,11 @@ use crate::core::claim_scoring::{
 };
 use crate::core::drawn_highlight::DrawnHighlight;
 use crate::core::exercise::{Exercise, FeedbackMode};
+use crate::core::messages::Messages;
 use crate::core::shared::Shared;
 use crate::ui::annotation_editor::preview;
 use crate::ui::article_view::ArticleView;
 use crate::ui::locale::use_locale;
-use crate::core::messages::Messages;
 
 #[derive(Properties, PartialEq)]
 pub struct FeedbackViewProps {
@@ -124,11 +124,17 @@ pub fn feedback_view(props: &FeedbackViewProps) -> Html {
         let detail = match (outcome, student) {
             (KeyClaimOutcome::WrongTag { .. }, Some(student)) => locale.fill(
                 &t.feedback_you_tagged_tag,
-                &[("yours", &locale.tag(&props.student[student].tag)), ("key", &locale.tag(&claim.tag))],
+                &[
+                    ("yours", &locale.tag(&props.student[student].tag)),
+                    ("key", &locale.tag(&claim.tag)),
+                ],
             ),
             (KeyClaimOutcome::PartlyFound { .. }, Some(student)) => locale.fill(
                 &t.feedback_you_tagged_text,
-                &[("yours", &preview(text.slice(props.student[student].range))), ("key", &preview(&claim.quote))],
+                &[
+                    ("yours", &preview(text.slice(props.student[student].range))),
+                    ("key", &preview(&claim.quote)),
+                ],
             ),
             _ => String::new(),
         };

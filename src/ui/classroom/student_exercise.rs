@@ -85,9 +85,7 @@ pub fn student_exercise(props: &StudentExerciseProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let typed = name.trim().to_string();
             if exercise.settings.name == NameRule::Required && typed.is_empty() {
-                problem.set(Some(
-                    type_name_first.clone(),
-                ));
+                problem.set(Some(type_name_first.clone()));
                 return;
             }
             problem.set(None);

@@ -248,7 +248,7 @@ pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
                 { make }
             } else {
                 <div class="ca-open-exercise">
-                    <label>{ t.open_exercise_file.clone() }
+                    <label class="ca-file-button">{ t.open_exercise_file.clone() }
                         <input type="file" class="ca-open-exercise-file" accept=".json,application/json" onchange={open_exercise_file} />
                     </label>
                     if let Some(message) = (*file_problem).clone() { <p role="alert">{ message }</p> }
