@@ -445,7 +445,7 @@ fn library_page() -> Html {
         Screen::Reading(article) => html! { <ReadingView article={article.clone()} {on_back} /> },
     };
     html! {
-        <div class="ca-root ca-library" lang={locale.language.code()} dir={locale.direction()}>
+        <div class="ca-root ca-library" lang={locale.language.code.clone()} dir={locale.direction()}>
             <header class="ca-library-header">
                 <h1>{ t.library_heading.clone() }</h1>
                 <p class="ca-help">{ t.library_intro.clone() }</p>
