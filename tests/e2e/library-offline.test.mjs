@@ -5,7 +5,10 @@
 // news pages or the <claim-annotator> loader.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { after, before } from 'node:test';
 import { startServer, launchBrowser, deepQueryScript, tagPhrase, highlights } from './support.mjs';
 
@@ -41,7 +44,12 @@ async function untilKeptOffline(page) {
 
 test('installable: a manifest and a service worker whose scope is the library alone', async () => {
   const server = await startServer();
-  const context = await browser.newContext();
+  // A profile of its own: Chromium installs nothing from an incognito context (newContext).
+  const profile = await mkdtemp(join(tmpdir(), 'claim-annotator-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
   const page = await openLibrary(context, server);
   await untilKeptOffline(page);
   const session = await context.newCDPSession(page);
@@ -62,6 +70,7 @@ test('installable: a manifest and a service worker whose scope is the library al
   }
   await context.close();
   await server.close();
+  await rm(profile, { recursive: true, force: true });
 });
 
 test('the <claim-annotator> loader and the widget never register a service worker', async () => {
@@ -111,7 +120,7 @@ test('offline: with the network off and the server gone, the library and the ann
   await page.fill('.ca-address', 'https://news.example.org/story.html');
   await page.click('.ca-fetch-address');
   await page.waitForSelector('.ca-library-problem');
-  assert.equal(await page.textContent('.ca-library-problem p'), 'You are offline, so nothing was fetched or changed; paste the article’s text instead.');
+  assert.equal(await page.textContent('.ca-library-problem p'), 'You are offline, so nothing was fetched and nothing was changed; paste the article’s text instead.');
   const tried = server.requests.slice(asked).map((request) => request.path);
   assert.ok(tried.every((path) => path === '/library-sw.js'), `offline, only the browser's check for a new worker tried the network: ${tried}`);
   assert.deepEqual(page.pageErrors, []);
