@@ -12,6 +12,7 @@ printf '\n== native tests (every feature), and every target and bench compiles\n
 cargo test --locked --all-features
 cargo check --locked --all-targets
 cargo check --locked --all-targets --all-features
+cargo check --locked --target wasm32-unknown-unknown --lib --features bench-support
 
 printf '\n== browser tests (wasm-bindgen-test, headless Chromium)\n'
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown \

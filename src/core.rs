@@ -21,6 +21,7 @@ pub mod claim_scoring;
 pub mod class_results;
 pub mod csv_export;
 pub mod drawn_highlight;
+pub mod durability;
 pub mod exercise;
 pub mod history;
 pub mod html_article;

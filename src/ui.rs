@@ -16,6 +16,7 @@ pub mod claims_panel;
 #[cfg(feature = "app")]
 pub mod classroom;
 pub mod focus_on_open;
+pub mod keeping_claims;
 pub mod key_help;
 pub mod keyboard_selecting;
 #[cfg(feature = "app")]

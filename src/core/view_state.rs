@@ -20,6 +20,7 @@ use std::rc::Rc;
 use super::annotation::Annotation;
 use super::annotation_state::AnnotationState;
 use super::char_range::CharRange;
+use super::durability::Keeping;
 use super::keyboard_cursor::ReadingCursor;
 use super::popover_position::PopoverPosition;
 use super::reducer::Reducer;
@@ -89,6 +90,10 @@ pub struct Notices {
     pub share_link: Option<String>,
     /// Claims opened from a share link, shown read-only.
     pub shared_view: Option<SharedView>,
+    /// Whether the browser keeps this site's storage when space runs low.
+    pub keeping: Keeping,
+    /// The gentle "export a copy" reminder is showing.
+    pub export_reminder: bool,
 }
 
 /// Claims opened from a share link.
@@ -142,6 +147,12 @@ pub enum ViewAction {
         from_other_article: Vec<Annotation>,
     },
     CloseImportNotice,
+    /// The browser answered whether it keeps this site's storage.
+    StorageKeeping(Keeping),
+    /// Time to remind the reader to export (see `core::durability`).
+    RemindToExport,
+    /// "Not now", or the reader exported.
+    CloseExportReminder,
     ShareLinkMade(Option<String>),
     CloseShareLink,
     /// The reader kept a copy of the shared claims, or went back to their own.
@@ -277,6 +288,9 @@ impl Reducer for ViewState {
                 self.notices.import_message = None;
                 self.notices.offered_foreign = None;
             }
+            ViewAction::StorageKeeping(keeping) => self.notices.keeping = keeping,
+            ViewAction::RemindToExport => self.notices.export_reminder = true,
+            ViewAction::CloseExportReminder => self.notices.export_reminder = false,
             ViewAction::ShareLinkMade(link) => self.notices.share_link = link,
             ViewAction::CloseShareLink => self.notices.share_link = None,
             ViewAction::LeaveSharedView => self.notices.shared_view = None,

@@ -26,6 +26,7 @@ use super::annotation_editor::{AnnotationEditor, ClaimChooser};
 use super::article_view::KeyboardMarks;
 use super::article_view::{ArticleView, OpenRequest};
 use super::claims_panel::ClaimsPanel;
+use super::keeping_claims::use_keeping_claims;
 use super::key_help::KeyHelp;
 use super::keyboard_selecting::{key_intent, KeyIntent};
 use super::locale::use_locale;
@@ -43,6 +44,7 @@ use crate::browser::article_surface::own_copy::OwnCopySurface;
 use crate::browser::article_surface::{ArticleSurface, PaintMarks};
 use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
 use crate::browser::event_origin::{event_origin, event_started_in_text_field};
+use crate::browser::export_reminder_store;
 use crate::browser::host_events::{
     dispatch_claim_event, CLAIM_ADDED, CLAIM_CHANGED, CLAIM_REMOVED,
 };
@@ -145,7 +147,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     // False while the stored value could neither be read nor backed up: then nothing is written.
     let may_write = use_mut_ref(|| true);
     // The unreadable stored value this tab already copied to a backup key.
-    let backed_up = use_mut_ref(|| None::<String>);
+    let save_memory = use_mut_ref(persistence::SaveMemory::default);
     let flash_timer = use_mut_ref(|| None::<Timeout>);
     // True while this widget writes, so it does not merge back its own save.
     let writing = use_mut_ref(|| false);
@@ -207,20 +209,23 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let dispatcher = store.dispatcher();
         let view_dispatcher = view.dispatcher();
         let may_write = may_write.clone();
-        let backed_up = backed_up.clone();
+        let save_memory = save_memory.clone();
         let loaded = props.article.clone();
         let locale = locale.clone();
         use_effect_with(props.article.key.clone(), move |_| {
             let restored = persistence::restore(&loaded, &may_write, &locale);
-            *backed_up.borrow_mut() = restored.unreadable_raw.clone();
+            *save_memory.borrow_mut() = persistence::SaveMemory {
+                backed_up: restored.unreadable_raw.clone(),
+                last_written: None,
+            };
             let mut problem = restored.problem;
             let mut snapshot = restored.snapshot;
             let mut bytes = (restored.bytes > 0).then_some(restored.bytes);
             // A new version of the article moved some claims: keep their new places.
             if restored.moved > 0 && *may_write.borrow() {
-                match persistence::save_merged(&loaded, &snapshot, &backed_up) {
+                match persistence::save_merged(&loaded, &snapshot, &save_memory) {
                     Ok(saved) => {
-                        snapshot = saved.merged;
+                        snapshot = saved.merged.unwrap_or(snapshot);
                         bytes = Some(saved.bytes);
                     }
                     Err(failure) => problem = Some(failure.message(&locale)),
@@ -256,7 +261,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let may_write = may_write.clone();
         let dispatcher = store.dispatcher();
         let view_dispatcher = view.dispatcher();
-        let backed_up = backed_up.clone();
+        let save_memory = save_memory.clone();
         let writing = writing.clone();
         let locale = locale.clone();
         use_effect_with(store.state.revision(), move |revision| {
@@ -265,16 +270,18 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             }
             if *revision > 0 && *may_write.borrow() {
                 *writing.borrow_mut() = true;
-                let saved = persistence::save_merged(&loaded, &state.snapshot(), &backed_up);
+                let saved = persistence::save_merged(&loaded, &state.snapshot(), &save_memory);
                 *writing.borrow_mut() = false;
                 match saved {
                     Ok(saved) => {
                         view_dispatcher.dispatch(ViewAction::Saved { bytes: saved.bytes });
                         // Another tab wrote since this one last looked: show its work too.
-                        dispatcher.dispatch(Action::Merge {
-                            remote: saved.merged,
-                            now_ms: now_ms(),
-                        });
+                        if let Some(remote) = saved.merged {
+                            dispatcher.dispatch(Action::Merge {
+                                remote,
+                                now_ms: now_ms(),
+                            });
+                        }
                     }
                     Err(problem) => {
                         view_dispatcher.dispatch(ViewAction::SaveFailed(problem.message(&locale)))
@@ -415,6 +422,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
 
     use_settled_selection(consider_selection.clone(), props.article.clone());
     use_undo_shortcuts(store.dispatcher(), root_ref.clone(), story_element.clone());
+    use_keeping_claims(
+        store.state.clone(),
+        view.state.clone(),
+        view.dispatcher(),
+        props.article.key.clone(),
+    );
 
     {
         // Pointer and keys on the article: selections, and clicks on highlights.
@@ -584,6 +597,18 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         locale: locale.clone(),
     }
     .actions();
+    let on_export_a_copy = {
+        let on_export_json = on_export_json.clone();
+        Callback::from(move |_: MouseEvent| on_export_json.emit(()))
+    };
+    let on_not_now = {
+        let view_dispatcher = view.dispatcher();
+        let article_key = props.article.key.clone();
+        Callback::from(move |_: MouseEvent| {
+            export_reminder_store::record_dismissal(&article_key, now_ms());
+            view_dispatcher.dispatch(ViewAction::CloseExportReminder);
+        })
+    };
 
     // Tags a range: from the picker, or from 1, 2, 3 while selecting with the keyboard.
     let tag_range = {
@@ -922,7 +947,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     let panel = html! {
         <ClaimsPanel article={article.clone()} annotations={shown.clone()} filter={view_state.filter.clone()}
             reattaching={view_state.reattaching.clone()} read_only={view_state.read_only()} {on_share}
-            stored_bytes={view_state.notices.stored_bytes} {on_filter} on_choose={on_choose_claim}
+            stored_bytes={view_state.notices.stored_bytes} keeping={view_state.notices.keeping} {on_filter} on_choose={on_choose_claim}
             on_delete={on_delete_from_review} {on_accept} {on_reattach}
             {on_undo} {on_redo} {on_clear_all} {on_export_json} {on_export_csv} {on_import_file}
             transfer={props.mode != AnnotatorMode::Student}>
@@ -971,7 +996,8 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             <Notices notices={view_state.notices.clone()}
                 on_download_annotations={download_annotations} on_download_unreadable={download_unreadable}
                 on_keep_shared_copy={keep_shared_copy} on_leave_shared_view={leave_shared_view} on_close_share_link={close_share_link}
-                on_import_foreign={import_foreign_for_review} on_close_import={close_import_notice} />
+                on_import_foreign={import_foreign_for_review} on_close_import={close_import_notice}
+                {on_export_a_copy} {on_not_now} />
             { layout }
             { popover }
             { sentence_offer }

@@ -8,6 +8,7 @@ use super::locale::{use_locale, Locale};
 use crate::core::annotation::{answered_claim, AnchorStatus, Annotation};
 use crate::core::annotation_state::AnnotationState;
 use crate::core::article::Article;
+use crate::core::durability::Keeping;
 use crate::core::shared::Shared;
 use crate::core::tag::Tag;
 
@@ -30,6 +31,9 @@ pub struct ClaimsPanelProps {
     /// Size of this article's stored value, when known.
     #[prop_or_default]
     pub stored_bytes: Option<usize>,
+    /// Whether the browser keeps this site's storage when space runs low.
+    #[prop_or_default]
+    pub keeping: Keeping,
     pub on_undo: Callback<()>,
     pub on_redo: Callback<()>,
     /// Called only after the reader confirmed.
@@ -136,6 +140,9 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
             if let Some(bytes) = props.stored_bytes {
                 <p class="ca-storage-use">{ locale.fill(&t.storage_use, &[("size", &locale.size(bytes))]) }</p>
             }
+            if let Some(keeping) = keeping_line(props.keeping, &locale) {
+                <p class="ca-storage-keeping">{ keeping }</p>
+            }
         </aside>
     }
 }
@@ -174,6 +181,17 @@ fn claim_list_item(props: &ClaimListItemProps) -> Html {
                 <p class="ca-claim-note" dir="auto">{ annotation.note.clone() }</p>
             }
         </li>
+    }
+}
+
+/// What the browser said about keeping the claims, once it was asked.
+fn keeping_line(keeping: Keeping, locale: &Locale) -> Option<String> {
+    let t = &locale.text;
+    match keeping {
+        Keeping::NotAsked => None,
+        Keeping::Kept => Some(t.storage_kept.clone()),
+        Keeping::MayBeCleared => Some(t.storage_may_be_cleared.clone()),
+        Keeping::Unavailable => Some(t.storage_keeping_unknown.clone()),
     }
 }
 

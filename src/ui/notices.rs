@@ -1,4 +1,5 @@
-//! The notices above the article: storage problems, recovered data, shared links, imports.
+//! The notices above the article: storage problems, recovered data, shared links, imports,
+//! and the reminder to export a copy.
 //! Each says plainly where the reader's work is and what they can do.
 
 use yew::prelude::*;
@@ -16,6 +17,8 @@ pub struct NoticesProps {
     pub on_close_share_link: Callback<MouseEvent>,
     pub on_import_foreign: Callback<MouseEvent>,
     pub on_close_import: Callback<MouseEvent>,
+    pub on_export_a_copy: Callback<MouseEvent>,
+    pub on_not_now: Callback<MouseEvent>,
 }
 
 #[function_component(Notices)]
@@ -63,6 +66,13 @@ pub fn notices(props: &NoticesProps) -> Html {
                         <button type="button" class="ca-import-foreign" onclick={props.on_import_foreign.clone()}>{ t.import_for_review.clone() }</button>
                     }
                     <button type="button" class="ca-close-notice" onclick={props.on_close_import.clone()}>{ t.ok.clone() }</button>
+                </div>
+            }
+            if notices.export_reminder {
+                <div class="ca-notice ca-notice-reminder" role="status">
+                    <p>{ t.export_reminder.clone() }</p>
+                    <button type="button" class="ca-export-a-copy" onclick={props.on_export_a_copy.clone()}>{ t.export_a_copy.clone() }</button>
+                    <button type="button" class="ca-not-now" onclick={props.on_not_now.clone()}>{ t.not_now.clone() }</button>
                 </div>
             }
             if let Some(message) = notices.recovery.clone() {

@@ -4,7 +4,8 @@
 //! Invariants:
 //! - Every write is read-merge-write: what storage holds now (another tab may have written it
 //!   a moment ago) is merged with this tab's snapshot before writing, so neither tab's work is
-//!   overwritten.
+//!   overwritten. The merge is skipped only when storage holds exactly what this tab last
+//!   wrote (nobody else wrote since), which is what makes a save cheap with a thousand claims.
 //! - A stored value that cannot be read in full is copied to a backup key before anything is
 //!   written over it; when even the backup fails, the caller is told to stop writing.
 
@@ -98,45 +99,58 @@ pub fn restore(loaded: &LoadedArticle, may_write: &Rc<RefCell<bool>>, locale: &L
     }
 }
 
-/// What a save wrote: the merged annotations and the size of the stored value.
+/// What a save wrote: the merged annotations (`None` when nothing else was there to merge, so
+/// what was written is the tab's own snapshot) and the size of the stored value.
 pub struct Saved {
-    pub merged: Snapshot,
+    pub merged: Option<Snapshot>,
     pub bytes: usize,
 }
 
-/// Merges `local` with what storage holds now and writes the result. `backed_up` is the last
-/// unreadable value this tab copied to a backup key, so the same value is not copied twice.
+/// What one annotator remembers between its saves.
+#[derive(Default)]
+pub struct SaveMemory {
+    /// The last unreadable value copied to a backup key, so the same value is not copied twice.
+    pub backed_up: Option<String>,
+    /// The value this tab wrote last: when storage still holds it, there is nothing to merge.
+    pub last_written: Option<String>,
+}
+
+/// Merges `local` with what storage holds now and writes the result.
 pub fn save_merged(
     loaded: &LoadedArticle,
     local: &Snapshot,
-    backed_up: &RefCell<Option<String>>,
+    memory: &RefCell<SaveMemory>,
 ) -> Result<Saved, StorageProblem> {
     let key = local_store::annotations_key(&loaded.key);
     let now = now_ms();
-    let merged = match local_store::read(&key)? {
-        None => local.clone(),
+    let stored = local_store::read(&key)?;
+    let nobody_else_wrote = stored.is_none() || stored == memory.borrow().last_written;
+    let merged = match stored {
+        _ if nobody_else_wrote => None,
+        None => None,
         Some(raw) => match decode_annotations(&raw, &loaded.article.text) {
-            Ok(decoded) if decoded.unreadable_entries == 0 => merge(local, &decoded.snapshot, now),
+            Ok(decoded) if decoded.unreadable_entries == 0 => {
+                Some(merge(local, &decoded.snapshot, now))
+            }
             readable_in_part => {
                 // Something unreadable is there: keep a copy before writing over it.
-                if backed_up.borrow().as_deref() != Some(raw.as_str()) {
+                if memory.borrow().backed_up.as_deref() != Some(raw.as_str()) {
                     back_up(loaded, &raw)?;
-                    *backed_up.borrow_mut() = Some(raw.clone());
+                    memory.borrow_mut().backed_up = Some(raw.clone());
                 }
                 match readable_in_part {
-                    Ok(decoded) => merge(local, &decoded.snapshot, now),
-                    Err(_) => local.clone(),
+                    Ok(decoded) => Some(merge(local, &decoded.snapshot, now)),
+                    Err(_) => None,
                 }
             }
         },
     };
-    let encoded = encode_annotations(&loaded.key, &merged);
+    let encoded = encode_annotations(&loaded.key, merged.as_ref().unwrap_or(local));
     local_store::write(&key, &encoded)?;
     local_store::announce_stored(&key);
-    Ok(Saved {
-        merged,
-        bytes: encoded.len(),
-    })
+    let bytes = encoded.len();
+    memory.borrow_mut().last_written = Some(encoded);
+    Ok(Saved { merged, bytes })
 }
 
 /// The stored form of the annotations, for a download when storage is full.

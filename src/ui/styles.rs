@@ -24,7 +24,7 @@ pub const WIDGET_STYLES: &str = r#"
 .ca-layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(14rem, 20rem); gap: 2rem; align-items: start; }
 @container (max-width: 46rem) { .ca-layout { grid-template-columns: minmax(0, 1fr); } }
 .ca-article { max-width: 42rem; }
-.ca-block { margin: 0 0 1em; white-space: pre-line; overflow-wrap: anywhere; }
+.ca-block { margin: 0 0 1em; white-space: pre-line; overflow-wrap: anywhere; content-visibility: auto; contain-intrinsic-size: auto 4em; }
 .ca-standfirst { font-size: 1.2em; font-weight: 600; }
 .ca-figure { margin: 0 0 1.2em; padding: .5em .75em; border-inline-start: 4px solid #6b6b6b; background: #f3f3f3; font-style: italic; }
 .ca-figure figcaption::before { content: attr(data-ca-label) " "; font-style: normal; font-weight: 600; }
@@ -59,7 +59,7 @@ pub const WIDGET_STYLES: &str = r#"
 .ca-root [aria-pressed="true"] { outline: 3px solid #1b1b1b; font-weight: 700; }
 .ca-root button:focus-visible, .ca-root textarea:focus-visible { outline: 3px solid #0b4f8a; outline-offset: 2px; }
 .ca-claims, .ca-review ul, .ca-chooser ul { list-style: none; margin: 0; padding: 0; }
-.ca-claim { border-top: 1px solid #e0e0e0; padding: .45em 0; }
+.ca-claim { border-top: 1px solid #e0e0e0; padding: .45em 0; content-visibility: auto; contain-intrinsic-size: auto 3em; }
 .ca-claim-button { all: unset; display: block; cursor: pointer; width: 100%; }
 .ca-claim-button:focus-visible { outline: 3px solid #0b4f8a; }
 .ca-chip { display: inline-block; font-size: .8em; font-weight: 700; padding: 0 .4em; margin-inline-end: .4em; border-radius: 3px; border: 1px solid #6b6b6b; }

@@ -9,6 +9,7 @@ use super::persistence;
 use super::store::Store;
 use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
 use crate::browser::downloads;
+use crate::browser::export_reminder_store;
 use crate::browser::location_fragment;
 use crate::core::annotation_state::{Action, AnnotationState};
 use crate::core::csv_export::export_csv;
@@ -67,6 +68,7 @@ impl TransferHandles {
         let on_export_json = {
             let state = state.clone();
             let loaded = loaded.clone();
+            let view_dispatcher = view_dispatcher.clone();
             Callback::from(move |()| {
                 let collection = export_collection(
                     state.annotations(),
@@ -80,6 +82,9 @@ impl TransferHandles {
                     "application/ld+json",
                     &contents,
                 );
+                // A copy is kept outside the browser: the export reminder starts again.
+                export_reminder_store::record_export(&loaded.key, now_ms());
+                view_dispatcher.dispatch(ViewAction::CloseExportReminder);
             })
         };
         let on_export_csv = {

@@ -1,0 +1,192 @@
+// How long adding, retagging and deleting one claim takes with 1,000 claims shown, against the
+// same actions with none shown, in one run of headless Chromium. The article is the seed's
+// paragraphs ten times over (about 40,000 characters), so 1,000 claims of a few words each
+// lie side by side without overlapping. The claims are written to localStorage in the stored
+// format, copied from one the widget itself saved, and the page is reloaded.
+//
+// Each action is timed inside the page from just before the click that makes it to the next
+// frame: a requestAnimationFrame callback, then a message posted from it (which runs after that
+// frame's style, layout and paint). "work" is the click's own task and the microtasks where Yew
+// renders, up to a message posted right after the click (so without the wait for the frame).
+// N runs of each action (default 7), medians.
+// Run: scripts/build.sh && node bench/many-claims.mjs [runs]
+// To see where the time goes: CLAIMS=n (claims shown), PROFILE=1 (V8's sampling profiler over
+// the timed clicks, self time by function; build with names kept for wasm frames), TRACE=1
+// (Chromium trace event totals per click), MUTATIONS=1 (the DOM changes each click made).
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { startServer, launchBrowser, deepQueryScript, dragOver } from '../tests/e2e/support.mjs';
+
+const runs = Number(process.argv[2] ?? 7);
+const claimCount = Number(process.env.CLAIMS ?? 1000);
+const seed = await readFile(new URL('../static/article.txt', import.meta.url), 'utf8');
+const paragraphs = seed.split('\n\n').slice(3).join('\n\n');
+const article = `${seed.trim()}\n\n${Array(9).fill(paragraphs.trim()).join('\n\n')}\n`;
+// dist/ and the long article, in a folder of the repository (the server serves only those).
+const folder = 'target/bench-many-claims';
+const here = (path) => new URL(`../${path}`, import.meta.url).pathname;
+await rm(here(folder), { recursive: true, force: true });
+await mkdir(here(folder), { recursive: true });
+await cp(here('dist'), here(folder), { recursive: true });
+await writeFile(here(`${folder}/long.txt`), article);
+const server = await startServer(folder);
+const browser = await launchBrowser();
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Times `click` on the first element matching `selector` (seen through shadow roots). */
+const timeClick = (page, selector) => page.evaluate((selector) => new Promise((resolve) => {
+  const target = window.caQuery(selector);
+  if (!target) throw new Error(`nothing matches ${selector}`);
+  const mutated = { added: 0, removed: 0, attributes: 0, text: 0 };
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      mutated.added += record.addedNodes.length;
+      mutated.removed += record.removedNodes.length;
+      if (record.type === 'attributes') { mutated.attributes += 1; (mutated.which ??= []).push(`${record.target.tagName}.${record.target.className}@${record.attributeName}`); }
+      if (record.type === 'characterData') mutated.text += 1;
+    }
+  });
+  for (const root of [document, ...window.caQueryAll('*').filter((element) => element.shadowRoot).map((element) => element.shadowRoot)]) {
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  }
+  window.caMutated = mutated;
+  const start = performance.now();
+  let work = null;
+  const afterTask = new MessageChannel();
+  afterTask.port1.onmessage = () => { work ??= performance.now() - start; };
+  target.click();
+  afterTask.port2.postMessage(null);
+  requestAnimationFrame(() => {
+    const afterFrame = new MessageChannel();
+    afterFrame.port1.onmessage = () => { observer.disconnect(); resolve({ work: work ?? performance.now() - start, frame: performance.now() - start, mutated }); }
+    afterFrame.port2.postMessage(null);
+  });
+}), selector);
+
+async function measure(shown) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(deepQueryScript);
+  await page.goto(`${server.url}/?article=long.txt&id=many-claims`);
+  await page.waitForSelector('.ca-article');
+  if (shown > 0) {
+    // One claim made by the widget gives the storage key and the shape of a stored claim.
+    await dragOver(page, 'Hundreds of organisations');
+    await page.waitForSelector('.ca-tag-picker');
+    await page.keyboard.press('1');
+    await page.waitForSelector('mark.ca-highlight');
+    await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('claim-annotator:annotations:')));
+    await page.evaluate(({ shown, article }) => {
+      const key = Object.keys(localStorage).find((name) => name.startsWith('claim-annotator:annotations:'));
+      const stored = JSON.parse(localStorage.getItem(key));
+      const model = stored.annotations[0];
+      const text = [...article];
+      // Claims of three words, evenly spaced, from the end of the article backwards,
+      // so the first paragraphs stay free for the actions measured.
+      const annotations = [];
+      const step = Math.floor((text.length - 2500) / shown);
+      let at = text.length - 1;
+      while (annotations.length < shown) {
+        at -= step;
+        let start = at;
+        while (start > 0 && text[start - 1] !== ' ') start -= 1;
+        let end = start;
+        for (let words = 0; words < 3 && end < text.length; words += 1) {
+          while (end < text.length && text[end] !== ' ' && text[end] !== '\n') end += 1;
+          if (words < 2) end += 1;
+        }
+        annotations.push({
+          ...model,
+          id: `bench-${annotations.length}`,
+          tag: ['allegation', 'denial', 'demand'][annotations.length % 3],
+          exact: text.slice(start, end).join(''),
+          prefix: text.slice(Math.max(0, start - 32), start).join(''),
+          suffix: text.slice(end, end + 32).join(''),
+          start,
+          end,
+        });
+      }
+      stored.annotations = annotations;
+      localStorage.setItem(key, JSON.stringify(stored));
+    }, { shown, article });
+    await page.reload();
+    await page.waitForSelector('.ca-article');
+    await page.waitForFunction((shown) => new Set([...window.caQueryAll('mark.ca-highlight')].flatMap((mark) => mark.dataset.caIds.split(' '))).size === shown, shown);
+  }
+  const profiler = process.env.PROFILE && shown > 0 ? await context.newCDPSession(page) : null;
+  if (profiler) { await profiler.send('Profiler.enable'); await profiler.send('Profiler.setSamplingInterval', { interval: 100 }); }
+  const self = new Map();
+  const timed = async (selector) => {
+    if (profiler) await profiler.send('Profiler.start');
+    if (process.env.TRACE && shown > 0) await browser.startTracing(page, { categories: ['devtools.timeline', 'blink', 'v8'] });
+    const result = await timeClick(page, selector);
+    if (process.env.TRACE && shown > 0) {
+      const trace = JSON.parse((await browser.stopTracing()).toString());
+      const totals = new Map();
+      for (const event of trace.traceEvents) {
+        if (event.ph === 'X' && event.dur > 0 && /^(UpdateLayoutTree|Layout|Paint|PrePaint|Layerize|RecalculateStyles|ParseHTML|FunctionCall|EventDispatch|RunMicrotasks|v8.callFunction|MajorGC|MinorGC|ScheduleStyleRecalculation|HitTest|IntersectionObserverController::computeIntersections|UpdateLayer|Commit|AXObjectCache::ProcessDeferredUpdates|Document::updateStyleAndLayout|LocalFrameView::UpdateAllLifecyclePhases|ProxyMain::BeginMainFrame|ThreadControllerImpl::RunTask|V8.GC_SCAVENGER|V8.GC_MARK_COMPACTOR|TimerFire|FireAnimationFrame)$/.test(event.name)) {
+          totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur / 1000);
+        }
+      }
+      console.log(selector, [...totals].sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', '));
+    }
+    if (profiler) {
+      await page.waitForTimeout(200);
+      const { profile } = await profiler.send('Profiler.stop');
+      const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+      for (const sample of profile.samples) {
+        const frame = byId.get(sample).callFrame;
+        const name = `${frame.functionName || '(anon)'} ${frame.url.split('/').pop()}`;
+        self.set(name, (self.get(name) ?? 0) + 1);
+      }
+    }
+    if (process.env.MUTATIONS) console.log(shown, selector, JSON.stringify(result.mutated));
+    return result;
+  };
+  const times = { add: [], retag: [], delete: [] };
+  const phrases = ['Hundreds of organisations', 'UN rights chief Michelle Bachelet', 'can no longer sit back',
+    'pointed to an unprecedented call', 'highlighted rights violations', 'deeply concerned', 'academic freedom',
+    'distort the mandate', 'fundamental threat', 'International Service for Human Rights', 'rewrite international standards'];
+  for (let run = 0; run < runs; run += 1) {
+    const phrase = phrases[run % phrases.length];
+    await dragOver(page, phrase);
+    await page.waitForSelector('.ca-tag-picker');
+    const added = await timed('.ca-tag-picker .ca-tag-allegation');
+    times.add.push(added);
+    await page.waitForSelector('.ca-tag-picker', { state: 'detached' });
+    await page.waitForTimeout(300);
+    // Open the new claim: its first run.
+    const mark = await page.evaluateHandle((phrase) => [...window.caQueryAll('mark.ca-highlight[tabindex]')].find((mark) => phrase.startsWith(mark.textContent.trim().slice(0, 8))), phrase);
+    await mark.asElement().click();
+    await page.waitForSelector('.ca-editor');
+    times.retag.push(await timed('.ca-editor .ca-tag-demand'));
+    await page.waitForTimeout(300);
+    await page.click('.ca-editor .ca-delete');
+    await page.waitForSelector('.ca-editor .ca-danger');
+    times.delete.push(await timed('.ca-editor .ca-danger'));
+    await page.waitForSelector('.ca-editor', { state: 'detached' });
+    await page.waitForTimeout(300);
+  }
+  if (profiler) {
+    console.log([...self].filter(([name]) => !/idle/.test(name)).sort((a, b) => b[1] - a[1]).slice(0, 40).map(([name, count]) => `${(count * 0.1).toFixed(1)} ms ${name}`).join('\n'));
+  }
+  const drawn = await page.evaluate(() => new Set([...window.caQueryAll('mark.ca-highlight')].flatMap((mark) => mark.dataset.caIds.split(' '))).size);
+  await context.close();
+  return { drawn, times };
+}
+
+const results = [];
+for (const shown of [0, claimCount]) results.push([shown, await measure(shown)]);
+console.log(`${runs} runs each, medians in ms (work = the click's task and Yew's render; frame = click to after the next frame)`);
+console.log('| claims shown | add: work / frame | retag: work / frame | delete: work / frame |');
+console.log('|---|---|---|---|');
+const cell = (samples) => `${median(samples.map((s) => s.work)).toFixed(1)} / ${median(samples.map((s) => s.frame)).toFixed(1)}`;
+for (const [shown, { drawn, times }] of results) {
+  console.log(`| ${shown} (${drawn} drawn at the end) | ${cell(times.add)} | ${cell(times.retag)} | ${cell(times.delete)} |`);
+}
+const [base, many] = results.map(([, result]) => result.times);
+for (const action of ['add', 'retag', 'delete']) {
+  const ratio = median(many[action].map((s) => s.frame)) / median(base[action].map((s) => s.frame));
+  console.log(`${action}: frame with ${claimCount} / with 0 = ${ratio.toFixed(2)}`);
+}
+await browser.close();
+await server.close();

@@ -1,0 +1,92 @@
+//! Asks the browser to keep the site's storage once there is a claim, and decides when to
+//! remind the reader to export (the rules are `core::durability`'s; this hook only gathers the
+//! facts from the browser and sends view actions).
+//!
+//! Invariants:
+//! - The browser is asked at most once per annotator, and only once storage has been read and
+//!   holds a claim, so a page with no claims never calls `persist()`.
+//! - A claim shown from a share link is not the reader's: nothing is asked for it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::store::Store;
+use crate::browser::clock_and_ids::now_ms;
+use crate::browser::export_reminder_store;
+use crate::browser::storage_estimate::{persist, persisted};
+use crate::core::annotation_state::AnnotationState;
+use crate::core::durability::{export_reminder_due, Keeping, ReminderFacts};
+use crate::core::shared::Shared;
+use crate::core::view_state::{ViewAction, ViewState};
+
+/// Changes counted in this visit since the reader last exported.
+#[derive(Default)]
+struct VisitCount {
+    last_revision: Option<u64>,
+    last_export_ms: Option<i64>,
+    changes: usize,
+}
+
+#[hook]
+pub fn use_keeping_claims(
+    state: Shared<AnnotationState>,
+    view: Shared<ViewState>,
+    view_dispatcher: UseReducerDispatcher<Store<ViewState>>,
+    article_key: String,
+) {
+    let asked = use_mut_ref(|| false);
+    let count: Rc<RefCell<VisitCount>> = use_mut_ref(VisitCount::default);
+    let keeping = view.notices.keeping;
+    let deps = (state.revision(), view.ready, keeping, article_key.clone());
+    use_effect_with(deps, move |(revision, ready, keeping, article_key)| {
+        if !*ready || view.notices.shared_view.is_some() {
+            return;
+        }
+        let last_export_ms = export_reminder_store::last_export_ms(article_key);
+        {
+            let mut count = count.borrow_mut();
+            if count.last_export_ms != last_export_ms {
+                count.last_export_ms = last_export_ms;
+                count.changes = 0;
+            }
+            // The first run is the load; later revisions are the reader's (or a merge's) changes.
+            if count.last_revision.is_some_and(|last| last != *revision) {
+                count.changes += 1;
+            }
+            count.last_revision = Some(*revision);
+        }
+        let claims = state.annotations();
+        if claims.is_empty() {
+            return;
+        }
+        if *keeping == Keeping::NotAsked {
+            if !asked.replace(true) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let already = persisted().await;
+                    let agreed = match already {
+                        Some(true) => None,
+                        _ => persist().await,
+                    };
+                    view_dispatcher.dispatch(ViewAction::StorageKeeping(Keeping::from_answers(
+                        already, agreed,
+                    )));
+                });
+            }
+            return;
+        }
+        let facts = ReminderFacts {
+            keeping: *keeping,
+            claims: claims.len(),
+            changes_this_visit: count.borrow().changes,
+            last_export_ms,
+            oldest_claim_ms: claims.iter().map(|claim| claim.created_ms).min(),
+            dismissed_ms: export_reminder_store::dismissed_ms(article_key),
+            now_ms: now_ms(),
+        };
+        if !view.notices.export_reminder && export_reminder_due(&facts) {
+            view_dispatcher.dispatch(ViewAction::RemindToExport);
+        }
+    });
+}
