@@ -118,6 +118,7 @@ fn claims_panel_shows_notes_as_text_and_lists_orphans_for_review() {
         on_accept: Callback::noop(),
         on_reattach: Callback::noop(),
         stored_bytes: Some(2048),
+        keeping: Default::default(),
         on_undo: Callback::noop(),
         on_redo: Callback::noop(),
         on_clear_all: Callback::noop(),
