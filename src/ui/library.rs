@@ -86,11 +86,18 @@ fn library_page() -> Html {
     let store = use_reducer(Store::<LibraryState>::default);
     let state = store.state.clone();
     // Moves whenever the list must be read again (a change here or in another tab).
+    // The count lives in a cell, so a listener set up at the first render (other tabs, saves
+    // in this tab) still moves it: a handle's own value is that of the render it came from.
     let generation = use_state(|| 0u32);
+    let generations = use_mut_ref(|| 0u32);
     let focus_paste = use_state(|| 0u32);
     let reload = {
         let generation = generation.clone();
-        Callback::from(move |()| generation.set(generation.wrapping_add(1)))
+        Callback::from(move |()| {
+            let next = generations.borrow().wrapping_add(1);
+            *generations.borrow_mut() = next;
+            generation.set(next);
+        })
     };
 
     {
@@ -137,6 +144,17 @@ fn library_page() -> Html {
                     }
                 })
             };
+            // Claims saved in this tab (the annotator's save may land just after the reader
+            // went back to the list): the counts change.
+            let saved_here = {
+                let reload = reload.clone();
+                EventListener::new(&window, crate::browser::local_store::STORED_EVENT, move |event| {
+                    let key = event.dyn_ref::<web_sys::CustomEvent>().and_then(|event| event.detail().as_string());
+                    if key.is_some_and(|key| key.starts_with("claim-annotator:annotations:")) {
+                        reload.emit(());
+                    }
+                })
+            };
             let updates = EventListener::new(&window, APP_UPDATE_EVENT, move |event| {
                 let detail = event.dyn_ref::<web_sys::CustomEvent>().and_then(|event| event.detail().as_string());
                 let update = match detail.as_deref() {
@@ -146,7 +164,7 @@ fn library_page() -> Html {
                 };
                 dispatcher.dispatch(LibraryAction::AppUpdate(update));
             });
-            move || drop((drag_over, dropped, other_tabs, updates))
+            move || drop((drag_over, dropped, other_tabs, saved_here, updates))
         });
     }
 

@@ -458,7 +458,8 @@ test('in Arabic: the page is right to left, in Arabic words and digits, with no 
   await tagPhrase(page, 'groundless and not worth refuting', '2');
   await page.click('.ca-back-to-library');
   await page.waitForSelector('.ca-library-item');
-  assert.equal(await page.textContent('.ca-claim-total'), 'تصريح واحد');
+  // The list is read again once the claim's save is seen (on a busy machine, a moment later).
+  await page.waitForFunction(() => caQuery('.ca-claim-total')?.textContent === 'تصريح واحد');
   assert.match(await page.textContent('.ca-last-edit'), /^آخر تعديل [٠-٩]{2}\/[٠-٩]{2}\/[٠-٩]{4} [٠-٩]{2}:[٠-٩]{2}$/);
   await noAxeViolations(page, 'the library in Arabic');
   await context.close();
