@@ -66,6 +66,7 @@ async function measure(shown) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(deepQueryScript);
+  if (process.env.PERF_LOG) page.on('console', (message) => { if (message.text().startsWith('PERF')) console.log(shown, message.text()); });
   await page.goto(`${server.url}/?article=long.txt&id=many-claims`);
   await page.waitForSelector('.ca-article');
   if (shown > 0) {
@@ -118,6 +119,7 @@ async function measure(shown) {
   const timed = async (selector) => {
     if (profiler) await profiler.send('Profiler.start');
     if (process.env.TRACE && shown > 0) await browser.startTracing(page, { categories: ['devtools.timeline', 'blink', 'v8'] });
+    if (process.env.PERF_LOG) console.log('---', selector);
     const result = await timeClick(page, selector);
     if (process.env.TRACE && shown > 0) {
       const trace = JSON.parse((await browser.stopTracing()).toString());
@@ -128,6 +130,14 @@ async function measure(shown) {
         }
       }
       console.log(selector, [...totals].sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', '));
+      if (process.env.TRACE === 'tasks') {
+        const main = trace.traceEvents.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+        const tasks = trace.traceEvents.filter((event) => event.ph === 'X' && event.tid === main?.tid && event.pid === main?.pid && event.dur > 500 && /RunTask|FunctionCall|TimerFire|EventDispatch|RunMicrotasks|FireAnimationFrame|Layout|UpdateLayoutTree|Paint|v8.callFunction|ParseHTML|MajorGC|MinorGC|V8.GC/.test(event.name));
+        const t0 = Math.min(...tasks.map((event) => event.ts));
+        for (const event of tasks.sort((a, b) => a.ts - b.ts)) {
+          console.log(`  ${((event.ts - t0) / 1000).toFixed(1).padStart(7)} +${(event.dur / 1000).toFixed(1).padStart(6)} ${event.name} ${event.args?.data?.type ?? event.args?.data?.functionName ?? ''}`);
+        }
+      }
     }
     if (profiler) {
       await page.waitForTimeout(200);

@@ -8,9 +8,11 @@
 //! - Only effects and event handlers call into this module, so components still render
 //!   without a browser.
 
+pub mod after_paint;
 pub mod article_fetching;
 pub mod article_loading;
 pub mod article_surface;
+pub mod claims_ledger;
 pub mod clock_and_ids;
 pub mod dom_text_position;
 pub mod downloads;

@@ -330,6 +330,7 @@ define_messages! {
     export_reminder: String,
     export_a_copy: String,
     not_now: String,
+    claims_vanished: Plural,
     bytes: Plural,
     kilobytes: String,
     megabytes: String,

@@ -94,6 +94,9 @@ pub struct Notices {
     pub keeping: Keeping,
     /// The gentle "export a copy" reminder is showing.
     pub export_reminder: bool,
+    /// This article's claims are gone from localStorage although another storage area
+    /// remembers this many (the browser cleared it): the reader is told and offered an import.
+    pub vanished_claims: Option<usize>,
 }
 
 /// Claims opened from a share link.
@@ -153,6 +156,10 @@ pub enum ViewAction {
     RemindToExport,
     /// "Not now", or the reader exported.
     CloseExportReminder,
+    /// Claims that were saved are gone (see `Notices::vanished_claims`).
+    ClaimsVanished(usize),
+    /// The reader read the notice, or claims are back.
+    CloseVanishedNotice,
     ShareLinkMade(Option<String>),
     CloseShareLink,
     /// The reader kept a copy of the shared claims, or went back to their own.
@@ -291,6 +298,8 @@ impl Reducer for ViewState {
             ViewAction::StorageKeeping(keeping) => self.notices.keeping = keeping,
             ViewAction::RemindToExport => self.notices.export_reminder = true,
             ViewAction::CloseExportReminder => self.notices.export_reminder = false,
+            ViewAction::ClaimsVanished(count) => self.notices.vanished_claims = Some(count),
+            ViewAction::CloseVanishedNotice => self.notices.vanished_claims = None,
             ViewAction::ShareLinkMade(link) => self.notices.share_link = link,
             ViewAction::CloseShareLink => self.notices.share_link = None,
             ViewAction::LeaveSharedView => self.notices.shared_view = None,

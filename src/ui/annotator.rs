@@ -39,9 +39,11 @@ use super::store::Store;
 use super::tag_picker::{ReattachPicker, SentenceOffer, TagPicker};
 use super::transfer_actions::{TransferActions, TransferHandles};
 use super::undo_shortcuts::use_undo_shortcuts;
+use crate::browser::after_paint::after_next_paint;
 use crate::browser::article_surface::host_story::HostStorySurface;
 use crate::browser::article_surface::own_copy::OwnCopySurface;
 use crate::browser::article_surface::{ArticleSurface, PaintMarks};
+use crate::browser::claims_ledger;
 use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
 use crate::browser::event_origin::{event_origin, event_started_in_text_field};
 use crate::browser::export_reminder_store;
@@ -216,7 +218,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             let restored = persistence::restore(&loaded, &may_write, &locale);
             *save_memory.borrow_mut() = persistence::SaveMemory {
                 backed_up: restored.unreadable_raw.clone(),
-                last_written: None,
+                last_written: restored.readable_raw.clone(),
             };
             let mut problem = restored.problem;
             let mut snapshot = restored.snapshot;
@@ -265,10 +267,16 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let writing = writing.clone();
         let locale = locale.clone();
         use_effect_with(store.state.revision(), move |revision| {
-            if *revision > 0 {
-                persistence::save_history(&loaded, state.history());
+            if *revision == 0 {
+                return;
             }
-            if *revision > 0 && *may_write.borrow() {
+            // After the frame that shows the change: with a thousand claims, encoding and
+            // writing them would otherwise hold that frame back.
+            after_next_paint(move || {
+                persistence::save_history(&loaded, state.history());
+                if !*may_write.borrow() {
+                    return;
+                }
                 *writing.borrow_mut() = true;
                 let saved = persistence::save_merged(&loaded, &state.snapshot(), &save_memory);
                 *writing.borrow_mut() = false;
@@ -287,7 +295,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                         view_dispatcher.dispatch(ViewAction::SaveFailed(problem.message(&locale)))
                     }
                 }
-            }
+            });
         });
     }
     {
@@ -600,6 +608,18 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     let on_export_a_copy = {
         let on_export_json = on_export_json.clone();
         Callback::from(move |_: MouseEvent| on_export_json.emit(()))
+    };
+    let on_close_vanished = {
+        let view_dispatcher = view.dispatcher();
+        let article_key = props.article.key.clone();
+        Callback::from(move |_: MouseEvent| {
+            // Read and understood: the ledger forgets the claims, so it is said only once.
+            let article_key = article_key.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                claims_ledger::remember_count(&article_key, 0).await;
+            });
+            view_dispatcher.dispatch(ViewAction::CloseVanishedNotice);
+        })
     };
     let on_not_now = {
         let view_dispatcher = view.dispatcher();
@@ -949,7 +969,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             reattaching={view_state.reattaching.clone()} read_only={view_state.read_only()} {on_share}
             stored_bytes={view_state.notices.stored_bytes} keeping={view_state.notices.keeping} {on_filter} on_choose={on_choose_claim}
             on_delete={on_delete_from_review} {on_accept} {on_reattach}
-            {on_undo} {on_redo} {on_clear_all} {on_export_json} {on_export_csv} {on_import_file}
+            {on_undo} {on_redo} {on_clear_all} {on_export_json} {on_export_csv} on_import_file={on_import_file.clone()}
             transfer={props.mode != AnnotatorMode::Student}>
             { props.children.clone() }
             <div class="ca-keyboard-actions">
@@ -997,7 +1017,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                 on_download_annotations={download_annotations} on_download_unreadable={download_unreadable}
                 on_keep_shared_copy={keep_shared_copy} on_leave_shared_view={leave_shared_view} on_close_share_link={close_share_link}
                 on_import_foreign={import_foreign_for_review} on_close_import={close_import_notice}
-                {on_export_a_copy} {on_not_now} />
+                {on_export_a_copy} {on_not_now} on_import_file={on_import_file.clone()} {on_close_vanished} />
             { layout }
             { popover }
             { sentence_offer }

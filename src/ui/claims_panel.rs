@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::annotation_editor::preview;
 use super::locale::{use_locale, Locale};
+use super::notices::import_chosen_file;
 use crate::core::annotation::{answered_claim, AnchorStatus, Annotation};
 use crate::core::annotation_state::AnnotationState;
 use crate::core::article::Article;
@@ -66,16 +67,12 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
         .iter()
         .filter(|annotation| annotation.anchor.needs_review())
         .collect();
-    let listed: Vec<&Annotation> = drawn
-        .iter()
-        .copied()
-        .filter(|annotation| {
-            props
-                .filter
-                .as_ref()
-                .is_none_or(|tag| annotation.tag == *tag)
-        })
-        .collect();
+    let nothing_listed = drawn.iter().all(|annotation| {
+        props
+            .filter
+            .as_ref()
+            .is_some_and(|tag| annotation.tag != *tag)
+    });
     let filter_button = |tag: Option<Tag>, label: String| {
         let on_filter = props.on_filter.clone();
         let pressed = props.filter == tag;
@@ -119,15 +116,10 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
             </div>
             if all.is_empty() {
                 <p class="ca-empty">{ t.panel_empty.clone() }</p>
-            } else if listed.is_empty() && !drawn.is_empty() {
+            } else if nothing_listed && !drawn.is_empty() {
                 <p class="ca-empty">{ t.panel_empty_filter.clone() }</p>
             }
-            <ol class="ca-claims">
-                { for listed.iter().map(|annotation| html! {
-                    <ClaimListItem key={annotation.id.clone()} annotation={(*annotation).clone()} on_choose={props.on_choose.clone()}
-                        answers={answered_claim(all, annotation).map(|answered| preview(&answered.quote.exact))} />
-                }) }
-            </ol>
+            <ClaimList annotations={props.annotations.clone()} filter={props.filter.clone()} on_choose={props.on_choose.clone()} />
             if !for_review.is_empty() {
                 <section class="ca-review" aria-label={t.needs_review_label.clone()}>
                     <h3>{ locale.fill(&t.needs_review, &[("count", &locale.integer(for_review.len()))]) }</h3>
@@ -144,6 +136,36 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
                 <p class="ca-storage-keeping">{ keeping }</p>
             }
         </aside>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClaimListProps {
+    annotations: Shared<AnnotationState>,
+    filter: Option<Tag>,
+    on_choose: Callback<String>,
+}
+
+/// The list of claims, its own component so that it is not rebuilt when only the panel's other
+/// parts change (a save's size, an announcement): with a thousand claims that rebuild, cloning
+/// and comparing every claim, was most of the cost of each change.
+#[function_component(ClaimList)]
+fn claim_list(props: &ClaimListProps) -> Html {
+    let all = props.annotations.annotations();
+    let listed = all.iter().filter(|annotation| {
+        annotation.is_drawn()
+            && props
+                .filter
+                .as_ref()
+                .is_none_or(|tag| annotation.tag == *tag)
+    });
+    html! {
+        <ol class="ca-claims">
+            { for listed.map(|annotation| html! {
+                <ClaimListItem key={annotation.id.clone()} annotation={annotation.clone()} on_choose={props.on_choose.clone()}
+                    answers={answered_claim(all, annotation).map(|answered| preview(&answered.quote.exact))} />
+            }) }
+        </ol>
     }
 }
 
@@ -249,17 +271,8 @@ fn export_import_controls(props: &ClaimsPanelProps, locale: &Locale) -> Html {
     let t = &locale.text;
     let on_export_json = props.on_export_json.clone();
     let on_export_csv = props.on_export_csv.clone();
-    let on_import_file = props.on_import_file.clone();
     let on_share = props.on_share.clone();
-    let onchange = Callback::from(move |event: Event| {
-        if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                on_import_file.emit(file);
-            }
-            // The same file can be chosen again later.
-            input.set_value("");
-        }
-    });
+    let onchange = import_chosen_file(&props.on_import_file);
     html! {
         <section class="ca-transfer" aria-label={t.export_and_import.clone()}>
             <h3>{ t.export_and_import.clone() }</h3>

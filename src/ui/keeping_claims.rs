@@ -1,11 +1,13 @@
-//! Asks the browser to keep the site's storage once there is a claim, and decides when to
-//! remind the reader to export (the rules are `core::durability`'s; this hook only gathers the
-//! facts from the browser and sends view actions).
+//! Asks the browser to keep the site's storage once there is a claim, decides when to remind
+//! the reader to export, and notices claims that vanished (the rules are `core::durability`'s;
+//! this hook only gathers the facts from the browser and sends view actions).
 //!
 //! Invariants:
 //! - The browser is asked at most once per annotator, and only once storage has been read and
 //!   holds a claim, so a page with no claims never calls `persist()`.
 //! - A claim shown from a share link is not the reader's: nothing is asked for it.
+//! - The ledger (`browser::claims_ledger`) is written whenever the count of claims changes, so
+//!   it says the claims vanished only when storage lost them, never after "Clear all".
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,6 +15,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::store::Store;
+use crate::browser::after_paint::after_next_paint;
+use crate::browser::claims_ledger;
 use crate::browser::clock_and_ids::now_ms;
 use crate::browser::export_reminder_store;
 use crate::browser::storage_estimate::{persist, persisted};
@@ -37,6 +41,7 @@ pub fn use_keeping_claims(
     article_key: String,
 ) {
     let asked = use_mut_ref(|| false);
+    let ledger_count = use_mut_ref(|| None::<usize>);
     let count: Rc<RefCell<VisitCount>> = use_mut_ref(VisitCount::default);
     let keeping = view.notices.keeping;
     let deps = (state.revision(), view.ready, keeping, article_key.clone());
@@ -58,8 +63,33 @@ pub fn use_keeping_claims(
             count.last_revision = Some(*revision);
         }
         let claims = state.annotations();
+        let first_look = ledger_count.borrow().is_none();
+        if ledger_count.replace(Some(claims.len())) != Some(claims.len()) {
+            let (article_key, count, dispatcher) =
+                (article_key.clone(), claims.len(), view_dispatcher.clone());
+            // After the frame: the Cache API's write costs a few ms of the main thread.
+            after_next_paint(move || {
+                wasm_bindgen_futures::spawn_local(async move {
+                    // On opening with nothing stored, first ask whether there used to be claims.
+                    if first_look && count == 0 {
+                        if let Some(remembered) =
+                            claims_ledger::remembered_count(&article_key).await
+                        {
+                            if remembered > 0 {
+                                dispatcher.dispatch(ViewAction::ClaimsVanished(remembered));
+                            }
+                            return;
+                        }
+                    }
+                    claims_ledger::remember_count(&article_key, count).await;
+                })
+            });
+        }
         if claims.is_empty() {
             return;
+        }
+        if view.notices.vanished_claims.is_some() {
+            view_dispatcher.dispatch(ViewAction::CloseVanishedNotice);
         }
         if *keeping == Keeping::NotAsked {
             if !asked.replace(true) {

@@ -19,6 +19,8 @@ pub struct NoticesProps {
     pub on_close_import: Callback<MouseEvent>,
     pub on_export_a_copy: Callback<MouseEvent>,
     pub on_not_now: Callback<MouseEvent>,
+    pub on_import_file: Callback<web_sys::File>,
+    pub on_close_vanished: Callback<MouseEvent>,
 }
 
 #[function_component(Notices)]
@@ -68,6 +70,15 @@ pub fn notices(props: &NoticesProps) -> Html {
                     <button type="button" class="ca-close-notice" onclick={props.on_close_import.clone()}>{ t.ok.clone() }</button>
                 </div>
             }
+            if let Some(count) = notices.vanished_claims {
+                <div class="ca-notice ca-notice-vanished" role="alert">
+                    <p>{ locale.count(&t.claims_vanished, count, &[]) }</p>
+                    <label class="ca-import ca-file-button">{ t.import_ellipsis.clone() }
+                        <input type="file" class="ca-vanished-import-file" accept=".json,.jsonld,application/json,application/ld+json" onchange={import_chosen_file(&props.on_import_file)} />
+                    </label>
+                    <button type="button" class="ca-close-notice" onclick={props.on_close_vanished.clone()}>{ t.ok.clone() }</button>
+                </div>
+            }
             if notices.export_reminder {
                 <div class="ca-notice ca-notice-reminder" role="status">
                     <p>{ t.export_reminder.clone() }</p>
@@ -85,4 +96,18 @@ pub fn notices(props: &NoticesProps) -> Html {
             }
         </>
     }
+}
+
+/// The file input's change: the chosen file, and the input emptied so the same file can be
+/// chosen again.
+pub fn import_chosen_file(on_import_file: &Callback<web_sys::File>) -> Callback<Event> {
+    let on_import_file = on_import_file.clone();
+    Callback::from(move |event: Event| {
+        if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                on_import_file.emit(file);
+            }
+            input.set_value("");
+        }
+    })
 }

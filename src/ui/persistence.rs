@@ -34,6 +34,9 @@ pub struct Restored {
     pub unreadable_raw: Option<String>,
     /// Size of the stored value.
     pub bytes: usize,
+    /// The stored value, when it was read in full: until another tab writes, the first save
+    /// has nothing to merge with it.
+    pub readable_raw: Option<String>,
 }
 
 /// Reads what storage holds for this article and re-anchors it in the current text.
@@ -76,6 +79,7 @@ pub fn restore(loaded: &LoadedArticle, may_write: &Rc<RefCell<bool>>, locale: &L
             snapshot,
             moved,
             bytes,
+            readable_raw: Some(raw),
             ..Default::default()
         };
     };
@@ -96,6 +100,7 @@ pub fn restore(loaded: &LoadedArticle, may_write: &Rc<RefCell<bool>>, locale: &L
         unreadable_raw: Some(raw),
         problem: None,
         bytes,
+        readable_raw: None,
     }
 }
 

@@ -95,3 +95,55 @@ test('a week after the last export the reminder shows on opening, with no change
   assert.equal(await page.locator('.ca-notice-reminder').getAttribute('role'), 'status', 'polite, not an alert');
   await context.close();
 });
+
+test('claims that vanished from localStorage while the page was closed are noticed, and the last export brings them back', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await openPage(context, `${env.server.url}/`);
+  await tagPhrase(page, PHRASES[0], '1');
+  await tagPhrase(page, PHRASES[1], '2');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('.ca-export-json')]);
+  const exported = await download.path();
+  await tagPhrase(page, PHRASES[2], '3');
+  // What a browser's clean-up does to localStorage (the Cache Storage ledger survives it).
+  await page.waitForTimeout(300);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  const notice = page.locator('.ca-notice-vanished');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /The 3 claims saved for this article in this browser are gone/);
+  assert.equal(await notice.getAttribute('role'), 'alert');
+  await page.setInputFiles('.ca-vanished-import-file', exported);
+  await page.waitForSelector('.ca-notice-import');
+  await notice.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => window.caQueryAll('mark.ca-highlight[tabindex]').length === 2);
+
+  // "Clear all" is the reader's own doing: no notice after it.
+  await page.click('.ca-clear-all');
+  await page.click('.ca-confirm-clear');
+  await page.waitForFunction(() => window.caQueryAll('mark.ca-highlight').length === 0);
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.waitForSelector('.ca-article');
+  await page.waitForTimeout(500);
+  assert.equal(await notice.count(), 0, 'cleared by the reader: nothing vanished');
+  assert.deepEqual(page.pageErrors, []);
+  await context.close();
+});
+
+test('the vanished-claims notice says it once: OK makes the ledger forget', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await openPage(context, `${env.server.url}/`);
+  await tagPhrase(page, PHRASES[0], '1');
+  await page.waitForTimeout(300);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.locator('.ca-notice-vanished').waitFor();
+  assert.match(await page.locator('.ca-notice-vanished').textContent(), /The 1 claim saved/);
+  await page.click('.ca-notice-vanished .ca-close-notice');
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.waitForSelector('.ca-article');
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('.ca-notice-vanished').count(), 0);
+  await context.close();
+});

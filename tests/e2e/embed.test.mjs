@@ -3,7 +3,7 @@
 // only when the reader engages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, deepQueryScript, dragOver, storedAnnotations } from './support.mjs';
+import { startServer, launchBrowser, deepQueryScript, dragOver, storedAnnotations, settled } from './support.mjs';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";
 const NO_WASM_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -277,6 +277,7 @@ test('two stories and three widgets on one page; two widgets on one story share 
   const page = await open(context, `${env.server.url}/fixtures/two-stories.html`);
   await tagInStory(page, 'denied every allegation', '2', '#story-a');
   await tagInStory(page, 'demand a new bridge', '3', '#story-b');
+  await settled(page);
   const saved = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage).map(([key, value]) => [key, JSON.parse(value).annotations.map((claim) => claim.exact)])));
   assert.deepEqual(saved, {
     'claim-annotator:annotations:id-story-a': ['denied every allegation'],

@@ -145,7 +145,13 @@ export async function highlights(page) {
   });
 }
 
+/** Waits until work the widget does after the next frame (saving) has run. */
+export async function settled(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(resolve, 0)), 0))));
+}
+
 export async function storedAnnotations(page) {
+  await settled(page);
   return page.evaluate(() => {
     const key = Object.keys(localStorage).find((name) => name.startsWith('claim-annotator:annotations:'));
     return key ? JSON.parse(localStorage.getItem(key)).annotations : [];

@@ -2,7 +2,7 @@
 // click and by key, edits, deletes, reloads — and finds exactly what they left.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serverAndBrowser, openPage, dragOver, tagPhrase, highlights, storedAnnotations } from './support.mjs';
+import { serverAndBrowser, openPage, dragOver, tagPhrase, highlights, storedAnnotations, settled } from './support.mjs';
 
 const env = serverAndBrowser();
 
@@ -157,6 +157,7 @@ test('unreadable saved data is backed up, not overwritten', async () => {
   await dragOver(page, ALLEGATION);
   await page.waitForSelector('.ca-tag-picker');
   await page.keyboard.press('1');
+  await settled(page);
   const key = await page.evaluate(() => Object.keys(localStorage).find((name) => name.startsWith('claim-annotator:annotations:')));
   await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"annotations":[{"id":"broken"'), key);
   await page.reload();

@@ -1,0 +1,83 @@
+//! Runs work once the next frame has been painted: a `requestAnimationFrame` callback that
+//! posts a zero-delay timer. A change the reader made then reaches the screen first, and the
+//! work that only keeps it (saving, the undo history) follows in its own task.
+//!
+//! Invariants:
+//! - Each piece of work runs exactly once: after the frame, or within [`LATEST_MS`] when no
+//!   frame comes (a hidden tab gets no animation frames), or when the page is being left
+//!   (`pagehide`, or hidden), whichever is first. So a reload right after a change still saves
+//!   it. Without a window it runs at once.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// The longest the work waits for a frame.
+pub const LATEST_MS: i32 = 100;
+
+type Pending = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+
+thread_local! {
+    /// Work not run yet, for the page-leaving flush.
+    static WAITING: RefCell<Vec<Pending>> = const { RefCell::new(Vec::new()) };
+    static FLUSH_INSTALLED: RefCell<bool> = const { RefCell::new(false) };
+}
+
+pub fn after_next_paint(work: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        work();
+        return;
+    };
+    install_flush(&window);
+    let pending: Pending = Rc::new(RefCell::new(Some(Box::new(work))));
+    WAITING.with(|waiting| {
+        let mut waiting = waiting.borrow_mut();
+        waiting.retain(|other| other.borrow().is_some());
+        waiting.push(pending.clone());
+    });
+    let run_once = move || run(&pending);
+    let after_frame = {
+        let (run_once, timer_window) = (run_once.clone(), window.clone());
+        Closure::once_into_js(move || {
+            let run = Closure::once_into_js(run_once);
+            let _ = timer_window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 0);
+        })
+    };
+    let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    let latest = Closure::once_into_js(run_once);
+    let _ = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(latest.unchecked_ref(), LATEST_MS);
+}
+
+fn run(pending: &Pending) {
+    let work = pending.borrow_mut().take();
+    if let Some(work) = work {
+        work();
+    }
+}
+
+/// Runs everything still waiting when the page is left or hidden.
+fn install_flush(window: &web_sys::Window) {
+    if FLUSH_INSTALLED.with(|installed| installed.replace(true)) {
+        return;
+    }
+    let flush = || {
+        let waiting = WAITING.with(|waiting| std::mem::take(&mut *waiting.borrow_mut()));
+        for pending in waiting {
+            run(&pending);
+        }
+    };
+    gloo::events::EventListener::new(window, "pagehide", move |_| flush()).forget();
+    if let Some(document) = window.document() {
+        let hidden_document = document.clone();
+        gloo::events::EventListener::new(&document, "visibilitychange", move |_| {
+            if hidden_document.hidden() {
+                flush();
+            }
+        })
+        .forget();
+    }
+}
