@@ -3,15 +3,59 @@
 //   docs/news-screenshot.png: news.html, the site's own story tagged in place;
 //   docs/classroom-teacher.png, docs/classroom-student.png, docs/classroom-class.png: the
 //   classroom walkthrough (a key, a student's checked work, the class's results);
-//   docs/arabic.png: the Arabic interface; docs/forced-colours.png: the tags in forced colours.
-// Run: scripts/build.sh && node bench/screenshot.mjs
+//   docs/arabic.png: the Arabic interface; docs/forced-colours.png: the tags in forced colours;
+//   docs/library.png: the library page with three articles kept and their claims counted.
+// Run: scripts/build.sh && node bench/screenshot.mjs (or `node bench/screenshot.mjs library` for
+// the library's picture alone)
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launchBrowser, dragOver, deepQueryScript } from '../tests/e2e/support.mjs';
+import { startServer, launchBrowser, dragOver, deepQueryScript, tagPhrase } from '../tests/e2e/support.mjs';
 
 const server = await startServer();
 const browser = await launchBrowser();
+
+/** The library: three articles opened three ways (pasted, a saved page dropped, a Markdown
+ * file chosen), each with claims, then the list. */
+async function libraryScreenshot() {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(deepQueryScript);
+  await page.goto(`${server.url}/library.html`);
+  await page.waitForSelector('.ca-library-count');
+  const keep = async (claims) => {
+    await page.waitForSelector('.ca-preview');
+    await page.click('.ca-keep-draft');
+    await page.waitForSelector('.ca-reading [data-ca-ready]');
+    for (const [phrase, key] of claims) await tagPhrase(page, phrase, key);
+    await page.click('.ca-back-to-library');
+    await page.waitForSelector('.ca-library-item');
+  };
+  const fixture = (name) => new URL(`../tests/e2e/fixtures/library/${name}`, import.meta.url).pathname;
+  await page.fill('.ca-paste-text', [
+    'Hong Kong: rights groups write to the UN',
+    'Hundreds of organisations have urged the United Nations to probe rights violations in China, in a letter sent on Tuesday.',
+    "China's foreign ministry said the accusations were groundless and not worth refuting.",
+    'The letter called on the Human Rights Council to host a special session on China.',
+  ].join('\n\n'));
+  await page.click('.ca-open-pasted');
+  await keep([['urged the United Nations to probe rights violations', '1'], ['groundless and not worth refuting', '2'], ['host a special session on China', '3']]);
+  await page.setInputFiles('.ca-file-input', fixture('saved-news-page.html'));
+  await keep([['groundless and not worth refuting', '2']]);
+  await page.setInputFiles('.ca-file-input', fixture('letter.md'));
+  await keep([['special session of the Human Rights Council', '3']]);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: new URL('../docs/library.png', import.meta.url).pathname, fullPage: true });
+  await context.close();
+}
+
+if (process.argv[2] === 'library') {
+  await libraryScreenshot();
+  await browser.close();
+  await server.close();
+  console.log('wrote docs/library.png');
+  process.exit(0);
+}
 
 async function tagAll(page, claims, scope) {
   for (const [phrase, key] of claims) {
@@ -123,6 +167,8 @@ await forced.evaluate(() => getSelection().removeAllRanges());
 await forced.locator('.ca-article .ca-paragraph').first().screenshot({ path: docs('forced-colours.png') });
 await forcedContext.close();
 
+await libraryScreenshot();
+
 await browser.close();
 await server.close();
-console.log('wrote docs/screenshot.png, docs/news-screenshot.png, the classroom pictures, docs/arabic.png and docs/forced-colours.png');
+console.log('wrote docs/screenshot.png, docs/news-screenshot.png, the classroom pictures, docs/arabic.png, docs/forced-colours.png and docs/library.png');

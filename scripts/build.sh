@@ -28,6 +28,8 @@ build_package pkg ""
 build_package app app
 cp -r static/* dist/
 node scripts/loader-words.mjs dist/claim-annotator.js static/i18n
+# The library's service worker: the files it keeps offline, their hashes and the version.
+node scripts/service-worker-files.mjs
 
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 cat > dist/package.json <<JSON

@@ -9,6 +9,7 @@
 //!   without a browser.
 
 pub mod after_paint;
+pub mod article_fetching;
 pub mod article_loading;
 pub mod article_surface;
 pub mod claims_ledger;

@@ -129,6 +129,8 @@ enum AppHandle {
     Widget(yew::AppHandle<ClaimAnnotatorWidget>),
     #[cfg(feature = "app")]
     Classroom(yew::AppHandle<crate::ui::classroom::ClassroomApp>),
+    #[cfg(feature = "app")]
+    Library(yew::AppHandle<crate::ui::library::LibraryApp>),
 }
 
 /// A mounted widget: `destroy()` removes it, its listeners and its highlights; `claims()` and
@@ -147,6 +149,8 @@ impl MountedWidget {
             Some(AppHandle::Widget(handle)) => handle.destroy(),
             #[cfg(feature = "app")]
             Some(AppHandle::Classroom(handle)) => handle.destroy(),
+            #[cfg(feature = "app")]
+            Some(AppHandle::Library(handle)) => handle.destroy(),
             None => {}
         }
         if let Some(container) = self.container.take() {
@@ -259,6 +263,35 @@ pub fn mount_classroom(
     .render();
     Ok(MountedWidget {
         handle: Some(AppHandle::Classroom(handle)),
+        container: Some(home.container),
+        published: PublishedClaims::default(),
+    })
+}
+
+/// Mounts the library (open any article, keep it with its claims, find it again) into
+/// `element`'s shadow root. Only in the build of the widget's own pages (`dist/app/`).
+#[cfg(feature = "app")]
+#[wasm_bindgen(js_name = mountLibrary)]
+pub fn mount_library(
+    element: web_sys::Element,
+    #[wasm_bindgen(unchecked_param_type = "{ lang?: string } | undefined")] options: JsValue,
+) -> Result<MountedWidget, JsError> {
+    let language = js_sys::Reflect::get(&options, &"lang".into())
+        .ok()
+        .and_then(|value| value.as_string());
+    let home = prepare_widget_home(&element).map_err(|message| JsError::new(&message))?;
+    crate::browser::widget_stylesheet::adopt_stylesheet(
+        &home.shadow_root,
+        crate::ui::library::styles::LIBRARY_STYLES,
+    )
+    .map_err(|_| JsError::new("Claim Annotator needs constructed stylesheets."))?;
+    let handle = yew::Renderer::<crate::ui::library::LibraryApp>::with_root_and_props(
+        home.container.clone(),
+        crate::ui::library::LibraryProps { language },
+    )
+    .render();
+    Ok(MountedWidget {
+        handle: Some(AppHandle::Library(handle)),
         container: Some(home.container),
         published: PublishedClaims::default(),
     })

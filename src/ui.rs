@@ -19,6 +19,8 @@ pub mod focus_on_open;
 pub mod keeping_claims;
 pub mod key_help;
 pub mod keyboard_selecting;
+#[cfg(feature = "app")]
+pub mod library;
 pub mod locale;
 pub mod notices;
 pub mod persistence;

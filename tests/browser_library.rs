@@ -9,6 +9,7 @@ use claim_annotator::core::html_article::{extract_html_article, ExtractedBlockKi
 use claim_annotator::core::library::{
     decode_library_article, encode_library_article, ArticleOrigin, LibraryArticle,
 };
+use claim_annotator::core::locale::Locale;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -169,7 +170,11 @@ async fn failures_become_problems() {
         run_js(restore);
         let problem = result.expect_err(case.name);
         assert!((case.expected)(&problem), "{}: got {problem:?}", case.name);
-        assert!(problem.message().contains("this tab"), "{}", case.name);
+        assert!(
+            problem.message(&Locale::english()).contains("this tab"),
+            "{}",
+            case.name
+        );
     }
     let db = indexed_db::open()
         .await

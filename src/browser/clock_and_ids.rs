@@ -1,10 +1,17 @@
-//! The current time and fresh annotation ids, the two inputs the core takes from outside.
+//! The current time (and the reader's time zone at a moment) and fresh annotation ids, the inputs
+//! the core takes from outside.
 
 use crate::core::uuid::uuid_v4_from_random_bytes;
 
 /// Milliseconds since the Unix epoch.
 pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
+}
+
+/// The reader's offset from UTC at the moment `ms`, in minutes east (daylight saving
+/// included), for showing that moment on their clock.
+pub fn utc_offset_minutes_at(ms: i64) -> i32 {
+    -(js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64)).get_timezone_offset() as i32)
 }
 
 /// A random UUID. `crypto.getRandomValues` works on plain-http pages too; if even that is

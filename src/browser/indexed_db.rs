@@ -24,6 +24,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction};
 
+use crate::core::locale::Locale;
+
 pub const DATABASE_NAME: &str = "claim-annotator";
 pub const STORE_NAME: &str = "articles";
 const DATABASE_VERSION: u32 = 1;
@@ -41,15 +43,14 @@ pub enum DbProblem {
 
 impl DbProblem {
     /// What the reader is told; it always says where their work is now.
-    pub fn message(&self) -> String {
+    pub fn message(&self, locale: &Locale) -> String {
+        let text = &locale.text;
         match self {
-            DbProblem::Unavailable(detail) => format!(
-                "This browser does not let the page keep a library of articles (\u{201C}{detail}\u{201D}). The article open now is kept in this tab only, so use Export everything to keep a copy of it."
-            ),
-            DbProblem::Full => "The browser\u{2019}s storage for this site is full, so the library was not changed. The article open now is still here in this tab; remove articles you no longer need, or use Export everything to keep a copy.".to_string(),
-            DbProblem::Failed(detail) => format!(
-                "The library of articles did not answer (\u{201C}{detail}\u{201D}), so it was not changed. The article open now is still here in this tab, and the articles already saved are left as they were."
-            ),
+            DbProblem::Unavailable(detail) => {
+                locale.fill(&text.library_unavailable, &[("detail", detail)])
+            }
+            DbProblem::Full => text.library_full.clone(),
+            DbProblem::Failed(detail) => locale.fill(&text.library_failed, &[("detail", detail)]),
         }
     }
 }

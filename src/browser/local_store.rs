@@ -54,6 +54,30 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageProblem> {
     local_storage()?.set_item(key, value).map_err(classify)
 }
 
+/// Removes `key`; removing a key that is not there is fine.
+pub fn remove(key: &str) -> Result<(), StorageProblem> {
+    local_storage()?.remove_item(key).map_err(classify)
+}
+
+/// Every key of localStorage starting with `prefix`, with its value, in key order.
+pub fn entries_with_prefix(prefix: &str) -> Result<Vec<(String, String)>, StorageProblem> {
+    let storage = local_storage()?;
+    let length = storage.length().map_err(classify)?;
+    let mut entries = Vec::new();
+    for index in 0..length {
+        let Some(key) = storage.key(index).map_err(classify)? else {
+            continue;
+        };
+        if key.starts_with(prefix) {
+            if let Some(value) = storage.get_item(&key).map_err(classify)? {
+                entries.push((key, value));
+            }
+        }
+    }
+    entries.sort();
+    Ok(entries)
+}
+
 /// sessionStorage: per tab, kept across a reload; for the undo history.
 pub fn session_read(key: &str) -> Result<Option<String>, StorageProblem> {
     session_storage()?.get_item(key).map_err(classify)
@@ -61,6 +85,10 @@ pub fn session_read(key: &str) -> Result<Option<String>, StorageProblem> {
 
 pub fn session_write(key: &str, value: &str) -> Result<(), StorageProblem> {
     session_storage()?.set_item(key, value).map_err(classify)
+}
+
+pub fn session_remove(key: &str) -> Result<(), StorageProblem> {
+    session_storage()?.remove_item(key).map_err(classify)
 }
 
 pub fn history_key(article_key: &str) -> String {

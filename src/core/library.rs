@@ -20,6 +20,8 @@
 //!   (`library/fixtures/` holds files written by that code).
 
 use super::json::{self, Object, Value};
+use super::locale::Locale;
+use super::shape_problem::ShapeProblem;
 
 use super::sorting;
 use super::stored_format::STORED_FORMAT_VERSION;
@@ -82,12 +84,15 @@ pub struct Backup {
     /// Per article key, a stored value that could not be read when it was exported (damaged,
     /// or written by a newer version), exactly as it was, in key order.
     pub unreadable: Vec<(String, String)>,
+    /// Per article key, a library article (IndexedDB's value) that could not be read when it
+    /// was exported, exactly as it was, in key order.
+    pub unreadable_articles: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LibraryDecodeError {
     NotJson,
-    WrongShape(&'static str),
+    WrongShape(ShapeProblem),
     NewerVersion(u64),
 }
 
@@ -95,20 +100,23 @@ pub enum LibraryDecodeError {
 pub enum BackupError {
     NotJson,
     NotABackup,
-    WrongShape(&'static str),
+    WrongShape(ShapeProblem),
     NewerVersion(u64),
 }
 
 impl LibraryDecodeError {
     /// One sentence for the reader, saying where the article is.
-    pub fn message(&self) -> String {
+    pub fn message(&self, locale: &Locale) -> String {
+        let text = &locale.text;
         match self {
-            LibraryDecodeError::NotJson => "An article in the library is damaged (it is not JSON); it is left as it is in this browser.".into(),
-            LibraryDecodeError::WrongShape(what) => format!(
-                "An article in the library cannot be read ({what}); it is left as it is in this browser."
+            LibraryDecodeError::NotJson => text.library_article_not_json.clone(),
+            LibraryDecodeError::WrongShape(what) => locale.fill(
+                &text.library_article_wrong_shape,
+                &[("detail", &what.message(locale))],
             ),
-            LibraryDecodeError::NewerVersion(version) => format!(
-                "An article in the library was saved by a newer version of Claim Annotator (format {version}); it is left as it is in this browser: reload the page to get the newest version."
+            LibraryDecodeError::NewerVersion(version) => locale.fill(
+                &text.library_article_newer,
+                &[("version", &locale.integer(*version as usize))],
             ),
         }
     }
@@ -116,19 +124,18 @@ impl LibraryDecodeError {
 
 impl BackupError {
     /// One sentence for the reader: what is wrong, and that nothing was restored.
-    pub fn message(&self) -> String {
+    pub fn message(&self, locale: &Locale) -> String {
+        let text = &locale.text;
         match self {
-            BackupError::NotJson => {
-                "This file is not a Claim Annotator backup (it is not JSON), so nothing was restored.".into()
-            }
-            BackupError::NotABackup => {
-                "This file is not a Claim Annotator backup, so nothing was restored.".into()
-            }
-            BackupError::WrongShape(what) => {
-                format!("This backup cannot be read ({what}), so nothing was restored.")
-            }
-            BackupError::NewerVersion(version) => format!(
-                "This backup was made by a newer version of Claim Annotator (format {version}), so nothing was restored: reload the page to get the newest version."
+            BackupError::NotJson => text.backup_not_json.clone(),
+            BackupError::NotABackup => text.backup_not_a_backup.clone(),
+            BackupError::WrongShape(what) => locale.fill(
+                &text.backup_wrong_shape,
+                &[("detail", &what.message(locale))],
+            ),
+            BackupError::NewerVersion(version) => locale.fill(
+                &text.backup_newer,
+                &[("version", &locale.integer(*version as usize))],
             ),
         }
     }
@@ -146,8 +153,8 @@ pub fn decode_library_article(raw: &str) -> Result<LibraryArticle, LibraryDecode
 
 /// The title to show: the article's own (white space collapsed), else a file's name, else its
 /// first words (up to about 80 characters, cut at a word, with "…"), else a web address, else
-/// "Untitled article". Never empty.
-pub fn title_for(title: &str, origin: &ArticleOrigin, text: &str) -> String {
+/// `untitled` (the reader's language's "Untitled article"). Never empty when `untitled` is not.
+pub fn title_for(title: &str, origin: &ArticleOrigin, text: &str, untitled: &str) -> String {
     let collapsed = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let title = collapsed(title);
     if !title.is_empty() {
@@ -169,18 +176,19 @@ pub fn title_for(title: &str, origin: &ArticleOrigin, text: &str) -> String {
     }
     match origin {
         ArticleOrigin::Web { url } if !url.trim().is_empty() => url.trim().to_string(),
-        _ => "Untitled article".to_string(),
+        _ => untitled.to_string(),
     }
 }
 
 /// The library as a list shows it: most recently opened first; then most recently added, then
-/// by key, so the order never depends on the order the articles were read in.
-pub fn library_order(articles: &[LibraryArticle]) -> Vec<LibrarySummary> {
+/// by key, so the order never depends on the order the articles were read in. `untitled` names
+/// an article with no title and no words (see [`title_for`]).
+pub fn library_order(articles: &[LibraryArticle], untitled: &str) -> Vec<LibrarySummary> {
     let mut summaries: Vec<LibrarySummary> = articles
         .iter()
         .map(|article| LibrarySummary {
             key: article.key.clone(),
-            title: title_for(&article.title, &article.origin, &article.text),
+            title: title_for(&article.title, &article.origin, &article.text, untitled),
             origin: article.origin.clone(),
             added_ms: article.added_ms,
             opened_ms: article.opened_ms,
@@ -196,12 +204,41 @@ pub fn library_order(articles: &[LibraryArticle]) -> Vec<LibrarySummary> {
     summaries
 }
 
+/// The name of an exported file: `claim-annotator-library-2026-11-30.json` for the whole
+/// library, `<title>.claim-annotator.json` for one article (its letters and digits, other
+/// characters as `-`, at most 60 characters; `article` when none is left).
+pub fn backup_file_name(title: Option<&str>, now_ms: i64) -> String {
+    let Some(title) = title else {
+        let date = super::iso_time::format_iso(now_ms);
+        return format!("claim-annotator-library-{}.json", &date[..10]);
+    };
+    let mut name = String::new();
+    for ch in title.chars() {
+        if ch.is_alphanumeric() {
+            name.push(ch);
+        } else if !name.ends_with('-') && !name.is_empty() {
+            name.push('-');
+        }
+        if name.chars().count() >= 60 {
+            break;
+        }
+    }
+    let name = name.trim_end_matches('-');
+    format!(
+        "{}.claim-annotator.json",
+        if name.is_empty() { "article" } else { name }
+    )
+}
+
 /// The "Export everything" file: every library article with its text, and every article's
 /// stored annotations value (`annotations`: article key and the raw value from localStorage),
 /// embedded as JSON. A value that is not JSON of a known annotations version is kept as a
-/// string under `unreadable`, so the backup still holds it.
+/// string under `unreadable`, and a library article this version cannot read
+/// (`unreadable_articles`: key and IndexedDB's value) as a string under `unreadableArticles`,
+/// so the backup still holds them.
 pub fn encode_backup(
     articles: &[LibraryArticle],
+    unreadable_articles: &[(String, String)],
     annotations: &[(String, String)],
     now_ms: i64,
 ) -> String {
@@ -228,6 +265,15 @@ pub fn encode_backup(
     if !unreadable.is_empty() {
         backup.insert("unreadable", unreadable);
     }
+    let mut unreadable_articles: Vec<&(String, String)> = unreadable_articles.iter().collect();
+    sorting::sort_by(&mut unreadable_articles, |a, b| a.0.cmp(&b.0));
+    let mut kept_articles = Object::new();
+    for (key, raw) in unreadable_articles {
+        kept_articles.insert(key, raw);
+    }
+    if !kept_articles.is_empty() {
+        backup.insert("unreadableArticles", kept_articles);
+    }
     Value::from(backup).to_json()
 }
 
@@ -240,28 +286,28 @@ pub fn decode_backup(raw: &str) -> Result<Backup, BackupError> {
         return Err(BackupError::NotABackup);
     }
     match value.get("v").and_then(Value::as_u64) {
-        None => return Err(BackupError::WrongShape("it has no format version")),
+        None => return Err(BackupError::WrongShape(ShapeProblem::NoVersion)),
         Some(version) if version > LIBRARY_FORMAT_VERSION => {
             return Err(BackupError::NewerVersion(version))
         }
         Some(_) => {}
     }
-    let wrong_fields = BackupError::WrongShape("fields are missing or of the wrong type");
+    let wrong_fields = BackupError::WrongShape(ShapeProblem::FieldsMissing);
     let backup = value.as_object().ok_or(wrong_fields.clone())?;
     let fields = (|| {
-        let empty = Object::new();
-        let unreadable = match backup.get("unreadable") {
-            None => empty,
-            Some(value) => value.as_object()?.clone(),
+        let optional = |name: &str| match backup.get(name) {
+            None => Some(Object::new()),
+            Some(value) => value.as_object().cloned(),
         };
         Some((
             backup.integer("exported")?,
             backup.list("articles")?,
             backup.get("annotations")?.as_object()?.clone(),
-            unreadable,
+            optional("unreadable")?,
+            optional("unreadableArticles")?,
         ))
     })();
-    let (exported_ms, entries, stored_annotations, stored_unreadable) =
+    let (exported_ms, entries, stored_annotations, stored_unreadable, stored_unreadable_articles) =
         fields.ok_or(wrong_fields)?;
     let articles = entries
         .iter()
@@ -269,7 +315,9 @@ pub fn decode_backup(raw: &str) -> Result<Backup, BackupError> {
             article_from_value(entry).map_err(|error| match error {
                 LibraryDecodeError::NewerVersion(version) => BackupError::NewerVersion(version),
                 LibraryDecodeError::WrongShape(what) => BackupError::WrongShape(what),
-                LibraryDecodeError::NotJson => BackupError::WrongShape("an article is not JSON"),
+                LibraryDecodeError::NotJson => {
+                    BackupError::WrongShape(ShapeProblem::ArticleNotJson)
+                }
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -281,24 +329,28 @@ pub fn decode_backup(raw: &str) -> Result<Backup, BackupError> {
         annotations.push((key, value.to_json()));
     }
     sorting::sort(&mut annotations);
-    let mut unreadable = Vec::with_capacity(stored_unreadable.len());
-    for (key, value) in stored_unreadable {
-        match value {
-            Value::String(raw) => unreadable.push((key, raw)),
-            _ => {
-                return Err(BackupError::WrongShape(
-                    "an unreadable value is not kept as text",
-                ))
-            }
-        }
-    }
-    sorting::sort(&mut unreadable);
+    let unreadable = strings_of(stored_unreadable)?;
+    let unreadable_articles = strings_of(stored_unreadable_articles)?;
     Ok(Backup {
         exported_ms,
         articles,
         annotations,
         unreadable,
+        unreadable_articles,
     })
+}
+
+/// The values kept as text (`unreadable`, `unreadableArticles`), in key order.
+fn strings_of(values: Object) -> Result<Vec<(String, String)>, BackupError> {
+    let mut strings = Vec::with_capacity(values.len());
+    for (key, value) in values {
+        match value {
+            Value::String(raw) => strings.push((key, raw)),
+            _ => return Err(BackupError::WrongShape(ShapeProblem::UnreadableNotText)),
+        }
+    }
+    sorting::sort(&mut strings);
+    Ok(strings)
 }
 
 /// Why a stored annotations value could not be restored by `stored_format`: not an object
@@ -306,14 +358,12 @@ pub fn decode_backup(raw: &str) -> Result<Backup, BackupError> {
 /// (`decode_annotations` keeps what it can and reports the rest).
 fn annotations_value_problem(value: &Value) -> Option<BackupError> {
     match value.get("v").and_then(Value::as_u64) {
-        None => Some(BackupError::WrongShape(
-            "some claims have no format version",
-        )),
+        None => Some(BackupError::WrongShape(ShapeProblem::ClaimsHaveNoVersion)),
         Some(version) if version > STORED_FORMAT_VERSION => {
             Some(BackupError::NewerVersion(version))
         }
         Some(_) if value.get("annotations").and_then(Value::as_array).is_none() => {
-            Some(BackupError::WrongShape("some claims are not a list"))
+            Some(BackupError::WrongShape(ShapeProblem::ClaimsNotAList))
         }
         Some(_) => None,
     }
@@ -324,9 +374,9 @@ fn article_from_value(value: &Value) -> Result<LibraryArticle, LibraryDecodeErro
         .get("v")
         .and_then(Value::as_u64)
         .ok_or(LibraryDecodeError::WrongShape(if value.is_object() {
-            "it has no format version"
+            ShapeProblem::NoVersion
         } else {
-            "it is not an object"
+            ShapeProblem::NotAnObject
         }))?;
     if version > LIBRARY_FORMAT_VERSION {
         return Err(LibraryDecodeError::NewerVersion(version));
@@ -346,25 +396,18 @@ fn article_from_value(value: &Value) -> Result<LibraryArticle, LibraryDecodeErro
             stored.text("text")?,
         ))
     });
-    let (stored, origin, key, title, text) = fields.ok_or(LibraryDecodeError::WrongShape(
-        "fields are missing or of the wrong type",
-    ))?;
+    let (stored, origin, key, title, text) =
+        fields.ok_or(LibraryDecodeError::WrongShape(ShapeProblem::FieldsMissing))?;
     let (added_ms, opened_ms) = stored
         .integer("added")
         .zip(stored.integer("opened"))
-        .ok_or(LibraryDecodeError::WrongShape(
-            "fields are missing or of the wrong type",
-        ))?;
+        .ok_or(LibraryDecodeError::WrongShape(ShapeProblem::FieldsMissing))?;
     let origin = match origin {
         (from, None, None) if from == "seed" => ArticleOrigin::Seed,
         (from, None, None) if from == "pasted" => ArticleOrigin::Pasted,
         (from, Some(name), None) if from == "file" => ArticleOrigin::File { name },
         (from, None, Some(url)) if from == "web" => ArticleOrigin::Web { url },
-        _ => {
-            return Err(LibraryDecodeError::WrongShape(
-                "its origin is not one this version knows",
-            ))
-        }
+        _ => return Err(LibraryDecodeError::WrongShape(ShapeProblem::UnknownOrigin)),
     };
     Ok(LibraryArticle {
         key,

@@ -33,6 +33,11 @@ pub enum ShapeProblem {
     LinkHasNoClaims,
     LinkArticleDamaged,
     LinkClaimDamaged { index: usize },
+    UnreadableNotText,
+    ArticleNotJson,
+    ClaimsHaveNoVersion,
+    ClaimsNotAList,
+    UnknownOrigin,
 }
 
 impl ShapeProblem {
@@ -69,6 +74,11 @@ impl ShapeProblem {
                 &t.problem_link_claim_damaged,
                 &[("index", &locale.integer(*index))],
             ),
+            ShapeProblem::UnreadableNotText => t.problem_unreadable_not_text.clone(),
+            ShapeProblem::ArticleNotJson => t.problem_article_not_json.clone(),
+            ShapeProblem::ClaimsHaveNoVersion => t.problem_claims_have_no_version.clone(),
+            ShapeProblem::ClaimsNotAList => t.problem_claims_not_a_list.clone(),
+            ShapeProblem::UnknownOrigin => t.problem_unknown_origin.clone(),
         }
     }
 }

@@ -11,18 +11,29 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.md': 'text/markdown; charset=utf-8',
 };
 
 /** Serves dist/ (or another folder of the repository) at / and tests/e2e/fixtures/ at
- * /fixtures/ on a free loopback port. `headers(path)` may add response headers (a CSP). */
-export async function startServer(folder = 'dist', headers = () => ({})) {
+ * /fixtures/ on a free loopback port. `headers(path)` may add response headers (a CSP);
+ * `transform(path, body)` may change a file as served (a new version of it). The handle's
+ * `requests` lists every path asked for, and `setNetwork(false)` makes the server drop every
+ * request unanswered, as if the network were down. */
+export async function startServer(folder = 'dist', headers = () => ({}), transform = (path, body) => body) {
+  const network = { up: true };
+  const requests = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    requests.push({ path, up: network.up });
+    if (!network.up) {
+      request.socket.destroy();
+      return;
+    }
     const file = path.startsWith('/fixtures/')
       ? join(root, 'tests/e2e', normalize(path))
       : join(root, folder, normalize(path.endsWith('/') ? `${path}index.html` : path));
     try {
-      const body = await readFile(file);
+      const body = transform(path, await readFile(file));
       response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers(path) });
       response.end(body);
     } catch {
@@ -31,7 +42,12 @@ export async function startServer(folder = 'dist', headers = () => ({})) {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    requests,
+    setNetwork: (up) => { network.up = up; },
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
+  };
 }
 
 export async function launchBrowser() {

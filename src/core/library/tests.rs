@@ -2,7 +2,9 @@ use super::*;
 // The tests edit files as serde_json values (a dev-dependency only).
 use crate::core::annotation::Annotation;
 use crate::core::article_key::article_key_for_text;
+use crate::core::locale::Locale;
 use crate::core::merge::{Snapshot, Tombstone};
+use crate::core::shape_problem::ShapeProblem;
 use crate::core::source_text::SourceText;
 use crate::core::stored_format::{decode_annotations, encode_annotations};
 use crate::core::tag::Tag;
@@ -23,8 +25,13 @@ enum Input {
     Article(LibraryArticle),
     /// A value as IndexedDB might hold it, decoded.
     StoredArticle(&'static str),
-    /// Encoded with `encode_backup(articles, annotations, EXPORTED)`, then decoded.
-    Backup(Vec<LibraryArticle>, Vec<(String, String)>),
+    /// Encoded with `encode_backup(articles, unreadable_articles, annotations, EXPORTED)`,
+    /// then decoded.
+    Backup(
+        Vec<LibraryArticle>,
+        Vec<(String, String)>,
+        Vec<(String, String)>,
+    ),
     /// A file as a reader might choose it, decoded as a backup.
     BackupFile(String),
     /// Listed with `library_order`.
@@ -57,20 +64,27 @@ fn check(case: Case) {
         (Input::StoredArticle(raw), Expected::ArticleRefused(error)) => {
             let actual = decode_library_article(raw);
             assert_eq!(actual, Err(error.clone()), "{name}");
-            assert_is_one_sentence(name, &error.message(), "left as it is");
+            assert_is_one_sentence(name, &error.message(&Locale::english()), "left as it is");
         }
-        (Input::Backup(articles, annotations), Expected::SameBack) => {
-            check_backup(name, &articles, &annotations, &[]);
+        (Input::Backup(articles, unreadable_articles, annotations), Expected::SameBack) => {
+            check_backup(name, &articles, &unreadable_articles, &annotations, &[]);
         }
-        (Input::Backup(articles, annotations), Expected::SameBackWithUnreadable(keys)) => {
-            check_backup(name, &articles, &annotations, keys);
+        (
+            Input::Backup(articles, unreadable_articles, annotations),
+            Expected::SameBackWithUnreadable(keys),
+        ) => {
+            check_backup(name, &articles, &unreadable_articles, &annotations, keys);
         }
         (Input::BackupFile(raw), Expected::BackupRefused(error)) => {
             assert_eq!(decode_backup(&raw), Err(error.clone()), "{name}");
-            assert_is_one_sentence(name, &error.message(), "nothing was restored");
+            assert_is_one_sentence(
+                name,
+                &error.message(&Locale::english()),
+                "nothing was restored",
+            );
         }
         (Input::Library(articles), Expected::Listed(expected)) => {
-            let summaries = library_order(&articles);
+            let summaries = library_order(&articles, "Untitled article");
             for summary in &summaries {
                 let article = articles.iter().find(|article| article.key == summary.key);
                 let article = article.expect("every summary is of an article");
@@ -98,14 +112,16 @@ fn check(case: Case) {
 
 /// Encodes, checks the file's shape, decodes, and checks that everything came back: each
 /// readable annotations value as the same JSON that `decode_annotations` reads into the same
-/// claims in its article's text, each value in `unreadable_keys` exactly as it was.
+/// claims in its article's text, each value in `unreadable_keys` and each unreadable article
+/// exactly as it was.
 fn check_backup(
     name: &str,
     articles: &[LibraryArticle],
+    unreadable_articles: &[(String, String)],
     annotations: &[(String, String)],
     unreadable_keys: &[&str],
 ) {
-    let file = encode_backup(articles, annotations, EXPORTED);
+    let file = encode_backup(articles, unreadable_articles, annotations, EXPORTED);
     let json: Value = serde_json::from_str(&file).expect("a backup is JSON");
     assert_eq!(json["v"], 1, "{name}");
     assert_eq!(json["kind"], BACKUP_KIND, "{name}");
@@ -113,6 +129,15 @@ fn check_backup(
     let backup = decode_backup(&file).unwrap_or_else(|error| panic!("{name}: {error:?}"));
     assert_eq!(backup.exported_ms, EXPORTED, "{name}");
     assert_eq!(backup.articles, articles, "{name}");
+    let mut expected_unreadable_articles = unreadable_articles.to_vec();
+    expected_unreadable_articles.sort();
+    assert_eq!(
+        backup.unreadable_articles, expected_unreadable_articles,
+        "{name}"
+    );
+    for (key, _) in unreadable_articles {
+        assert!(json["unreadableArticles"][key].is_string(), "{name}: {key}");
+    }
     let mut expected_readable = Vec::new();
     let mut expected_unreadable = Vec::new();
     for (key, raw) in annotations {
@@ -233,7 +258,7 @@ fn claims_value(article: &LibraryArticle, quotes: &[(&str, Tag)]) -> (String, St
 fn backup_file(edit: impl FnOnce(&mut Value)) -> String {
     let claims = claims_value(&letter(), &[("groundless", Tag::Denial)]);
     let mut value: Value =
-        serde_json::from_str(&encode_backup(&[letter()], &[claims], EXPORTED)).unwrap();
+        serde_json::from_str(&encode_backup(&[letter()], &[], &[claims], EXPORTED)).unwrap();
     edit(&mut value);
     value.to_string()
 }
@@ -311,22 +336,22 @@ fn bad_library_values_are_refused_with_a_reason() {
         refused(
             "an array",
             "[1]",
-            LibraryDecodeError::WrongShape("it is not an object"),
+            LibraryDecodeError::WrongShape(ShapeProblem::NotAnObject),
         ),
         refused(
             "a string",
             "\"text\"",
-            LibraryDecodeError::WrongShape("it is not an object"),
+            LibraryDecodeError::WrongShape(ShapeProblem::NotAnObject),
         ),
         refused(
             "no version",
             r#"{"key":"k","origin":{"from":"pasted"},"text":"x","added":1,"opened":2}"#,
-            LibraryDecodeError::WrongShape("it has no format version"),
+            LibraryDecodeError::WrongShape(ShapeProblem::NoVersion),
         ),
         refused(
             "the version as a string",
             r#"{"v":"1","key":"k","origin":{"from":"pasted"},"text":"x","added":1,"opened":2}"#,
-            LibraryDecodeError::WrongShape("it has no format version"),
+            LibraryDecodeError::WrongShape(ShapeProblem::NoVersion),
         ),
         refused(
             "a newer version",
@@ -336,27 +361,27 @@ fn bad_library_values_are_refused_with_a_reason() {
         refused(
             "no text",
             r#"{"v":1,"key":"k","origin":{"from":"pasted"},"added":1,"opened":2}"#,
-            LibraryDecodeError::WrongShape("fields are missing or of the wrong type"),
+            LibraryDecodeError::WrongShape(ShapeProblem::FieldsMissing),
         ),
         refused(
             "a time as a string",
             r#"{"v":1,"key":"k","origin":{"from":"pasted"},"text":"x","added":"yesterday","opened":2}"#,
-            LibraryDecodeError::WrongShape("fields are missing or of the wrong type"),
+            LibraryDecodeError::WrongShape(ShapeProblem::FieldsMissing),
         ),
         refused(
             "an origin this version does not know",
             r#"{"v":1,"key":"k","origin":{"from":"scanner"},"text":"x","added":1,"opened":2}"#,
-            LibraryDecodeError::WrongShape("its origin is not one this version knows"),
+            LibraryDecodeError::WrongShape(ShapeProblem::UnknownOrigin),
         ),
         refused(
             "a file without its name",
             r#"{"v":1,"key":"k","origin":{"from":"file"},"text":"x","added":1,"opened":2}"#,
-            LibraryDecodeError::WrongShape("its origin is not one this version knows"),
+            LibraryDecodeError::WrongShape(ShapeProblem::UnknownOrigin),
         ),
         refused(
             "a web page with a name instead of an address",
             r#"{"v":1,"key":"k","origin":{"from":"web","name":"x"},"text":"x","added":1,"opened":2}"#,
-            LibraryDecodeError::WrongShape("its origin is not one this version knows"),
+            LibraryDecodeError::WrongShape(ShapeProblem::UnknownOrigin),
         ),
     ];
     for case in cases {
@@ -376,19 +401,21 @@ fn backups_round_trip_articles_and_their_claims() {
             name: "two articles and their claims",
             input: Input::Backup(
                 vec![letter(), arabic()],
+                Vec::new(),
                 vec![letter_claims.clone(), arabic_claims.clone()],
             ),
             expected: Expected::SameBack,
         },
         Case {
             name: "an empty library",
-            input: Input::Backup(Vec::new(), Vec::new()),
+            input: Input::Backup(Vec::new(), Vec::new(), Vec::new()),
             expected: Expected::SameBack,
         },
         Case {
             name: "claims of an article not in the library (a news page's widget)",
             input: Input::Backup(
                 vec![letter()],
+                Vec::new(),
                 vec![
                     letter_claims.clone(),
                     (
@@ -403,14 +430,33 @@ fn backups_round_trip_articles_and_their_claims() {
             name: "damaged and newer values are kept as they were",
             input: Input::Backup(
                 vec![letter(), arabic()],
+                Vec::new(),
                 vec![
-                    letter_claims,
+                    letter_claims.clone(),
                     (arabic().key, "{\"v\":3,\"annotations\":[{\"id\":".into()),
                     ("id-newer".into(), r#"{"v":9,"claims":{}}"#.into()),
                     ("id-no-list".into(), r#"{"v":3,"article":"x"}"#.into()),
                 ],
             ),
             expected: Expected::SameBackWithUnreadable(&["id-newer", "id-no-list", ARABIC_KEY]),
+        },
+        Case {
+            name: "library articles this version cannot read are kept as they were",
+            input: Input::Backup(
+                vec![letter()],
+                vec![
+                    (
+                        "text-fnv1a64-0000000000000002".into(),
+                        r#"{"v":2,"key":"text-fnv1a64-0000000000000002","pages":[]}"#.into(),
+                    ),
+                    (
+                        "text-fnv1a64-0000000000000001".into(),
+                        "{\"v\":1,\"key\":".into(),
+                    ),
+                ],
+                vec![letter_claims],
+            ),
+            expected: Expected::SameBack,
         },
     ];
     assert_eq!(arabic().key, ARABIC_KEY);
@@ -453,7 +499,7 @@ fn bad_backups_are_refused_with_a_reason() {
             backup_file(|file| {
                 file.as_object_mut().unwrap().remove("v");
             }),
-            shape("it has no format version"),
+            shape(ShapeProblem::NoVersion),
         ),
         refused(
             "a newer version",
@@ -465,12 +511,12 @@ fn bad_backups_are_refused_with_a_reason() {
             backup_file(|file| {
                 file.as_object_mut().unwrap().remove("articles");
             }),
-            shape("fields are missing or of the wrong type"),
+            shape(ShapeProblem::FieldsMissing),
         ),
         refused(
             "claims as one string",
             backup_file(|file| file["annotations"] = "{}".into()),
-            shape("fields are missing or of the wrong type"),
+            shape(ShapeProblem::FieldsMissing),
         ),
         refused(
             "an article's claims as a string, not JSON",
@@ -479,7 +525,7 @@ fn bad_backups_are_refused_with_a_reason() {
                 let raw = file["annotations"][&key].to_string();
                 file["annotations"][&key] = raw.into();
             }),
-            shape("some claims have no format version"),
+            shape(ShapeProblem::ClaimsHaveNoVersion),
         ),
         refused(
             "claims of a newer version",
@@ -494,7 +540,7 @@ fn bad_backups_are_refused_with_a_reason() {
                     .unwrap()
                     .remove("annotations");
             }),
-            shape("some claims are not a list"),
+            shape(ShapeProblem::ClaimsNotAList),
         ),
         refused(
             "an article of a newer version",
@@ -506,17 +552,22 @@ fn bad_backups_are_refused_with_a_reason() {
             backup_file(|file| {
                 file["articles"][0].as_object_mut().unwrap().remove("text");
             }),
-            shape("fields are missing or of the wrong type"),
+            shape(ShapeProblem::FieldsMissing),
         ),
         refused(
             "an article that is a number",
             backup_file(|file| file["articles"][0] = 7.into()),
-            shape("it is not an object"),
+            shape(ShapeProblem::NotAnObject),
         ),
         refused(
             "an unreadable value that is not text",
             backup_file(|file| file["unreadable"] = serde_json::json!({ "k": { "v": 9 } })),
-            shape("an unreadable value is not kept as text"),
+            shape(ShapeProblem::UnreadableNotText),
+        ),
+        refused(
+            "an unreadable article that is not text",
+            backup_file(|file| file["unreadableArticles"] = serde_json::json!({ "k": [1] })),
+            shape(ShapeProblem::UnreadableNotText),
         ),
     ];
     for case in cases {
@@ -641,7 +692,12 @@ fn version_1_values_read_and_write_as_before() {
     // localStorage has them, where serde_json's map sorted them.
     let as_json = |raw: &str| serde_json::from_str::<Value>(raw).expect("JSON");
     assert_eq!(
-        as_json(&encode_backup(&[letter(), arabic()], &claims, EXPORTED)),
+        as_json(&encode_backup(
+            &[letter(), arabic()],
+            &[],
+            &claims,
+            EXPORTED
+        )),
         as_json(backup),
         "the backup, written"
     );
@@ -650,4 +706,39 @@ fn version_1_values_read_and_write_as_before() {
         include_str!("fixtures/backup-v1.decoded.txt"),
         "the backup, read"
     );
+}
+
+#[test]
+fn exported_files_are_named_by_date_or_title() {
+    let cases: [(&str, Option<&str>, &str); 6] = [
+        (
+            "the whole library, by the day",
+            None,
+            "claim-annotator-library-2027-01-15.json",
+        ),
+        (
+            "a title",
+            Some("Hong Kong: UN experts alarmed"),
+            "Hong-Kong-UN-experts-alarmed.claim-annotator.json",
+        ),
+        (
+            "letters of any script",
+            Some("بيان المنظمات"),
+            "بيان-المنظمات.claim-annotator.json",
+        ),
+        ("no letters", Some(" …?! "), "article.claim-annotator.json"),
+        (
+            "no path can be made",
+            Some("../../etc/passwd"),
+            "etc-passwd.claim-annotator.json",
+        ),
+        (
+            "long titles are cut",
+            Some(&"word ".repeat(30)),
+            "word-word-word-word-word-word-word-word-word-word-word-word.claim-annotator.json",
+        ),
+    ];
+    for (name, title, expected) in cases {
+        assert_eq!(backup_file_name(title, EXPORTED), expected, "{name}");
+    }
 }

@@ -28,6 +28,11 @@ fn every_problem() -> Vec<ShapeProblem> {
         ShapeProblem::LinkHasNoClaims,
         ShapeProblem::LinkArticleDamaged,
         ShapeProblem::LinkClaimDamaged { index: 2 },
+        ShapeProblem::UnreadableNotText,
+        ShapeProblem::ArticleNotJson,
+        ShapeProblem::ClaimsHaveNoVersion,
+        ShapeProblem::ClaimsNotAList,
+        ShapeProblem::UnknownOrigin,
     ]
 }
 
