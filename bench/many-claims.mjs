@@ -87,7 +87,6 @@ async function measure(shown) {
       return result;
     };
   });
-  if (process.env.PERF_LOG) page.on('console', (message) => { if (message.text().startsWith('PERF')) console.log(shown, message.text()); });
   await page.goto(`${server.url}/?article=long.txt&id=many-claims`);
   await page.waitForSelector('.ca-article');
   if (shown > 0) {
@@ -142,7 +141,6 @@ async function measure(shown) {
   const timed = async (selector) => {
     if (profiler) await profiler.send('Profiler.start');
     if (process.env.TRACE && shown > 0) await browser.startTracing(page, { categories: ['devtools.timeline', 'blink', 'v8'] });
-    if (process.env.PERF_LOG) console.log('---', selector);
     const result = await timeClick(page, selector);
     if (process.env.TRACE && shown > 0) {
       const trace = JSON.parse((await browser.stopTracing()).toString());
