@@ -247,25 +247,13 @@ pub fn mount_classroom(
     element: web_sys::Element,
     #[wasm_bindgen(unchecked_param_type = "{ lang?: string } | undefined")] options: JsValue,
 ) -> Result<MountedWidget, JsError> {
-    let language = js_sys::Reflect::get(&options, &"lang".into())
-        .ok()
-        .and_then(|value| value.as_string());
-    let home = prepare_widget_home(&element).map_err(|message| JsError::new(&message))?;
-    crate::browser::widget_stylesheet::adopt_stylesheet(
-        &home.shadow_root,
+    mount_own_page::<crate::ui::classroom::ClassroomApp>(
+        element,
+        &options,
         crate::ui::classroom::styles::CLASSROOM_STYLES,
+        |language| crate::ui::classroom::ClassroomProps { language },
+        AppHandle::Classroom,
     )
-    .map_err(|_| JsError::new("Claim Annotator needs constructed stylesheets."))?;
-    let handle = yew::Renderer::<crate::ui::classroom::ClassroomApp>::with_root_and_props(
-        home.container.clone(),
-        crate::ui::classroom::ClassroomProps { language },
-    )
-    .render();
-    Ok(MountedWidget {
-        handle: Some(AppHandle::Classroom(handle)),
-        container: Some(home.container),
-        published: PublishedClaims::default(),
-    })
 }
 
 /// Mounts the library (open any article, keep it with its claims, find it again) into
@@ -276,22 +264,35 @@ pub fn mount_library(
     element: web_sys::Element,
     #[wasm_bindgen(unchecked_param_type = "{ lang?: string } | undefined")] options: JsValue,
 ) -> Result<MountedWidget, JsError> {
-    let language = js_sys::Reflect::get(&options, &"lang".into())
+    mount_own_page::<crate::ui::library::LibraryApp>(
+        element,
+        &options,
+        crate::ui::library::styles::LIBRARY_STYLES,
+        |language| crate::ui::library::LibraryProps { language },
+        AppHandle::Library,
+    )
+}
+
+/// One of the widget's own pages (the classroom, the library) in `element`'s shadow root, with
+/// its stylesheet and the reader's language from `options.lang`.
+#[cfg(feature = "app")]
+fn mount_own_page<C: yew::BaseComponent>(
+    element: web_sys::Element,
+    options: &JsValue,
+    styles: &'static str,
+    props: impl FnOnce(Option<String>) -> C::Properties,
+    handle: impl FnOnce(yew::AppHandle<C>) -> AppHandle,
+) -> Result<MountedWidget, JsError> {
+    let language = js_sys::Reflect::get(options, &"lang".into())
         .ok()
         .and_then(|value| value.as_string());
     let home = prepare_widget_home(&element).map_err(|message| JsError::new(&message))?;
-    crate::browser::widget_stylesheet::adopt_stylesheet(
-        &home.shadow_root,
-        crate::ui::library::styles::LIBRARY_STYLES,
-    )
-    .map_err(|_| JsError::new("Claim Annotator needs constructed stylesheets."))?;
-    let handle = yew::Renderer::<crate::ui::library::LibraryApp>::with_root_and_props(
-        home.container.clone(),
-        crate::ui::library::LibraryProps { language },
-    )
-    .render();
+    crate::browser::widget_stylesheet::adopt_stylesheet(&home.shadow_root, styles)
+        .map_err(|_| JsError::new("Claim Annotator needs constructed stylesheets."))?;
+    let app =
+        yew::Renderer::<C>::with_root_and_props(home.container.clone(), props(language)).render();
     Ok(MountedWidget {
-        handle: Some(AppHandle::Library(handle)),
+        handle: Some(handle(app)),
         container: Some(home.container),
         published: PublishedClaims::default(),
     })

@@ -5,8 +5,8 @@
 //! Invariants:
 //! - Each piece of work runs exactly once: after the frame, or within [`LATEST_MS`] when no
 //!   frame comes (a hidden tab gets no animation frames), or when the page is being left
-//!   (`pagehide`, or hidden), whichever is first. So a reload right after a change still saves
-//!   it. Without a window it runs at once. The only exception is [`cancel_waiting`], for when
+//!   (`pagehide`, or hidden) or the annotator that asked unmounts ([`flush_waiting`]),
+//!   whichever is first. So a reload right after a change still saves it. Without a window it runs at once. The only exception is [`cancel_waiting`], for when
 //!   the reader removes their data.
 
 use std::cell::RefCell;
@@ -69,17 +69,21 @@ fn run(pending: &Pending) {
     }
 }
 
+/// Runs everything still waiting, now: the page is being left or hidden, or the annotator that
+/// asked is going away (the library's list, shown next, reads what it saved).
+pub fn flush_waiting() {
+    let waiting = WAITING.with(|waiting| std::mem::take(&mut *waiting.borrow_mut()));
+    for pending in waiting {
+        run(&pending);
+    }
+}
+
 /// Runs everything still waiting when the page is left or hidden.
 fn install_flush(window: &web_sys::Window) {
     if FLUSH_INSTALLED.with(|installed| installed.replace(true)) {
         return;
     }
-    let flush = || {
-        let waiting = WAITING.with(|waiting| std::mem::take(&mut *waiting.borrow_mut()));
-        for pending in waiting {
-            run(&pending);
-        }
-    };
+    let flush = flush_waiting;
     gloo::events::EventListener::new(window, "pagehide", move |_| flush()).forget();
     if let Some(document) = window.document() {
         let hidden_document = document.clone();

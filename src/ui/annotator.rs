@@ -429,6 +429,8 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     };
 
     use_settled_selection(consider_selection.clone(), props.article.clone());
+    // Leaving (the library goes back to its list): what waits for the next frame is saved now.
+    use_effect_with((), |_| crate::browser::after_paint::flush_waiting);
     use_undo_shortcuts(store.dispatcher(), root_ref.clone(), story_element.clone());
     use_keeping_claims(
         store.state.clone(),

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::annotation_editor::preview;
+use super::file_choice::first_chosen_file;
 use super::locale::{use_locale, Locale};
-use super::notices::import_chosen_file;
 use crate::core::annotation::{answered_claim, AnchorStatus, Annotation};
 use crate::core::annotation_state::AnnotationState;
 use crate::core::article::Article;
@@ -272,7 +272,7 @@ fn export_import_controls(props: &ClaimsPanelProps, locale: &Locale) -> Html {
     let on_export_json = props.on_export_json.clone();
     let on_export_csv = props.on_export_csv.clone();
     let on_share = props.on_share.clone();
-    let onchange = import_chosen_file(&props.on_import_file);
+    let onchange = first_chosen_file(&props.on_import_file);
     html! {
         <section class="ca-transfer" aria-label={t.export_and_import.clone()}>
             <h3>{ t.export_and_import.clone() }</h3>

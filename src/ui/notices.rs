@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::file_choice::first_chosen_file;
 use super::locale::use_locale;
 use crate::core::view_state;
 
@@ -74,7 +75,7 @@ pub fn notices(props: &NoticesProps) -> Html {
                 <div class="ca-notice ca-notice-vanished" role="alert">
                     <p>{ locale.count(&t.claims_vanished, count, &[]) }</p>
                     <label class="ca-import ca-file-button">{ t.import_ellipsis.clone() }
-                        <input type="file" class="ca-vanished-import-file" accept=".json,.jsonld,application/json,application/ld+json" onchange={import_chosen_file(&props.on_import_file)} />
+                        <input type="file" class="ca-vanished-import-file" accept=".json,.jsonld,application/json,application/ld+json" onchange={first_chosen_file(&props.on_import_file)} />
                     </label>
                     <button type="button" class="ca-close-notice" onclick={props.on_close_vanished.clone()}>{ t.ok.clone() }</button>
                 </div>
@@ -96,18 +97,4 @@ pub fn notices(props: &NoticesProps) -> Html {
             }
         </>
     }
-}
-
-/// The file input's change: the chosen file, and the input emptied so the same file can be
-/// chosen again.
-pub fn import_chosen_file(on_import_file: &Callback<web_sys::File>) -> Callback<Event> {
-    let on_import_file = on_import_file.clone();
-    Callback::from(move |event: Event| {
-        if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                on_import_file.emit(file);
-            }
-            input.set_value("");
-        }
-    })
 }

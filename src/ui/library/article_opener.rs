@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::browser::file_reading::files_of;
+use crate::ui::file_choice::first_chosen_file;
 use crate::ui::locale::use_locale;
 
 #[derive(Properties, PartialEq)]
@@ -43,20 +43,7 @@ pub fn article_opener(props: &ArticleOpenerProps) -> Html {
             }
         })
     };
-    let on_file_change = {
-        let on_file = props.on_file.clone();
-        Callback::from(move |event: Event| {
-            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
-                return;
-            };
-            let files = files_of(input.files());
-            // Cleared, so choosing the same file again (after fixing it) is seen.
-            input.set_value("");
-            if let Some(file) = files.into_iter().next() {
-                on_file.emit(file);
-            }
-        })
-    };
+    let on_file_change = first_chosen_file(&props.on_file);
     let on_address_submit = {
         let (address_ref, on_address, busy) =
             (address_ref.clone(), props.on_address.clone(), props.busy);

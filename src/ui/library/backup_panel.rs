@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::browser::file_reading::files_of;
 use crate::core::library_listing::StorageUse;
+use crate::ui::file_choice::first_chosen_file;
 use crate::ui::locale::use_locale;
 
 #[derive(Properties, PartialEq)]
@@ -22,19 +22,7 @@ pub struct BackupPanelProps {
 pub fn backup_panel(props: &BackupPanelProps) -> Html {
     let locale = use_locale();
     let t = &locale.text;
-    let on_import = {
-        let on_import_all = props.on_import_all.clone();
-        Callback::from(move |event: Event| {
-            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
-                return;
-            };
-            let files = files_of(input.files());
-            input.set_value("");
-            if let Some(file) = files.into_iter().next() {
-                on_import_all.emit(file);
-            }
-        })
-    };
+    let on_import = first_chosen_file(&props.on_import_all);
     let size = |bytes: u64| locale.size(usize::try_from(bytes).unwrap_or(usize::MAX));
     html! {
         <section class="ca-backup" aria-labelledby="ca-backup-heading">
