@@ -119,7 +119,6 @@ impl MountOptions {
             host,
             published: Some(published),
             language: self.language,
-            inline_styles: false,
         }
     }
 }

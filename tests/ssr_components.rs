@@ -161,7 +161,6 @@ fn widget_shows_a_clear_message_for_an_unusable_article() {
             host: None,
             published: None,
             language: Some("en".into()),
-            inline_styles: false,
         });
         check(
             name,
@@ -190,7 +189,6 @@ fn nothing_rendered_carries_inline_styles() {
         host: None,
         published: None,
         language: Some("en".into()),
-        inline_styles: false,
     });
     let picker = render::<TagPicker>(move || TagPickerProps {
         at,

@@ -146,13 +146,9 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     let locale = use_locale();
     let store = use_reducer(Store::<AnnotationState>::default);
     let view = use_reducer(Store::<ViewState>::default);
-    // False while the stored value could neither be read nor backed up: then nothing is written.
-    let may_write = use_mut_ref(|| true);
-    // The unreadable stored value this tab already copied to a backup key.
+    // Whether this widget may write, is writing, and what it last backed up and wrote.
     let save_memory = use_mut_ref(persistence::SaveMemory::default);
     let flash_timer = use_mut_ref(|| None::<Timeout>);
-    // True while this widget writes, so it does not merge back its own save.
-    let writing = use_mut_ref(|| false);
     let root_ref = use_node_ref();
     let article_ref = use_node_ref();
     let article = props.article.article.clone();
@@ -210,21 +206,23 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         // Read what storage holds for this article, once per article key.
         let dispatcher = store.dispatcher();
         let view_dispatcher = view.dispatcher();
-        let may_write = may_write.clone();
         let save_memory = save_memory.clone();
         let loaded = props.article.clone();
         let locale = locale.clone();
         use_effect_with(props.article.key.clone(), move |_| {
-            let restored = persistence::restore(&loaded, &may_write, &locale);
-            *save_memory.borrow_mut() = persistence::SaveMemory {
-                backed_up: restored.unreadable_raw.clone(),
-                last_written: restored.readable_raw.clone(),
-            };
+            *save_memory.borrow_mut() = persistence::SaveMemory::default();
+            let restored = persistence::restore(&loaded, &save_memory, &locale);
+            {
+                let mut memory = save_memory.borrow_mut();
+                memory.backed_up = restored.unreadable_raw.clone();
+                memory.last_written = restored.readable_raw.clone();
+            }
             let mut problem = restored.problem;
             let mut snapshot = restored.snapshot;
             let mut bytes = (restored.bytes > 0).then_some(restored.bytes);
             // A new version of the article moved some claims: keep their new places.
-            if restored.moved > 0 && *may_write.borrow() {
+            let may_write = save_memory.borrow().may_write;
+            if restored.moved > 0 && may_write {
                 match persistence::save_merged(&loaded, &snapshot, &save_memory) {
                     Ok(saved) => {
                         snapshot = saved.merged.unwrap_or(snapshot);
@@ -260,11 +258,9 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     {
         let state = store.state.clone();
         let loaded = props.article.clone();
-        let may_write = may_write.clone();
         let dispatcher = store.dispatcher();
         let view_dispatcher = view.dispatcher();
         let save_memory = save_memory.clone();
-        let writing = writing.clone();
         let locale = locale.clone();
         use_effect_with(store.state.revision(), move |revision| {
             if *revision == 0 {
@@ -274,12 +270,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             // writing them would otherwise hold that frame back.
             after_next_paint(move || {
                 persistence::save_history(&loaded, state.history());
-                if !*may_write.borrow() {
+                if !save_memory.borrow().may_write {
                     return;
                 }
-                *writing.borrow_mut() = true;
+                save_memory.borrow_mut().writing = true;
                 let saved = persistence::save_merged(&loaded, &state.snapshot(), &save_memory);
-                *writing.borrow_mut() = false;
+                save_memory.borrow_mut().writing = false;
                 match saved {
                     Ok(saved) => {
                         view_dispatcher.dispatch(ViewAction::Saved { bytes: saved.bytes });
@@ -302,7 +298,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         // Another tab, or another widget of the same article in this tab, saved: fold its
         // changes in (a merge that brings nothing new changes nothing, so no loop).
         let dispatcher = store.dispatcher();
-        let writing = writing.clone();
+        let save_memory = save_memory.clone();
         use_effect_with(props.article.clone(), move |loaded| {
             let storage_key = local_store::annotations_key(&loaded.key);
             let merge_value = {
@@ -334,7 +330,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                 let key = event
                     .dyn_ref::<web_sys::CustomEvent>()
                     .and_then(|event| event.detail().as_string());
-                if key.as_deref() == Some(storage_key.as_str()) && !*writing.borrow() {
+                if key.as_deref() == Some(storage_key.as_str()) && !save_memory.borrow().writing {
                     merge_value(local_store::read(&storage_key).ok().flatten());
                 }
             });

@@ -28,8 +28,9 @@ use yew::prelude::*;
 
 use self::student_exercise::StudentExercise;
 use self::teacher_desk::TeacherDesk;
-use super::locale::{use_locale, LocaleGate};
-use crate::browser::file_reading::{files_of, read_file_text};
+use super::file_choice::first_chosen_file;
+use super::locale::{use_locale, Locale, LocaleGate};
+use crate::browser::file_reading::read_file_text;
 use crate::browser::location_fragment;
 use crate::core::exercise::{decode_exercise_file, decode_exercise_fragment, Exercise};
 
@@ -87,31 +88,18 @@ fn classroom() -> Html {
         Callback::from(move |exercise: Rc<Exercise>| screen.set(Screen::Student(exercise)))
     };
     let student_file = {
-        let open_student = open_student.clone();
-        let problem = file_problem.clone();
-        let locale = locale.clone();
-        Callback::from(move |event: Event| {
-            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
-                return;
-            };
-            let files = files_of(input.files());
-            input.set_value("");
+        let (open_student, problem, locale) =
+            (open_student.clone(), file_problem.clone(), locale.clone());
+        first_chosen_file(&Callback::from(move |file: web_sys::File| {
             let (open_student, problem, locale) =
                 (open_student.clone(), problem.clone(), locale.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let Some(file) = files.first() else {
-                    return;
-                };
-                let decoded = read_file_text(file).await.and_then(|raw| {
-                    decode_exercise_file(&raw)
-                        .map_err(|error| format!("{}: {}", file.name(), error.message(&locale)))
-                });
-                match decoded {
+                match read_exercise_file(&file, &locale).await {
                     Ok(exercise) => open_student.emit(Rc::new(exercise)),
                     Err(message) => problem.set(Some(message)),
                 }
             });
-        })
+        }))
     };
     let body = match &*screen {
         Screen::Starting => html! {},
@@ -177,4 +165,15 @@ pub fn remove_my_data() -> Html {
             if let Some(message) = (*problem).clone() { <p role="alert">{ message }</p> }
         </section>
     }
+}
+
+/// An exercise file the reader chose, read and decoded; the error names the file and says why.
+pub(crate) async fn read_exercise_file(
+    file: &web_sys::File,
+    locale: &Locale,
+) -> Result<Exercise, String> {
+    read_file_text(file).await.and_then(|raw| {
+        decode_exercise_file(&raw)
+            .map_err(|error| format!("{}: {}", file.name(), error.message(locale)))
+    })
 }

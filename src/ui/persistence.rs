@@ -10,7 +10,6 @@
 //!   written over it; when even the backup fails, the caller is told to stop writing.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use super::annotator::LoadedArticle;
 use crate::browser::clock_and_ids::now_ms;
@@ -40,7 +39,7 @@ pub struct Restored {
 }
 
 /// Reads what storage holds for this article and re-anchors it in the current text.
-pub fn restore(loaded: &LoadedArticle, may_write: &Rc<RefCell<bool>>, locale: &Locale) -> Restored {
+pub fn restore(loaded: &LoadedArticle, memory: &RefCell<SaveMemory>, locale: &Locale) -> Restored {
     let text = &locale.text;
     let raw = match local_store::read(&local_store::annotations_key(&loaded.key)) {
         Ok(Some(raw)) => raw,
@@ -89,7 +88,7 @@ pub fn restore(loaded: &LoadedArticle, may_write: &Rc<RefCell<bool>>, locale: &L
             &[("problem", &what_failed), ("key", &backup_key)],
         ),
         Err(_) => {
-            *may_write.borrow_mut() = false;
+            memory.borrow_mut().may_write = false;
             locale.fill(&text.recovery_not_backed_up, &[("problem", &what_failed)])
         }
     };
@@ -111,13 +110,28 @@ pub struct Saved {
     pub bytes: usize,
 }
 
-/// What one annotator remembers between its saves.
-#[derive(Default)]
+/// What one annotator remembers between its saves (one record: these change together, around
+/// each read and write of storage).
 pub struct SaveMemory {
+    /// False once an unreadable value could not even be backed up: nothing is written over it.
+    pub may_write: bool,
+    /// True while this annotator writes, so it does not merge back its own save.
+    pub writing: bool,
     /// The last unreadable value copied to a backup key, so the same value is not copied twice.
     pub backed_up: Option<String>,
     /// The value this tab wrote last: when storage still holds it, there is nothing to merge.
     pub last_written: Option<String>,
+}
+
+impl Default for SaveMemory {
+    fn default() -> Self {
+        SaveMemory {
+            may_write: true,
+            writing: false,
+            backed_up: None,
+            last_written: None,
+        }
+    }
 }
 
 /// Merges `local` with what storage holds now and writes the result.

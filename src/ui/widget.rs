@@ -13,7 +13,6 @@ use yew::prelude::*;
 use super::annotator::{Annotator, LoadedArticle, PanelPlacement, SurfaceChoice};
 use super::locale::{use_locale, Locale, LocaleGate};
 use super::published_claims::PublishedClaims;
-use super::styles::WIDGET_STYLES;
 use crate::browser::article_surface::host_story::HostStorySurface;
 use crate::core::article::{parse_article, Article};
 use crate::core::article_key::{article_key_for_id, article_key_for_text};
@@ -57,11 +56,6 @@ pub struct WidgetProps {
     /// The language of the widget's interface (a BCP 47 tag); `None`: the browser's languages.
     #[prop_or_default]
     pub language: Option<String>,
-    /// Renders the widget's CSS as a `<style>` inside it. Only for markup rendered without a
-    /// browser (server-side rendering, tests): a mounted widget adopts a constructed stylesheet
-    /// instead, which a strict Content-Security-Policy allows.
-    #[prop_or_default]
-    pub inline_styles: bool,
 }
 
 #[derive(Clone, PartialEq)]
@@ -80,7 +74,7 @@ pub fn claim_annotator_widget(props: &WidgetProps) -> Html {
     html! {
         <LocaleGate language={props.language.clone()}>
             <ArticleLoader source={props.source.clone()} article_id={props.article_id.clone()} panel={props.panel}
-                host={props.host.clone()} published={props.published.clone()} inline_styles={props.inline_styles} />
+                host={props.host.clone()} published={props.published.clone()} />
         </LocaleGate>
     }
 }
@@ -92,7 +86,6 @@ struct ArticleLoaderProps {
     panel: PanelPlacement,
     host: Option<Element>,
     published: Option<PublishedClaims>,
-    inline_styles: bool,
 }
 
 /// Finds the article, then hands it to the annotator.
@@ -216,7 +209,6 @@ fn article_loader(props: &ArticleLoaderProps) -> Html {
     };
     html! {
         <div class="ca-root" lang={locale.language.code.clone()} dir={locale.direction()}>
-            if props.inline_styles { <style>{ WIDGET_STYLES }</style> }
             { body }
         </div>
     }

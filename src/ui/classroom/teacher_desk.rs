@@ -11,15 +11,16 @@ use yew::prelude::*;
 
 use super::class_view::ClassView;
 use super::exercise_maker::ExerciseMaker;
+use super::read_exercise_file;
 use crate::browser::article_loading::{absolute_url, fetch_article_text};
 use crate::browser::clock_and_ids::new_annotation_id;
-use crate::browser::file_reading::{files_of, read_file_text};
 use crate::browser::local_store;
 use crate::core::exercise::{
     decode_exercise_file, encode_exercise_file, Exercise, ExerciseArticle, ExerciseSettings,
 };
 use crate::core::markdown_article::suggest_title;
 use crate::ui::annotator::{Annotator, AnnotatorMode, LoadedArticle};
+use crate::ui::file_choice::first_chosen_file;
 use crate::ui::locale::use_locale;
 use crate::ui::published_claims::PublishedClaims;
 use crate::ui::widget::{load_article, SEED_ARTICLE};
@@ -173,26 +174,13 @@ pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
         })
     };
     let open_exercise_file = {
-        let on_results = on_results.clone();
-        let file_problem = file_problem.clone();
-        let locale = locale.clone();
-        Callback::from(move |event: Event| {
-            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
-                return;
-            };
-            let files = files_of(input.files());
-            input.set_value("");
+        let (on_results, file_problem, locale) =
+            (on_results.clone(), file_problem.clone(), locale.clone());
+        first_chosen_file(&Callback::from(move |file: web_sys::File| {
             let (on_results, file_problem, locale) =
                 (on_results.clone(), file_problem.clone(), locale.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let Some(file) = files.first() else {
-                    return;
-                };
-                let decoded = read_file_text(file).await.and_then(|raw| {
-                    decode_exercise_file(&raw)
-                        .map_err(|error| format!("{}: {}", file.name(), error.message(&locale)))
-                });
-                match decoded {
+                match read_exercise_file(&file, &locale).await {
                     Ok(exercise) => {
                         file_problem.set(None);
                         on_results.emit(Rc::new(exercise));
@@ -200,7 +188,7 @@ pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
                     Err(message) => file_problem.set(Some(message)),
                 }
             });
-        })
+        }))
     };
 
     let tab_button = |which: Tab, label: String| {
