@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the widget into dist/: a release .wasm (opt-level z, LTO), wasm-bindgen's JS glue and
 # TypeScript types, short import names and a minified glue (scripts/shrink-glue.mjs), wasm-opt
-# -Oz, the <claim-annotator> loader, the demo pages and the articles, and a package.json, so
+# -Oz, the <claim-annotator> loader, the demo pages (the seed prerendered into index.html) and the articles, and a package.json, so
 # dist/ is a package a site can copy or publish. The widget's files and the loader also get
 # precompressed .gz and .br copies beside them. Prints the sizes.
 set -euo pipefail
@@ -27,6 +27,10 @@ build_package() {
 build_package pkg ""
 build_package app app
 cp -r static/* dist/
+# The demo page with the seed article prerendered into its <claim-annotator> (a declarative
+# shadow root), so the article paints before the WebAssembly has loaded; the widget's
+# stylesheet beside the glue, linked from that shadow root.
+cargo run --quiet --example prerender -- static/article.txt static/index.html dist/index.html dist/pkg/claim-annotator.css
 node scripts/loader-words.mjs dist/claim-annotator.js static/i18n
 # The library's service worker: the files it keeps offline, their hashes and the version.
 node scripts/service-worker-files.mjs

@@ -27,6 +27,7 @@ pub mod language_tables;
 pub mod local_store;
 pub mod location_fragment;
 pub mod page_identity;
+pub mod prerendered_copy;
 pub mod reader_selection;
 pub mod scrolling;
 pub mod shadow_host;

@@ -10,6 +10,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::browser::prerendered_copy::hide_live_until_ready;
 use crate::browser::shadow_host::prepare_widget_home;
 use crate::core::json::Value;
 use crate::core::web_annotation_export::{export_annotation, export_collection};
@@ -119,6 +120,7 @@ impl MountOptions {
             host,
             published: Some(published),
             language: self.language,
+            prerendered: None,
         }
     }
 }
@@ -226,7 +228,8 @@ pub fn mount(
     })?;
     let home = prepare_widget_home(&element).map_err(|message| JsError::new(&message))?;
     let published = PublishedClaims::default();
-    let props = options.into_props(Some(element), published.clone());
+    let mut props = options.into_props(Some(element), published.clone());
+    props.prerendered = hide_live_until_ready(&home.shadow_root, &home.container);
     let handle =
         yew::Renderer::<ClaimAnnotatorWidget>::with_root_and_props(home.container.clone(), props)
             .render();

@@ -5,7 +5,8 @@
 //   - or this story has saved claims (or the link carries shared ones) and the element comes
 //     near the viewport.
 // An element without `for` shows its own copy of an article, so it loads when it comes near
-// the viewport. Nothing here touches the host page's DOM or CSS: the element's UI lives in its
+// the viewport; a page may prerender that copy into the element at build time
+// (examples/prerender.rs), and the widget then takes its place without a flash. Nothing here touches the host page's DOM or CSS: the element's UI lives in its
 // own (open) shadow root, styled by a constructed stylesheet, which a strict CSP allows.
 //
 // Attributes: for (id of the story element: annotate it in place), article-url (a .txt article
@@ -156,6 +157,9 @@ export class ClaimAnnotatorElement extends HTMLElement {
     this.#widget = null;
     this.#started = null;
     this.shadowRoot?.querySelector('.ca-loader')?.remove();
+    // A copy prerendered into the page (a declarative shadow root) showed what the attributes
+    // said before; the next widget renders afresh.
+    this.shadowRoot?.querySelectorAll('[data-ca-prerendered]').forEach((node) => node.remove());
   }
 
   /** Loads the widget and mounts it; resolves to the mounted widget, or null. */

@@ -155,12 +155,8 @@ fn widget_shows_a_clear_message_for_an_unusable_article() {
     ];
     for (name, text, message) in cases {
         let html = render::<ClaimAnnotatorWidget>(move || WidgetProps {
-            source: ArticleSource::Text(text),
-            article_id: None,
-            panel: Default::default(),
-            host: None,
-            published: None,
             language: Some("en".into()),
+            ..WidgetProps::new(ArticleSource::Text(text))
         });
         check(
             name,
@@ -183,12 +179,8 @@ fn nothing_rendered_carries_inline_styles() {
         top: 48.0,
     };
     let widget = render::<ClaimAnnotatorWidget>(|| WidgetProps {
-        source: ArticleSource::Seed,
-        article_id: None,
-        panel: Default::default(),
-        host: None,
-        published: None,
         language: Some("en".into()),
+        ..WidgetProps::new(ArticleSource::Seed)
     });
     let picker = render::<TagPicker>(move || TagPickerProps {
         at,

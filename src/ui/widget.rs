@@ -14,6 +14,7 @@ use super::annotator::{Annotator, LoadedArticle, PanelPlacement, SurfaceChoice};
 use super::locale::{use_locale, Locale, LocaleGate};
 use super::published_claims::PublishedClaims;
 use crate::browser::article_surface::host_story::HostStorySurface;
+use crate::browser::prerendered_copy::PrerenderedHandoff;
 use crate::core::article::{parse_article, Article};
 use crate::core::article_key::{article_key_for_id, article_key_for_text};
 use crate::core::shared::Shared;
@@ -56,6 +57,25 @@ pub struct WidgetProps {
     /// The language of the widget's interface (a BCP 47 tag); `None`: the browser's languages.
     #[prop_or_default]
     pub language: Option<String>,
+    /// A copy of this widget prerendered into the page, shown until the article is ready
+    /// here (`browser::prerendered_copy`).
+    #[prop_or_default]
+    pub prerendered: Option<PrerenderedHandoff>,
+}
+
+impl WidgetProps {
+    /// A widget for `source` with every other choice left to the reader's browser.
+    pub fn new(source: ArticleSource) -> Self {
+        WidgetProps {
+            source,
+            article_id: None,
+            panel: PanelPlacement::default(),
+            host: None,
+            published: None,
+            language: None,
+            prerendered: None,
+        }
+    }
 }
 
 #[derive(Clone, PartialEq)]
@@ -74,7 +94,7 @@ pub fn claim_annotator_widget(props: &WidgetProps) -> Html {
     html! {
         <LocaleGate language={props.language.clone()}>
             <ArticleLoader source={props.source.clone()} article_id={props.article_id.clone()} panel={props.panel}
-                host={props.host.clone()} published={props.published.clone()} />
+                host={props.host.clone()} published={props.published.clone()} prerendered={props.prerendered.clone()} />
         </LocaleGate>
     }
 }
@@ -86,6 +106,7 @@ struct ArticleLoaderProps {
     panel: PanelPlacement,
     host: Option<Element>,
     published: Option<PublishedClaims>,
+    prerendered: Option<PrerenderedHandoff>,
 }
 
 /// Finds the article, then hands it to the annotator.
@@ -194,6 +215,19 @@ fn article_loader(props: &ArticleLoaderProps) -> Html {
             }
             move || drop(watch)
         });
+    }
+    // The live widget takes the prerendered copy's place once it shows the article (or why it
+    // cannot): never a frame with neither, or both.
+    {
+        let waiting = matches!(*loading, Loading::InProgress);
+        use_effect_with(
+            (waiting, props.prerendered.clone()),
+            |(waiting, prerendered)| {
+                if let (false, Some(prerendered)) = (waiting, prerendered) {
+                    prerendered.swap_at_next_frame();
+                }
+            },
+        );
     }
     let body = match &*loading {
         Loading::InProgress => {

@@ -6,7 +6,7 @@
 // before the page runs; the page counts how often it was asked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serverAndBrowser, openPage, tagPhrase } from './support.mjs';
+import { serverAndBrowser, openPage, tagPhrase, LIVE_ARTICLE } from './support.mjs';
 
 const env = serverAndBrowser();
 const PHRASES = ['urged the United Nations', 'rights violations in China', 'Olympic Committee',
@@ -123,7 +123,7 @@ test('claims that vanished from localStorage while the page was closed are notic
   await page.waitForFunction(() => window.caQueryAll('mark.ca-highlight').length === 0);
   await page.waitForTimeout(300);
   await page.reload();
-  await page.waitForSelector('.ca-article');
+  await page.waitForSelector(LIVE_ARTICLE);
   await page.waitForTimeout(500);
   assert.equal(await notice.count(), 0, 'cleared by the reader: nothing vanished');
   assert.deepEqual(page.pageErrors, []);
@@ -142,7 +142,7 @@ test('the vanished-claims notice says it once: OK makes the ledger forget', asyn
   await page.click('.ca-notice-vanished .ca-close-notice');
   await page.waitForTimeout(300);
   await page.reload();
-  await page.waitForSelector('.ca-article');
+  await page.waitForSelector(LIVE_ARTICLE);
   await page.waitForTimeout(500);
   assert.equal(await page.locator('.ca-notice-vanished').count(), 0);
   await context.close();

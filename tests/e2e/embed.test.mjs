@@ -3,9 +3,8 @@
 // only when the reader engages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, deepQueryScript, dragOver, storedAnnotations, settled } from './support.mjs';
+import { startServer, launchBrowser, deepQueryScript, dragOver, storedAnnotations, settled, STRICT_CSP } from './support.mjs';
 
-export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";
 const NO_WASM_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 const ALLEGATION = 'urged the United Nations to probe rights violations';

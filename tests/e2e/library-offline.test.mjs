@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { after, before } from 'node:test';
-import { startServer, launchBrowser, deepQueryScript, tagPhrase, highlights } from './support.mjs';
+import { startServer, launchBrowser, deepQueryScript, tagPhrase, highlights, LIVE_ARTICLE } from './support.mjs';
 
 const ARTICLE = [
   'Hong Kong: rights groups write to the UN',
@@ -83,7 +83,7 @@ test('the <claim-annotator> loader and the widget never register a service worke
   await page.click('claim-annotator >> .ca-loader button');
   await page.waitForSelector('.ca-panel');
   await page.goto(`${server.url}/index.html`);
-  await page.waitForSelector('.ca-article');
+  await page.waitForSelector(LIVE_ARTICLE);
   assert.deepEqual(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
   assert.ok(!server.requests.some((request) => request.path === '/library-sw.js'), 'the worker was never even fetched');
   await context.close();

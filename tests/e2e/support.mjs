@@ -57,6 +57,10 @@ export async function launchBrowser() {
   });
 }
 
+/** The strictest policy a news page may send: no inline script or style, no eval; only the
+ * WebAssembly compile the widget needs, and Trusted Types. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";
+
 /** One server and one browser for a test file, started before its tests and closed after. */
 export function serverAndBrowser() {
   const handles = {};
@@ -73,6 +77,10 @@ export function deepQueryScript() {
   window.caQuery = (selector) => window.caQueryAll(selector)[0] ?? null;
 }
 
+/** The live widget's article (or its message instead): not a copy prerendered into the page,
+ * which shows before the widget runs and is then replaced (examples/prerender.rs). */
+export const LIVE_ARTICLE = '.ca-mount:not([hidden]):not([data-ca-prerendered]) :is(.ca-article, .ca-error)';
+
 /** A page that fails the test on any uncaught error in the page (a Rust panic included). */
 export async function openPage(context, url) {
   const page = await context.newPage();
@@ -82,7 +90,7 @@ export async function openPage(context, url) {
   page.on('console', (message) => { if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(message.text()); });
   page.pageErrors = errors;
   await page.goto(url);
-  await page.waitForSelector('.ca-article, .ca-error');
+  await page.waitForSelector(LIVE_ARTICLE);
   return page;
 }
 

@@ -1,0 +1,146 @@
+// End to end in real headless Chromium: the demo page carries the seed article prerendered into
+// its <claim-annotator> at build time (examples/prerender.rs, a declarative shadow root), so the
+// article is on screen before the WebAssembly runs; the live widget then takes its place in one
+// frame: no frame without the article, none with two, no shift, no unstyled text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startServer, launchBrowser, deepQueryScript, dragOver, highlights, STRICT_CSP, LIVE_ARTICLE } from './support.mjs';
+
+const PHRASE = 'urged the United Nations to probe rights violations';
+const seed = await readFile(new URL('../../static/article.txt', import.meta.url), 'utf8');
+
+const env = {};
+before(async () => {
+  env.server = await startServer('dist', (path) => (path.endsWith('.html') || path.endsWith('/') ? { 'content-security-policy': STRICT_CSP } : {}));
+  env.browser = await launchBrowser();
+});
+after(async () => { await env.browser?.close(); await env.server?.close(); });
+
+/** In the page, from its first frame: what each frame shows of the widget. */
+function recordFrames() {
+  window.caFrames = [];
+  window.caViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => window.caViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  const record = () => {
+    const root = document.querySelector('claim-annotator')?.shadowRoot;
+    if (root) {
+      const articles = [...root.querySelectorAll('.ca-article')];
+      const shown = articles.filter((article) => article.checkVisibility());
+      const paragraph = shown[0]?.querySelector('.ca-paragraph');
+      const box = paragraph?.getBoundingClientRect();
+      window.caFrames.push({
+        articles: articles.length,
+        shown: shown.length,
+        prerendered: root.querySelector('[data-ca-prerendered]') !== null,
+        box: box ? [box.x, box.y, box.width, box.height].map(Math.round).join(',') : null,
+        font: paragraph ? `${getComputedStyle(paragraph).fontFamily} ${getComputedStyle(paragraph).fontSize}` : null,
+        text: shown[0]?.textContent.length ?? 0,
+      });
+    }
+    requestAnimationFrame(record);
+  };
+  requestAnimationFrame(record);
+}
+
+/** A page whose widget wasm arrives `delay` ms late (or never, with `delay` null). */
+async function openWithWasm(context, delay) {
+  const page = await context.newPage();
+  await page.addInitScript(deepQueryScript);
+  await page.addInitScript(recordFrames);
+  page.pageErrors = [];
+  page.on('pageerror', (error) => page.pageErrors.push(error.message));
+  let release;
+  page.wasmReleased = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => {
+    if (delay === null) return route.abort();
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    release();
+    return route.continue();
+  });
+  await page.goto(env.server.url);
+  return page;
+}
+
+/** The words of the seed's body, as the article shows them (white space aside). */
+const words = (text) => text.replace(/\s+/g, ' ').trim();
+
+test('the article is in the page before the WebAssembly: with the .wasm blocked, it is still there, styled', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await openWithWasm(context, null);
+  await page.locator('claim-annotator .ca-loader-problem').waitFor();
+  const article = await page.evaluate(() => {
+    const article = window.caQuery('.ca-article');
+    return { text: article.textContent, shown: article.checkVisibility(), display: getComputedStyle(window.caQuery('.ca-layout')).display };
+  });
+  assert.ok(article.shown, 'the prerendered article is on screen');
+  for (const paragraph of seed.split('\n\n').slice(3, 6)) {
+    assert.ok(words(article.text).includes(words(paragraph)), `the paragraph is there: ${paragraph.slice(0, 40)}…`);
+  }
+  assert.notEqual(article.display, 'block', "the widget's stylesheet applies to the prerendered copy (its layout is not the default)");
+  assert.match(await page.locator('claim-annotator .ca-loader-problem').textContent(), /could not load/);
+  assert.deepEqual(await page.evaluate(() => window.caViolations), [], 'no CSP violation');
+  await context.close();
+});
+
+test('the live widget takes the prerendered copy\'s place: never no article, never two, no shift, no unstyled frame', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await openWithWasm(context, 400);
+  await page.waitForSelector(LIVE_ARTICLE);
+  await page.waitForTimeout(300);
+  // Frames before the parser reached the article show the page without it, as a static page's do.
+  const recorded = await page.evaluate(() => window.caFrames);
+  const frames = recorded.slice(recorded.findIndex((frame) => frame.shown > 0));
+  const before = frames.filter((frame) => frame.prerendered);
+  const afterSwap = frames.filter((frame) => !frame.prerendered);
+  assert.ok(before.length >= 3, `frames drawn with the prerendered copy: ${before.length}`);
+  assert.ok(afterSwap.length >= 3, `frames drawn with the live widget: ${afterSwap.length}`);
+  assert.ok(frames.indexOf(afterSwap[0]) > frames.indexOf(before.at(-1)), 'once live, the prerendered copy never comes back');
+  const final = afterSwap.at(-1);
+  for (const [index, frame] of frames.entries()) {
+    assert.equal(frame.shown, 1, `frame ${index}: one article on screen (${JSON.stringify(frame)})`);
+    assert.equal(frame.text, final.text, `frame ${index}: all the article's text`);
+    assert.equal(frame.font, final.font, `frame ${index}: styled as it stays`);
+  }
+  // The very first frames may wrap the text differently while the system font loads; a static
+  // page of the same markup does the same (seen here). From the last prerendered frame on,
+  // through the swap, nothing may move.
+  for (const frame of frames.slice(frames.indexOf(before.at(-1)))) {
+    assert.equal(frame.box, final.box, `the first paragraph where it stays: ${JSON.stringify(frame)}`);
+  }
+  assert.equal(final.articles, 1, 'no duplicated article left in the shadow root');
+  assert.equal(await page.evaluate(() => window.caQueryAll('[data-ca-prerendered], .ca-mount[hidden]').length), 0);
+  // Live: the reader can tag.
+  await dragOver(page, PHRASE);
+  await page.waitForSelector('.ca-tag-picker');
+  await page.keyboard.press('1');
+  await page.waitForFunction(() => window.caQueryAll('mark.ca-highlight').length > 0);
+  assert.deepEqual(await highlights(page), [[PHRASE, 'allegation']]);
+  assert.deepEqual(await page.evaluate(() => window.caViolations), [], 'no CSP violation');
+  assert.deepEqual(page.pageErrors, []);
+  await context.close();
+});
+
+test('words selected in the prerendered copy before the widget woke are still selected, and get the picker', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await openWithWasm(context, 1500);
+  await dragOver(page, PHRASE);
+  assert.ok(await page.evaluate(() => document.querySelector('claim-annotator').shadowRoot.querySelector('[data-ca-prerendered]') !== null), 'selected while the prerendered copy was shown');
+  await page.wasmReleased;
+  await page.waitForSelector('.ca-tag-picker');
+  await page.keyboard.press('2');
+  await page.waitForFunction(() => window.caQueryAll('mark.ca-highlight').length > 0);
+  assert.deepEqual(await highlights(page), [[PHRASE, 'denial']]);
+  assert.deepEqual(page.pageErrors, []);
+  await context.close();
+});
+
+test('asking for another language drops the English prerendered copy; the live widget speaks French', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await openWithWasm(context, 0);
+  await page.goto(`${env.server.url}/?lang=fr`);
+  await page.waitForSelector(LIVE_ARTICLE);
+  assert.equal(await page.evaluate(() => window.caQueryAll('[data-ca-prerendered], .ca-article').length), 1, 'one article, not prerendered');
+  assert.equal(await page.locator('.ca-panel-title').textContent(), 'Affirmations (0)');
+  await context.close();
+});
