@@ -1,0 +1,112 @@
+// How soon the seed article is on screen and the widget usable, against a static HTML page of
+// the same article, side by side in one run of headless Chromium, each load in a fresh browser
+// context (nothing cached), the three pages alternating:
+//   - static: the article as plain HTML with the widget's look (the prerendered markup in the
+//     light DOM, the widget's stylesheet in the head), no script at all;
+//   - widget: the demo page, its article prerendered at build time (examples/prerender.rs),
+//     then the live widget;
+//   - widget, not prerendered: the same page asked for the same article with `?panel=inline`,
+//     which drops the prerendered copy (static/demo.js), as the page was before.
+// For each: largest contentful paint (LCP, the article's text), and navigation to interactive:
+// for the widget, the first frame where the live annotator is shown and ready (`data-ca-ready`,
+// saved claims restored); for the static page, its load event (nothing more will run).
+// CPU_SLOWDOWN=4 throttles the CPU through the DevTools protocol (a cheap Chromebook, roughly).
+// Medians, and ratios to the static page's medians of the same run.
+// Run: scripts/build.sh && node bench/first-paint.mjs [runs, default 9]
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { startServer, launchBrowser, deepQueryScript } from '../tests/e2e/support.mjs';
+
+const runs = Number(process.argv[2] ?? 9);
+const slowdown = Number(process.env.CPU_SLOWDOWN ?? 1);
+const folder = 'target/bench-first-paint';
+const here = (path) => new URL(`../${path}`, import.meta.url).pathname;
+await rm(here(folder), { recursive: true, force: true });
+await mkdir(here(folder), { recursive: true });
+await cp(here('dist'), here(folder), { recursive: true });
+
+// The static page: the demo page with the prerendered widget's markup moved out of its
+// declarative shadow root into the page, its stylesheet linked from the head, and no scripts.
+const demo = await readFile(here('dist/index.html'), 'utf8');
+const template = demo.match(/<template shadowrootmode="open"><link rel="stylesheet" href="([^"]+)"[^>]*>([\s\S]*)<\/template>/);
+if (!template) throw new Error('dist/index.html has no prerendered widget: run scripts/build.sh');
+const staticPage = demo
+  .replace(template[0], template[2])
+  .replace(/<script[^>]*><\/script>/g, '')
+  .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
+  .replace('<link rel="stylesheet" href="demo.css">', `<link rel="stylesheet" href="demo.css">\n  <link rel="stylesheet" href="${template[1]}">`);
+await writeFile(here(`${folder}/static.html`), staticPage);
+
+const server = await startServer(folder);
+const browser = await launchBrowser();
+
+const pages = {
+  static: { path: '/static.html', interactive: false },
+  widget: { path: '/', interactive: true },
+  'widget, not prerendered': { path: '/?panel=inline', interactive: true },
+};
+
+async function load({ path, interactive }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  if (slowdown > 1) {
+    const session = await context.newCDPSession(page);
+    await session.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  }
+  await page.addInitScript(deepQueryScript);
+  await page.addInitScript(() => {
+    window.caLcp = [];
+    new PerformanceObserver((list) => window.caLcp.push(...list.getEntries().map((entry) => ({ at: entry.startTime, size: entry.size, text: (entry.element?.textContent ?? '').slice(0, 40) }))))
+      .observe({ type: 'largest-contentful-paint', buffered: true });
+    // The widget draws in a shadow root, which a document observer does not see: look at
+    // every frame instead.
+    const look = () => {
+      if (window.caQuery?.('.ca-mount:not([hidden]):not([data-ca-prerendered]) [data-ca-ready]')) window.caInteractiveAt = performance.now();
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  if (interactive) await page.waitForFunction(() => window.caInteractiveAt !== undefined);
+  await page.waitForTimeout(100);
+  const sample = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0];
+    const lcp = window.caLcp.at(-1);
+    return {
+      lcp: lcp.at,
+      lcpText: lcp.text,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      load: navigation.loadEventEnd,
+      interactive: window.caInteractiveAt ?? navigation.loadEventEnd,
+    };
+  });
+  await context.close();
+  return sample;
+}
+
+const samples = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+await load(pages.static); // warms the server and the browser, not counted
+for (let run = 0; run < runs; run += 1) {
+  const names = Object.keys(pages);
+  // Alternate the order, so no page always goes first.
+  for (const name of run % 2 ? names.reverse() : names) samples[name].push(await load(pages[name]));
+}
+await browser.close();
+await server.close();
+
+const median = (values) => { const sorted = [...values].sort((a, b) => a - b); const middle = sorted.length >> 1; return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2; };
+const medians = Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, {
+  lcp: median(list.map((sample) => sample.lcp)),
+  fcp: median(list.map((sample) => sample.fcp)),
+  interactive: median(list.map((sample) => sample.interactive)),
+}]));
+console.log(`fresh loads: ${runs} per page, CPU slowdown: ${slowdown}x`);
+console.log('| page | LCP | ratio to static | navigation → interactive | ratio to static |');
+console.log('|---|---|---|---|---|');
+for (const [name, values] of Object.entries(medians)) {
+  const lcpRatio = values.lcp / medians.static.lcp;
+  const interactiveRatio = values.interactive / medians.static.interactive;
+  console.log(`| ${name} | ${values.lcp.toFixed(1)} ms | ${lcpRatio.toFixed(2)} | ${values.interactive.toFixed(1)} ms | ${interactiveRatio.toFixed(2)} |`);
+}
+for (const [name, list] of Object.entries(samples)) {
+  console.log(`${name}: LCP element "${list[0].lcpText}…"; samples (LCP/interactive ms): ${list.map((sample) => `${sample.lcp.toFixed(0)}/${sample.interactive.toFixed(0)}`).join(', ')}`);
+}
