@@ -67,7 +67,9 @@ async function load({ path, interactive }) {
   });
   await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
   if (interactive) await page.waitForFunction(() => window.caInteractiveAt !== undefined);
-  await page.waitForTimeout(100);
+  // LCP entries are reported after the paint they time: wait for one, then for any later one.
+  await page.waitForFunction(() => window.caLcp.length > 0);
+  await page.waitForTimeout(300);
   const sample = await page.evaluate(() => {
     const navigation = performance.getEntriesByType('navigation')[0];
     const lcp = window.caLcp.at(-1);
