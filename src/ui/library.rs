@@ -17,27 +17,28 @@
 pub mod article_list;
 pub mod article_opener;
 pub mod backup_panel;
+pub mod deleted_notice;
 pub mod draft_preview;
 pub mod library_storage;
 pub mod opening;
+pub mod page_events;
 pub mod reading_view;
 pub mod styles;
 
-use gloo::events::{EventListener, EventListenerOptions};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use self::article_list::ArticleList;
 use self::article_opener::ArticleOpener;
 use self::backup_panel::BackupPanel;
+use self::deleted_notice::DeletedNotice;
 use self::draft_preview::DraftPreview;
+use self::page_events::use_page_events;
 use self::reading_view::ReadingView;
-use super::focus_on_open::use_focus_on_open;
 use super::locale::{use_locale, Locale, LocaleGate};
 use super::store::Store;
 use crate::browser::clock_and_ids::now_ms;
 use crate::browser::downloads::offer_download;
-use crate::browser::file_reading::{files_of, read_file_text};
+use crate::browser::file_reading::read_file_text;
 use crate::core::article_import::{draft_from_paste, web_address};
 use crate::core::library::{backup_file_name, ArticleOrigin};
 use crate::core::library_state::{
@@ -77,7 +78,7 @@ pub fn origin_text(origin: &ArticleOrigin, locale: &Locale) -> String {
     }
 }
 
-type Dispatcher = UseReducerDispatcher<Store<LibraryState>>;
+pub(super) type Dispatcher = UseReducerDispatcher<Store<LibraryState>>;
 
 #[function_component(LibraryPage)]
 fn library_page() -> Html {
@@ -111,75 +112,7 @@ fn library_page() -> Html {
             });
         });
     }
-    {
-        // Files dropped anywhere on the page, another tab's changes, and app updates.
-        let dispatcher = store.dispatcher();
-        let locale = locale.clone();
-        let reload = reload.clone();
-        use_effect_with((), move |_| {
-            let window = gloo::utils::window();
-            let active = EventListenerOptions::enable_prevent_default();
-            let drag_over = EventListener::new_with_options(&window, "dragover", active, |event| {
-                event.prevent_default();
-            });
-            let dropped = {
-                let (dispatcher, locale) = (dispatcher.clone(), locale.clone());
-                EventListener::new_with_options(&window, "drop", active, move |event| {
-                    event.prevent_default();
-                    let files = event
-                        .dyn_ref::<web_sys::DragEvent>()
-                        .and_then(|event| event.data_transfer())
-                        .and_then(|transfer| transfer.files());
-                    if let Some(file) = files_of(files).into_iter().next() {
-                        open_file(file, dispatcher.clone(), locale.clone());
-                    }
-                })
-            };
-            let other_tabs = {
-                let reload = reload.clone();
-                EventListener::new(&window, "storage", move |event| {
-                    let key = event
-                        .dyn_ref::<web_sys::StorageEvent>()
-                        .and_then(|event| event.key());
-                    if key.as_deref().is_none_or(|key| {
-                        key == library_storage::LIBRARY_CHANGED_KEY
-                            || key.starts_with("claim-annotator:annotations:")
-                    }) {
-                        reload.emit(());
-                    }
-                })
-            };
-            // Claims saved in this tab (the annotator's save may land just after the reader
-            // went back to the list): the counts change.
-            let saved_here = {
-                let reload = reload.clone();
-                EventListener::new(
-                    &window,
-                    crate::browser::local_store::STORED_EVENT,
-                    move |event| {
-                        let key = event
-                            .dyn_ref::<web_sys::CustomEvent>()
-                            .and_then(|event| event.detail().as_string());
-                        if key.is_some_and(|key| key.starts_with("claim-annotator:annotations:")) {
-                            reload.emit(());
-                        }
-                    },
-                )
-            };
-            let updates = EventListener::new(&window, APP_UPDATE_EVENT, move |event| {
-                let detail = event
-                    .dyn_ref::<web_sys::CustomEvent>()
-                    .and_then(|event| event.detail().as_string());
-                let update = match detail.as_deref() {
-                    Some("ready") => AppUpdate::Ready,
-                    Some("updated") => AppUpdate::Updated,
-                    _ => return,
-                };
-                dispatcher.dispatch(LibraryAction::AppUpdate(update));
-            });
-            move || drop((drag_over, dropped, other_tabs, saved_here, updates))
-        });
-    }
+    use_page_events(store.dispatcher(), locale.clone(), reload.clone());
 
     let dispatcher = store.dispatcher();
     let on_paste = {
@@ -567,28 +500,6 @@ fn library_page() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct DeletedNoticeProps {
-    message: String,
-    on_undo: Callback<MouseEvent>,
-    on_dismiss: Callback<MouseEvent>,
-}
-
-/// Said after a deletion, with the way back; its Undo button takes the focus the deleted row
-/// had.
-#[function_component(DeletedNotice)]
-fn deleted_notice(props: &DeletedNoticeProps) -> Html {
-    let locale = use_locale();
-    let undo = use_focus_on_open(props.message.clone());
-    html! {
-        <div class="ca-notice ca-deleted" role="status">
-            <p>{ props.message.clone() }</p>
-            <button type="button" class="ca-primary ca-undo-delete" ref={undo} onclick={props.on_undo.clone()}>{ locale.text.undo_delete.clone() }</button>
-            <button type="button" class="ca-dismiss" onclick={props.on_dismiss.clone()}>{ locale.text.dismiss.clone() }</button>
-        </div>
-    }
-}
-
 /// A draft was read: shown for checking (or refused as already in the library), and said.
 fn drafted(
     dispatcher: &Dispatcher,
@@ -601,7 +512,7 @@ fn drafted(
 }
 
 /// Reads a dropped or chosen file into a draft.
-fn open_file(file: web_sys::File, dispatcher: Dispatcher, locale: Locale) {
+pub(super) fn open_file(file: web_sys::File, dispatcher: Dispatcher, locale: Locale) {
     dispatcher.dispatch(LibraryAction::Working(Work::Reading(file.name())));
     wasm_bindgen_futures::spawn_local(async move {
         match opening::draft_from_file(&file).await {
