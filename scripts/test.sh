@@ -13,6 +13,8 @@ cargo test --locked --all-features
 cargo check --locked --all-targets
 cargo check --locked --all-targets --all-features
 cargo check --locked --target wasm32-unknown-unknown --lib --features bench-support
+# The browser benches are scripts: at least they must parse.
+for bench in bench/*.mjs; do node --check "$bench"; done
 
 printf '\n== browser tests (wasm-bindgen-test, headless Chromium)\n'
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown \
