@@ -13,6 +13,9 @@
 //!   shown (timers, the last selection considered, persistence flags).
 //! - Claim events reach the host only for changes after the saved claims were restored.
 
+pub mod drawer_placement;
+pub mod selection_offers;
+
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -21,6 +24,8 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use self::drawer_placement::use_drawer_placement;
+use self::selection_offers::{use_selection_offers, SelectionOffersProps};
 use super::annotation_editor::preview;
 use super::annotation_editor::{AnnotationEditor, ClaimChooser};
 use super::article_view::KeyboardMarks;
@@ -33,7 +38,6 @@ use super::locale::use_locale;
 use super::notices::Notices;
 use super::persistence;
 use super::published_claims::PublishedClaims;
-use super::settled_selection::{use_settled_selection, SelectionTrigger};
 use super::shared_view::open_share_link;
 use super::store::Store;
 use super::tag_picker::{ReattachPicker, SentenceOffer, TagPicker};
@@ -52,7 +56,7 @@ use crate::browser::host_events::{
 };
 use crate::browser::local_store;
 use crate::browser::reader_selection::clear_selection;
-use crate::browser::scrolling::{page_position, popover_position_below};
+use crate::browser::scrolling::popover_position_below;
 use crate::core::annotation::{Annotation, TextField};
 use crate::core::annotation_changes::{changes_between, AnnotationChange};
 use crate::core::annotation_state::{Action, AnnotationState};
@@ -60,7 +64,7 @@ use crate::core::article::Article;
 use crate::core::char_range::CharRange;
 use crate::core::drawn_highlight::claim_highlights;
 use crate::core::keyboard_cursor::{
-    block_reads_right_to_left, first_word, move_cursor, sentence_at, ReadingCursor,
+    block_reads_right_to_left, first_word, move_cursor, ReadingCursor,
 };
 use crate::core::locale::Locale;
 use crate::core::name_suggestions::name_suggestions;
@@ -69,7 +73,6 @@ use crate::core::shared::Shared;
 use crate::core::tag::Tag;
 use crate::core::view_state::{OpenClaim, PendingSelection, ViewAction, ViewState};
 use crate::core::web_annotation_export::export_annotation;
-use crate::core::word_snap::snap_to_words;
 
 #[derive(Clone, PartialEq)]
 pub struct LoadedArticle {
@@ -137,10 +140,6 @@ pub struct AnnotatorProps {
 }
 
 const FLASH_MILLISECONDS: u32 = 1600;
-/// The drawer is put beside the story only when at least this much room is left of the window.
-const DRAWER_MIN_WIDTH: f64 = 288.0;
-const DRAWER_MAX_WIDTH: f64 = 420.0;
-
 #[function_component(Annotator)]
 pub fn annotator(props: &AnnotatorProps) -> Html {
     let locale = use_locale();
@@ -166,9 +165,6 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     let highlights = use_memo((shown.clone(), locale.clone()), |(shown, locale)| {
         Shared::new(claim_highlights(shown.annotations(), locale))
     });
-    // The article now, for listeners installed once.
-    let article_now = use_mut_ref(|| article.clone());
-    *article_now.borrow_mut() = article.clone();
     // The claims on screen now, for listeners installed once.
     let shown_now = use_mut_ref(|| shown.clone());
     *shown_now.borrow_mut() = shown.clone();
@@ -385,46 +381,14 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         );
     }
 
-    // The last selection the reader was offered a picker for (or dismissed one for), so that a
-    // settling selection never reopens a picker the reader closed.
-    let last_considered = use_mut_ref(|| None::<CharRange>);
-    let consider_selection = {
-        let article = article.clone();
-        let surface = surface.clone();
-        let view_dispatcher = view.dispatcher();
-        let last_considered = last_considered.clone();
-        Callback::from(move |trigger: SelectionTrigger| {
-            let Some(surface) = surface().filter(|surface| surface.takes_selections()) else {
-                return;
-            };
-            let snapped = surface.selection().and_then(|(raw, rect)| {
-                let range = snap_to_words(&article.text, raw)?;
-                Some((range, raw, rect))
-            });
-            let Some((range, raw, rect)) = snapped else {
-                if trigger == SelectionTrigger::PointerOrKeys {
-                    view_dispatcher.dispatch(ViewAction::DismissSelection);
-                }
-                return;
-            };
-            if trigger == SelectionTrigger::Settled && *last_considered.borrow() == Some(range) {
-                return;
-            }
-            *last_considered.borrow_mut() = Some(range);
-            // Show the reader exactly the words that will be tagged.
-            let rect = if range == raw {
-                rect
-            } else {
-                surface.select(range).unwrap_or(rect)
-            };
-            view_dispatcher.dispatch(ViewAction::OfferSelection(PendingSelection {
-                range,
-                at: popover_position_below(&rect),
-            }));
-        })
-    };
-
-    use_settled_selection(consider_selection.clone(), props.article.clone());
+    use_selection_offers(SelectionOffersProps {
+        surface: Rc::new(surface.clone()),
+        choice: props.surface.clone(),
+        loaded: props.article.clone(),
+        shown_now: shown_now.clone(),
+        ready: view_state.ready,
+        view_dispatcher: view.dispatcher(),
+    });
     // Leaving (the library goes back to its list): what waits for the next frame is saved now.
     use_effect_with((), |_| crate::browser::after_paint::flush_waiting);
     use_undo_shortcuts(store.dispatcher(), root_ref.clone(), story_element.clone());
@@ -435,64 +399,6 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         props.article.key.clone(),
     );
 
-    {
-        // Pointer and keys on the article: selections, and clicks on highlights.
-        let surface = surface.clone();
-        let consider_selection = consider_selection.clone();
-        let view_dispatcher = view.dispatcher();
-        let shown_now = shown_now.clone();
-        let article_now = article_now.clone();
-        let ready = view_state.ready;
-        use_effect_with((props.surface.clone(), ready), move |_| {
-            let target = surface()
-                .filter(|surface| surface.takes_selections())
-                .map(|surface| (surface.event_target(), surface));
-            let listeners = target.map(|(target, surface)| {
-                let mouse_up = {
-                    let consider_selection = consider_selection.clone();
-                    EventListener::new(&target, "mouseup", move |_| {
-                        consider_selection.emit(SelectionTrigger::PointerOrKeys)
-                    })
-                };
-                let key_up = EventListener::new(&target, "keyup", move |event| {
-                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    if event.shift_key() || event.key() == "Shift" {
-                        consider_selection.emit(SelectionTrigger::PointerOrKeys);
-                    }
-                });
-                let click = EventListener::new(&target, "click", move |event| {
-                    let Some(event) = event.dyn_ref::<MouseEvent>() else {
-                        return;
-                    };
-                    // A drag that ended on a highlight is a new selection, not a click on it.
-                    if surface.selection().is_some() {
-                        return;
-                    }
-                    let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
-                    let pointed = surface.claims_at_point(x, y, shown_now.borrow().annotations());
-                    if let Some(pointed) = pointed {
-                        view_dispatcher.dispatch(ViewAction::OpenClaims {
-                            ids: pointed.ids,
-                            at: popover_position_below(&pointed.highlight),
-                        });
-                    } else if let Some(sentence) = surface
-                        .position_at_point(x, y)
-                        .and_then(|position| sentence_at(&article_now.borrow(), position))
-                    {
-                        // One tap, no drag: offer the sentence (WCAG 2.2, 2.5.7).
-                        view_dispatcher.dispatch(ViewAction::OfferSentence(PendingSelection {
-                            range: sentence,
-                            at: page_position(x - 24.0, y + 18.0),
-                        }));
-                    }
-                });
-                (mouse_up, key_up, click)
-            });
-            move || drop(listeners)
-        });
-    }
     {
         // Paint the highlights (a story in place; the own copy renders its own).
         let surface = surface.clone();
@@ -520,47 +426,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             }
         });
     }
-    {
-        // A drawer goes beside the story when there is room for it, open from the start.
-        let root_ref = root_ref.clone();
-        let surface = surface.clone();
-        let view_dispatcher = view.dispatcher();
-        use_effect_with(props.panel, move |panel| {
-            let listener = (*panel == PanelPlacement::Drawer).then(|| {
-                let place = move |first: bool| {
-                    let (Some(root), Some(surface)) =
-                        (root_ref.cast::<web_sys::HtmlElement>(), surface())
-                    else {
-                        return;
-                    };
-                    let window_width = gloo::utils::window()
-                        .inner_width()
-                        .ok()
-                        .and_then(|width| width.as_f64())
-                        .unwrap_or(0.0);
-                    let room = window_width
-                        - surface.event_target().get_bounding_client_rect().right()
-                        - 16.0;
-                    let fits = room >= DRAWER_MIN_WIDTH;
-                    let width = if fits {
-                        room.min(DRAWER_MAX_WIDTH)
-                    } else {
-                        window_width
-                    };
-                    let _ = root.style().set_property(
-                        "--ca-drawer-width",
-                        &crate::browser::highlight_painter::whole_pixels(width),
-                    );
-                    if first && fits {
-                        view_dispatcher.dispatch(ViewAction::ToggleDrawer);
-                    }
-                };
-                place(true);
-                EventListener::new(&gloo::utils::window(), "resize", move |_| place(false))
-            });
-            move || drop(listener)
-        });
-    }
+    use_drawer_placement(
+        props.panel,
+        root_ref.clone(),
+        Rc::new(surface.clone()),
+        view.dispatcher(),
+    );
 
     let on_undo = {
         let dispatcher = store.dispatcher();
