@@ -13,6 +13,8 @@
 //!   type makes its entry unreadable), so values written before are read, and rewritten, exactly
 //!   as before (`fixtures/*.decoded.txt` and `*.rewritten.json` were made by that code).
 
+use std::rc::Rc;
+
 use super::anchoring::{reanchor_all, ReanchorSummary};
 use super::annotation::{AnchorStatus, Annotation};
 use super::char_range::CharRange;
@@ -69,20 +71,27 @@ impl StoredDecodeError {
 }
 
 pub fn encode_annotations(article_key: &str, snapshot: &Snapshot) -> String {
+    encode_claims(article_key, &snapshot.annotations, &snapshot.tombstones)
+}
+
+/// [`encode_annotations`] of the annotations as the reducer shares them, without a snapshot.
+pub fn encode_claims<A: std::borrow::Borrow<Annotation>>(
+    article_key: &str,
+    annotations: &[A],
+    tombstones: &[Tombstone],
+) -> String {
     let mut envelope = Object::new()
         .with("v", STORED_FORMAT_VERSION)
         .with("article", article_key)
         .with(
             "annotations",
-            snapshot
-                .annotations
+            annotations
                 .iter()
-                .map(annotation_to_json)
+                .map(|annotation| annotation_to_json(annotation.borrow()))
                 .collect::<Vec<_>>(),
         );
-    if !snapshot.tombstones.is_empty() {
-        let deleted = snapshot
-            .tombstones
+    if !tombstones.is_empty() {
+        let deleted = tombstones
             .iter()
             .map(|tombstone| {
                 Value::from(
@@ -257,7 +266,7 @@ fn annotation_from_json(entry: &Value) -> Option<Annotation> {
 /// the claim being typed in ([`Step::typing_in_claim`]): named so since notes were the only
 /// text typed, and kept so for the histories already saved.
 pub fn encode_history(history: &History) -> String {
-    let steps = |steps: &[Step]| -> Vec<Value> {
+    let steps = |steps: &[Rc<Step>]| -> Vec<Value> {
         steps
             .iter()
             .map(|step| {
@@ -271,8 +280,8 @@ pub fn encode_history(history: &History) -> String {
                     .map(|change| {
                         Value::from(
                             Object::new()
-                                .with("b", change.before.as_ref().map(annotation_to_json))
-                                .with("a", change.after.as_ref().map(annotation_to_json)),
+                                .with("b", change.before.as_deref().map(annotation_to_json))
+                                .with("a", change.after.as_deref().map(annotation_to_json)),
                         )
                     })
                     .collect::<Vec<_>>();
@@ -294,13 +303,13 @@ pub fn decode_history(raw: &str) -> Option<History> {
     let value = json::parse(raw).ok()?;
     let stored = value.as_object()?;
     stored.get("v")?.as_u64()?;
-    let side = |annotation: Option<&Value>| -> Option<Option<Annotation>> {
+    let side = |annotation: Option<&Value>| -> Option<Option<Rc<Annotation>>> {
         match annotation {
             None | Some(Value::Null) => Some(None),
-            Some(entry) => annotation_from_json(entry).map(Some),
+            Some(entry) => annotation_from_json(entry).map(|annotation| Some(Rc::new(annotation))),
         }
     };
-    let steps = |key: &str| -> Option<Vec<Step>> {
+    let steps = |key: &str| -> Option<Vec<Rc<Step>>> {
         stored
             .list(key)?
             .iter()
@@ -317,11 +326,11 @@ pub fn decode_history(raw: &str) -> Option<History> {
                         })
                     })
                     .collect::<Option<Vec<Change>>>()?;
-                Some(Step {
+                Some(Rc::new(Step {
                     changes,
                     typing_in_claim: step.optional_text("note")?,
                     at_ms: step.integer("at")?,
-                })
+                }))
             })
             .collect()
     };
