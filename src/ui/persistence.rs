@@ -20,8 +20,8 @@ use crate::core::history::History;
 use crate::core::locale::Locale;
 use crate::core::merge::{merge, Snapshot, Tombstone};
 use crate::core::stored_format::{
-    decode_annotations, decode_history, encode_annotations, encode_claims, encode_history,
-    DecodedAnnotations, StoredDecodeError,
+    decode_annotations, decode_history, encode_annotations, encode_annotations_reusing,
+    encode_history, DecodedAnnotations, EncodedClaims, StoredDecodeError,
 };
 
 #[derive(Default)]
@@ -123,6 +123,8 @@ pub struct SaveMemory {
     pub backed_up: Option<String>,
     /// The value this tab wrote last: when storage still holds it, there is nothing to merge.
     pub last_written: Option<String>,
+    /// Each claim's stored text as last written, so an unchanged claim is not encoded again.
+    pub encoded: EncodedClaims,
 }
 
 impl Default for SaveMemory {
@@ -132,6 +134,7 @@ impl Default for SaveMemory {
             writing: false,
             backed_up: None,
             last_written: None,
+            encoded: EncodedClaims::default(),
         }
     }
 }
@@ -176,7 +179,12 @@ pub fn save_merged(
     };
     let encoded = match &merged {
         Some(merged) => encode_annotations(&loaded.key, merged),
-        None => encode_claims(&loaded.key, annotations, tombstones),
+        None => encode_annotations_reusing(
+            &loaded.key,
+            annotations,
+            tombstones,
+            &mut memory.borrow_mut().encoded,
+        ),
     };
     local_store::write(&key, &encoded)?;
     local_store::announce_stored(&key);
