@@ -182,21 +182,18 @@ impl AnnotationState {
             Action::Redo { at_ms } => self.replay(Direction::Redo, at_ms),
             Action::ClearAll { at_ms } => {
                 let cleared = !self.annotations.is_empty();
-                let gone = std::mem::take(&mut self.annotations);
-                let mut gone_ids: Vec<&str> = gone.iter().map(|a| a.id.as_str()).collect();
-                super::sorting::sort(&mut gone_ids);
-                self.tombstones
-                    .retain(|tombstone| gone_ids.binary_search(&tombstone.id.as_str()).is_err());
-                for annotation in &gone {
+                for annotation in std::mem::take(&mut self.annotations) {
+                    self.tombstones
+                        .retain(|tombstone| tombstone.id != annotation.id);
                     self.tombstones.push(Tombstone {
                         id: annotation.id.clone(),
                         deleted_ms: at_ms,
                     });
+                    changes.push(Change {
+                        before: Some(annotation),
+                        after: None,
+                    });
                 }
-                changes.extend(gone.into_iter().map(|annotation| Change {
-                    before: Some(annotation),
-                    after: None,
-                }));
                 cleared
             }
             Action::Import {
@@ -227,19 +224,7 @@ impl AnnotationState {
                     .iter()
                     .eq(self.annotations.iter().map(|a| &**a));
                 if changed {
-                    // Claims the merge left as they were keep their pointers.
-                    let mut kept: Vec<&Rc<Annotation>> = self.annotations.iter().collect();
-                    super::sorting::sort_by(&mut kept, |a, b| a.id.cmp(&b.id));
-                    self.annotations = merged
-                        .annotations
-                        .into_iter()
-                        .map(|annotation| {
-                            match kept.binary_search_by(|old| old.id.as_str().cmp(&annotation.id)) {
-                                Ok(at) if **kept[at] == annotation => Rc::clone(kept[at]),
-                                _ => Rc::new(annotation),
-                            }
-                        })
-                        .collect();
+                    self.annotations = merged.annotations.into_iter().map(Rc::new).collect();
                 }
                 self.tombstones = merged.tombstones;
                 changed
@@ -394,38 +379,31 @@ impl AnnotationState {
         };
         let Some(step) = from.pop() else { return false };
         to.push(Rc::clone(&step));
-        // Every claim the step touched is taken out at once, then what it should be is put
-        // back (a step of "clear all" touches every claim: one pass, not one per claim).
-        let mut touched: Vec<&str> = step
-            .changes
-            .iter()
-            .filter_map(|change| change.before.as_ref().or(change.after.as_ref()))
-            .map(|annotation| annotation.id.as_str())
-            .collect();
-        super::sorting::sort(&mut touched);
-        let is_touched = |id: &str| touched.binary_search(&id).is_ok();
-        self.annotations
-            .retain(|annotation| !is_touched(&annotation.id));
-        self.tombstones
-            .retain(|tombstone| !is_touched(&tombstone.id));
+        // Each claim the step touched is taken out and what it should be is put back; the
+        // list is put in reading order once at the end (a step of "clear all" touches every
+        // claim: one sort, not one per claim).
         let mut put_back = Vec::new();
         for change in &step.changes {
             let (wanted, other) = match direction {
                 Direction::Undo => (change.before.as_ref(), change.after.as_ref()),
                 Direction::Redo => (change.after.as_ref(), change.before.as_ref()),
             };
+            let Some(id) = wanted.or(other).map(|annotation| annotation.id.as_str()) else {
+                continue;
+            };
+            self.annotations.retain(|annotation| annotation.id != id);
+            self.tombstones.retain(|tombstone| tombstone.id != id);
             // As a fresh edit at `at_ms`, so merging keeps it.
-            match (wanted, other) {
-                (Some(annotation), _) => {
+            match wanted {
+                Some(annotation) => {
                     let mut annotation = (**annotation).clone();
                     annotation.modified_ms = annotation.modified_ms.max(at_ms);
                     put_back.push(Rc::new(annotation));
                 }
-                (None, Some(gone)) => self.tombstones.push(Tombstone {
-                    id: gone.id.clone(),
+                None => self.tombstones.push(Tombstone {
+                    id: id.to_string(),
                     deleted_ms: at_ms,
                 }),
-                (None, None) => {}
             }
         }
         if put_back.len() == 1 {

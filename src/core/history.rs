@@ -117,7 +117,11 @@ pub fn diff(before: &[Rc<Annotation>], after: &[Rc<Annotation>]) -> Vec<Change> 
         .collect();
     sorting::sort_by(&mut sides, |a, b| a.0.cmp(b.0));
     // (id, before, after)
-    type Sides<'a> = (&'a str, Option<&'a Rc<Annotation>>, Option<&'a Rc<Annotation>>);
+    type Sides<'a> = (
+        &'a str,
+        Option<&'a Rc<Annotation>>,
+        Option<&'a Rc<Annotation>>,
+    );
     let mut by_id: Vec<Sides> = Vec::new();
     for (id, is_after, annotation) in sides {
         match by_id.last_mut() {

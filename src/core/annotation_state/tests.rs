@@ -931,8 +931,8 @@ fn a_link_to_a_deleted_claim_is_ignored_until_undo_brings_the_claim_back() {
 /// Undo steps are made from the action, no longer from a copy of the whole list before it
 /// (issue 12: with 1,000 claims that copy and its diff took most of each action's time). Pins
 /// that a step still holds exactly what differs between the lists before and after the action,
-/// that claims the action did not touch are shared (the same `Rc`) between the two states, and
-/// that undo then redo give both lists back.
+/// that claims the action did not touch are shared (the same `Rc`) between the two states
+/// (but for an import), and that undo then redo give both lists back.
 #[test]
 fn undo_steps_come_from_the_action() {
     // (name, actions before, the action, ids in its step)
@@ -1049,7 +1049,8 @@ fn undo_steps_come_from_the_action() {
             .map(|annotation| annotation.id.as_str())
             .collect();
         assert_eq!(ids, expect_ids, "{name}: ids");
-        for annotation in &list_after {
+        // An import goes through a merge, which makes every claim afresh.
+        for annotation in list_after.iter().filter(|_| !name.starts_with("import")) {
             if !ids.contains(&annotation.id.as_str()) {
                 assert!(
                     list_before.iter().any(|old| Rc::ptr_eq(old, annotation)),
