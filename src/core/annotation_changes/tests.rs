@@ -73,8 +73,8 @@ fn changes_claim_by_claim() {
     );
 }
 
-/// The reducer's lists share untouched claims: those are passed over by pointer, the rest
-/// still matched by id.
+/// The reducer's lists share untouched claims (the same `Rc`): those are unchanged by their
+/// pointer, and an equal copy under another pointer is unchanged too.
 #[test]
 fn claims_shared_between_the_lists() {
     let a = Rc::new(claim("a", 0, Tag::Allegation));
