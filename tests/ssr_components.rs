@@ -188,7 +188,7 @@ fn nothing_rendered_carries_inline_styles() {
         on_dismiss: Callback::noop(),
     });
     let editor = render::<AnnotationEditor>(move || AnnotationEditorProps {
-        annotation: seeded_state().annotations()[0].clone(),
+        annotation: (*seeded_state().annotations()[0]).clone(),
         at,
         names: Default::default(),
         allegations: Default::default(),

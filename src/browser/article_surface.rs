@@ -12,6 +12,8 @@
 pub mod host_story;
 pub mod own_copy;
 
+use std::rc::Rc;
+
 use web_sys::{DomRect, Element};
 
 use crate::core::annotation::Annotation;
@@ -40,7 +42,7 @@ pub trait ArticleSurface {
     /// Draws the highlights of the claims that are drawn, and the marks of the moment (a flash,
     /// the keyboard's reading cursor and selection). The own copy draws them as part of
     /// rendering the article, so painting there does nothing.
-    fn paint(&self, annotations: &[Annotation], marks: &PaintMarks);
+    fn paint(&self, annotations: &[Rc<Annotation>], marks: &PaintMarks);
 
     /// The text position under the point `(x, y)` (viewport coordinates), if it is on the
     /// article's text: where a tap asks for "Select this sentence".
@@ -49,7 +51,12 @@ pub trait ArticleSurface {
     /// The drawn claims under the point `(x, y)` (viewport coordinates), innermost first, with
     /// the box of the highlight under the point (the editor opens just below it, clear of the
     /// claim's words); `None` when no claim is there.
-    fn claims_at_point(&self, x: f64, y: f64, annotations: &[Annotation]) -> Option<PointedClaims>;
+    fn claims_at_point(
+        &self,
+        x: f64,
+        y: f64,
+        annotations: &[Rc<Annotation>],
+    ) -> Option<PointedClaims>;
 }
 
 /// What is drawn over the text besides the claims.

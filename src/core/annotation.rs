@@ -14,13 +14,18 @@
 //!   deletion restores it. Readers of the link go through [`answered_claim`], which ignores a
 //!   link to a claim that is not there; so does the UI.
 
+use std::borrow::Borrow;
+use std::cmp::Ordering;
+
 use super::char_range::CharRange;
 use super::selector::{describe_quote, TextQuoteSelector};
 use super::sorting;
 use super::source_text::SourceText;
 use super::tag::Tag;
 
-#[derive(Clone, Debug, PartialEq)]
+/// `Eq`, so that comparing two `Rc<Annotation>`s is a pointer comparison first (the reducer
+/// shares unchanged annotations between states).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Annotation {
     /// A UUID, stable for the annotation's whole life (storage, export, merging).
     pub id: String,
@@ -125,9 +130,13 @@ impl Annotation {
 
 /// The drawn claims covering `position`, innermost (latest start) first: what a click there
 /// opens.
-pub fn drawn_claims_covering(annotations: &[Annotation], position: usize) -> Vec<&Annotation> {
+pub fn drawn_claims_covering<A: Borrow<Annotation>>(
+    annotations: &[A],
+    position: usize,
+) -> Vec<&Annotation> {
     let mut covering: Vec<&Annotation> = annotations
         .iter()
+        .map(Borrow::borrow)
         .filter(|annotation| {
             annotation.is_drawn()
                 && annotation.range.start <= position
@@ -143,25 +152,29 @@ pub fn drawn_claims_covering(annotations: &[Annotation], position: usize) -> Vec
 /// The claim `annotation` answers, when it is among `annotations`. A link to a claim that is not
 /// there (deleted, or never merged in) gives `None`: it is kept as it is (stored, exported,
 /// restored by undo), but the UI and the CSV show nothing for it.
-pub fn answered_claim<'a>(
-    annotations: &'a [Annotation],
+pub fn answered_claim<'a, A: Borrow<Annotation>>(
+    annotations: &'a [A],
     annotation: &Annotation,
 ) -> Option<&'a Annotation> {
     let target = annotation.responds_to.as_deref()?;
     annotations
         .iter()
+        .map(Borrow::borrow)
         .find(|other| other.id == target && other.id != annotation.id)
 }
 
 /// Reading order: by start, then end, then creation time (and id, so the order is total). The
 /// order of the reducer's list, of the panel, and of what is stored.
-pub fn sort_in_reading_order(annotations: &mut [Annotation]) {
-    sorting::sort_by(annotations, |a, b| {
-        (a.range.start, a.range.end, a.created_ms, &a.id).cmp(&(
-            b.range.start,
-            b.range.end,
-            b.created_ms,
-            &b.id,
-        ))
-    });
+pub fn sort_in_reading_order<A: Borrow<Annotation>>(annotations: &mut [A]) {
+    sorting::sort_by(annotations, |a, b| reading_order(a.borrow(), b.borrow()));
+}
+
+/// The order [`sort_in_reading_order`] sorts in; total (ids are unique).
+pub fn reading_order(a: &Annotation, b: &Annotation) -> Ordering {
+    (a.range.start, a.range.end, a.created_ms, &a.id).cmp(&(
+        b.range.start,
+        b.range.end,
+        b.created_ms,
+        &b.id,
+    ))
 }

@@ -8,7 +8,11 @@
 //! - Ids are unique: adding an id that exists changes nothing.
 //! - `revision` counts changes since the state was loaded (the reader's, and other tabs' work
 //!   merged in); loading does not bump it, so storage is only written after a real change.
-//! - Every change the reader makes is undoable ([`super::history`]).
+//! - Every change the reader makes is undoable ([`super::history`]); its undo step is made
+//!   from the action (the claims it touched, before and after), never from copies of the list.
+//! - Each annotation is an `Rc` that a change replaces, never edits in place: cloning the state
+//!   (once per action, in the UI's store) copies pointers, and an unchanged claim is the same
+//!   pointer in the old state and the new one, so comparing them is a pointer comparison.
 //! - An annotation never responds to itself, and a link is only made to a claim that is there.
 //!   Deleting a claim leaves the links of the claims that answer it as they are, so undoing
 //!   the deletion brings the links back with it; meanwhile
@@ -17,9 +21,11 @@
 use std::rc::Rc;
 
 use super::anchoring::reanchor_all;
-use super::annotation::{sort_in_reading_order, AnchorStatus, Annotation, TextField};
+use super::annotation::{
+    reading_order, sort_in_reading_order, AnchorStatus, Annotation, TextField,
+};
 use super::char_range::CharRange;
-use super::history::History;
+use super::history::{diff, Change, History};
 use super::merge::{merge, Snapshot, Tombstone};
 use super::reducer::Reducer;
 use super::selector::{describe_quote, TextQuoteSelector};
@@ -28,7 +34,8 @@ use super::tag::Tag;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AnnotationState {
-    annotations: Vec<Annotation>,
+    /// Shared, so that the copy the UI's store makes for each action is cheap (see the header).
+    annotations: Vec<Rc<Annotation>>,
     /// Deletions, remembered so that another tab's older copy cannot bring them back.
     tombstones: Vec<Tombstone>,
     history: History,
@@ -133,11 +140,10 @@ impl AnnotationState {
             | Action::Undo { .. }
             | Action::Redo { .. } => None,
         };
-        let before = recorded.as_ref().map(|_| self.annotations.clone());
-        let changed = self.apply_without_history(action);
-        if let (true, Some(before), Some((typing_in_claim, at_ms))) = (changed, before, recorded) {
-            self.history
-                .record(&before, &self.annotations, typing_in_claim, at_ms);
+        let mut changes = Vec::new();
+        let changed = self.apply_without_history(action, &mut changes);
+        if let (true, Some((typing_in_claim, at_ms))) = (changed, recorded) {
+            self.history.record(changes, typing_in_claim, at_ms);
         }
         changed
     }
@@ -155,14 +161,16 @@ impl AnnotationState {
         &self.history
     }
 
-    fn apply_without_history(&mut self, action: Action) -> bool {
+    /// Applies `action` and adds to `changes` each annotation it changed, before and after (what
+    /// [`History::record`] keeps for the reader's actions; the others leave it empty).
+    fn apply_without_history(&mut self, action: Action, changes: &mut Vec<Change>) -> bool {
         let changed = match action {
             Action::Load(snapshot) => {
                 let mut annotations = snapshot.annotations;
                 let mut seen = std::collections::HashSet::new();
                 annotations.retain(|annotation| seen.insert(annotation.id.clone()));
                 sort_in_reading_order(&mut annotations);
-                self.annotations = annotations;
+                self.annotations = annotations.into_iter().map(Rc::new).collect();
                 self.tombstones = snapshot.tombstones;
                 return true;
             }
@@ -178,8 +186,12 @@ impl AnnotationState {
                     self.tombstones
                         .retain(|tombstone| tombstone.id != annotation.id);
                     self.tombstones.push(Tombstone {
-                        id: annotation.id,
+                        id: annotation.id.clone(),
                         deleted_ms: at_ms,
+                    });
+                    changes.push(Change {
+                        before: Some(annotation),
+                        after: None,
                     });
                 }
                 cleared
@@ -187,26 +199,45 @@ impl AnnotationState {
             Action::Import {
                 annotations,
                 now_ms,
-            } => self.apply_without_history(Action::Merge {
-                remote: Snapshot {
-                    annotations,
-                    tombstones: Vec::new(),
-                },
-                now_ms,
-            }),
+            } => {
+                // Rare, and may touch any number of claims: the step is the lists' difference.
+                let before = self.annotations.clone();
+                let imported = self.apply_without_history(
+                    Action::Merge {
+                        remote: Snapshot {
+                            annotations,
+                            tombstones: Vec::new(),
+                        },
+                        now_ms,
+                    },
+                    changes,
+                );
+                changes.extend(diff(&before, &self.annotations));
+                // Counted once, by the merge.
+                return imported;
+            }
             Action::Merge { remote, now_ms } => {
                 let mut merged = merge(&self.snapshot(), &remote, now_ms);
                 sort_in_reading_order(&mut merged.annotations);
-                let changed = merged.annotations != self.annotations;
-                self.annotations = merged.annotations;
+                let changed = !merged
+                    .annotations
+                    .iter()
+                    .eq(self.annotations.iter().map(|a| &**a));
+                if changed {
+                    self.annotations = merged.annotations.into_iter().map(Rc::new).collect();
+                }
                 self.tombstones = merged.tombstones;
                 changed
             }
             Action::Reanchor(text) => {
-                let before = self.annotations.clone();
-                reanchor_all(&text, &mut self.annotations);
-                sort_in_reading_order(&mut self.annotations);
-                let changed = self.annotations != before;
+                let mut annotations: Vec<Annotation> =
+                    self.annotations.iter().map(|a| (**a).clone()).collect();
+                reanchor_all(&text, &mut annotations);
+                sort_in_reading_order(&mut annotations);
+                let changed = !annotations.iter().eq(self.annotations.iter().map(|a| &**a));
+                if changed {
+                    self.annotations = annotations.into_iter().map(Rc::new).collect();
+                }
                 if changed {
                     self.history = History::default();
                 }
@@ -216,12 +247,16 @@ impl AnnotationState {
                 if self.get(&annotation.id).is_some() {
                     false
                 } else {
-                    self.annotations.push(annotation);
-                    sort_in_reading_order(&mut self.annotations);
+                    let annotation = Rc::new(annotation);
+                    self.insert_in_reading_order(Rc::clone(&annotation));
+                    changes.push(Change {
+                        before: None,
+                        after: Some(annotation),
+                    });
                     true
                 }
             }
-            Action::Retag { id, tag, at_ms } => self.edit(&id, at_ms, |annotation| {
+            Action::Retag { id, tag, at_ms } => self.edit(&id, at_ms, changes, |annotation| {
                 let changed = annotation.tag != tag;
                 annotation.tag = tag;
                 changed
@@ -231,7 +266,7 @@ impl AnnotationState {
                 field,
                 text,
                 at_ms,
-            } => self.edit(&id, at_ms, |annotation| {
+            } => self.edit(&id, at_ms, changes, |annotation| {
                 let current = field.of_mut(annotation);
                 let changed = *current != text;
                 *current = text;
@@ -242,7 +277,7 @@ impl AnnotationState {
                     .as_deref()
                     .is_none_or(|target| target != id && self.get(target).is_some());
                 target_is_there
-                    && self.edit(&id, at_ms, |annotation| {
+                    && self.edit(&id, at_ms, changes, |annotation| {
                         let changed = annotation.responds_to != target;
                         annotation.responds_to = target;
                         changed
@@ -254,19 +289,30 @@ impl AnnotationState {
                 quote,
                 at_ms,
             } => {
-                let changed = self.edit(&id, at_ms, |annotation| {
+                let changed = self.edit(&id, at_ms, changes, |annotation| {
                     annotation.range = range;
                     annotation.quote = quote;
                     annotation.anchor = AnchorStatus::Anchored;
                     true
                 });
-                sort_in_reading_order(&mut self.annotations);
+                // Its place in reading order may have changed.
+                if let Some(at) = self.position(&id) {
+                    let reattached = self.annotations.remove(at);
+                    self.insert_in_reading_order(reattached);
+                }
                 changed
             }
             Action::Delete { id, at_ms } => {
-                let before = self.annotations.len();
-                self.annotations.retain(|annotation| annotation.id != id);
-                let deleted = self.annotations.len() != before;
+                let deleted = match self.position(&id) {
+                    Some(at) => {
+                        changes.push(Change {
+                            before: Some(self.annotations.remove(at)),
+                            after: None,
+                        });
+                        true
+                    }
+                    None => false,
+                };
                 if deleted {
                     self.tombstones.retain(|tombstone| tombstone.id != id);
                     self.tombstones.push(Tombstone {
@@ -283,20 +329,26 @@ impl AnnotationState {
         changed
     }
 
-    pub fn annotations(&self) -> &[Annotation] {
+    /// In reading order. Each is shared with the states before and after that did not change
+    /// it, so `Rc::ptr_eq` tells an untouched claim from a changed one.
+    pub fn annotations(&self) -> &[Rc<Annotation>] {
         &self.annotations
     }
 
     pub fn get(&self, id: &str) -> Option<&Annotation> {
-        self.annotations
-            .iter()
-            .find(|annotation| annotation.id == id)
+        self.position(id).map(|at| &*self.annotations[at])
     }
 
-    /// What is saved, and what another tab's copy is merged with.
+    /// The deletions on record (see [`Snapshot::tombstones`]).
+    pub fn tombstones(&self) -> &[Tombstone] {
+        &self.tombstones
+    }
+
+    /// What another tab's copy is merged with: a copy of every annotation, so it is made only
+    /// when merging (saving encodes [`Self::annotations`] as they are).
     pub fn snapshot(&self) -> Snapshot {
         Snapshot {
-            annotations: self.annotations.clone(),
+            annotations: self.annotations.iter().map(|a| (**a).clone()).collect(),
             tombstones: self.tombstones.clone(),
         }
     }
@@ -326,58 +378,82 @@ impl AnnotationState {
             Direction::Redo => (&mut self.history.redo, &mut self.history.undo),
         };
         let Some(step) = from.pop() else { return false };
-        to.push(step.clone());
+        to.push(Rc::clone(&step));
+        // Each claim the step touched is taken out and what it should be is put back; the
+        // list is put in reading order once at the end (a step of "clear all" touches every
+        // claim: one sort, not one per claim).
+        let mut put_back = Vec::new();
         for change in &step.changes {
             let (wanted, other) = match direction {
                 Direction::Undo => (change.before.as_ref(), change.after.as_ref()),
                 Direction::Redo => (change.after.as_ref(), change.before.as_ref()),
             };
-            self.put_back(wanted, other, at_ms);
+            let Some(id) = wanted.or(other).map(|annotation| annotation.id.as_str()) else {
+                continue;
+            };
+            self.annotations.retain(|annotation| annotation.id != id);
+            self.tombstones.retain(|tombstone| tombstone.id != id);
+            // As a fresh edit at `at_ms`, so merging keeps it.
+            match wanted {
+                Some(annotation) => {
+                    let mut annotation = (**annotation).clone();
+                    annotation.modified_ms = annotation.modified_ms.max(at_ms);
+                    put_back.push(Rc::new(annotation));
+                }
+                None => self.tombstones.push(Tombstone {
+                    id: id.to_string(),
+                    deleted_ms: at_ms,
+                }),
+            }
+        }
+        if put_back.len() == 1 {
+            self.insert_in_reading_order(put_back.remove(0));
+        } else if !put_back.is_empty() {
+            self.annotations.append(&mut put_back);
+            sort_in_reading_order(&mut self.annotations);
         }
         true
     }
 
-    /// Makes `state` current for its annotation (or removes `absent_state`'s annotation when
-    /// `state` is `None`), as a fresh edit at `at_ms` so merging keeps it.
-    fn put_back(
-        &mut self,
-        state: Option<&Annotation>,
-        other_state: Option<&Annotation>,
-        at_ms: i64,
-    ) {
-        let Some(id) = state
-            .or(other_state)
-            .map(|annotation| annotation.id.clone())
-        else {
-            return;
-        };
-        self.annotations.retain(|annotation| annotation.id != id);
-        self.tombstones.retain(|tombstone| tombstone.id != id);
-        match state {
-            Some(annotation) => {
-                let mut annotation = annotation.clone();
-                annotation.modified_ms = annotation.modified_ms.max(at_ms);
-                self.annotations.push(annotation);
-                sort_in_reading_order(&mut self.annotations);
-            }
-            None => self.tombstones.push(Tombstone {
-                id,
-                deleted_ms: at_ms,
-            }),
-        }
+    fn position(&self, id: &str) -> Option<usize> {
+        self.annotations
+            .iter()
+            .position(|annotation| annotation.id == id)
     }
 
-    fn edit(&mut self, id: &str, at_ms: i64, change: impl FnOnce(&mut Annotation) -> bool) -> bool {
-        let Some(annotation) = self
-            .annotations
-            .iter_mut()
-            .find(|annotation| annotation.id == id)
-        else {
+    /// Puts `annotation` where reading order wants it in the (sorted) list: a search by
+    /// halves, not a sort of a thousand claims.
+    fn insert_in_reading_order(&mut self, annotation: Rc<Annotation>) {
+        let at = self.annotations.partition_point(|other| {
+            reading_order(other, &annotation) != std::cmp::Ordering::Greater
+        });
+        self.annotations.insert(at, annotation);
+    }
+
+    /// Replaces annotation `id` by a changed copy (never edits the shared one), and records
+    /// the change in `changes` when the copy differs.
+    fn edit(
+        &mut self,
+        id: &str,
+        at_ms: i64,
+        changes: &mut Vec<Change>,
+        change: impl FnOnce(&mut Annotation) -> bool,
+    ) -> bool {
+        let Some(at) = self.position(id) else {
             return false;
         };
-        let changed = change(annotation);
+        let mut edited = (*self.annotations[at]).clone();
+        let changed = change(&mut edited);
         if changed {
-            annotation.modified_ms = annotation.modified_ms.max(at_ms);
+            edited.modified_ms = edited.modified_ms.max(at_ms);
+            let edited = Rc::new(edited);
+            let before = std::mem::replace(&mut self.annotations[at], Rc::clone(&edited));
+            if *before != *edited {
+                changes.push(Change {
+                    before: Some(before),
+                    after: Some(edited),
+                });
+            }
         }
         changed
     }

@@ -8,14 +8,16 @@
 //! text correctly. A field that a spreadsheet would run as a formula (starting with `=`, `+`,
 //! `-`, `@`) gets a leading apostrophe, which spreadsheets show as plain text.
 
+use std::borrow::Borrow;
+
 use super::annotation::{answered_claim, Annotation};
 use super::iso_time::format_iso;
 
-pub fn export_csv(annotations: &[Annotation]) -> String {
+pub fn export_csv<A: Borrow<Annotation>>(annotations: &[A]) -> String {
     let mut out = String::from(
         "\u{FEFF}tag,quote,note,start,end,created,modified,speaker,responds_to,explanation\r\n",
     );
-    for annotation in annotations {
+    for annotation in annotations.iter().map(Borrow::borrow) {
         let answered_quote = answered_claim(annotations, annotation)
             .map(|answered| answered.quote.exact.clone())
             .unwrap_or_default();

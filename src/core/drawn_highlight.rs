@@ -6,6 +6,8 @@
 //! Invariant: `class` is one of the widget's own `ca-` class names, never text from outside;
 //! `label` is shown as text, never parsed.
 
+use std::borrow::Borrow;
+
 use super::annotation::Annotation;
 use super::char_range::CharRange;
 use super::locale::Locale;
@@ -24,9 +26,13 @@ pub struct DrawnHighlight {
 }
 
 /// The claims that are drawn, as highlights named by their tags in the reader's language.
-pub fn claim_highlights(annotations: &[Annotation], locale: &Locale) -> Vec<DrawnHighlight> {
+pub fn claim_highlights<A: Borrow<Annotation>>(
+    annotations: &[A],
+    locale: &Locale,
+) -> Vec<DrawnHighlight> {
     annotations
         .iter()
+        .map(Borrow::borrow)
         .filter(|annotation| annotation.is_drawn())
         .map(|annotation| DrawnHighlight {
             id: annotation.id.clone(),

@@ -16,6 +16,8 @@
 //!   another exercise, or for a changed one, are recognised. It holds the name the student typed
 //!   (if asked), the claims and the time: no e-mail, nothing about the device.
 
+use std::borrow::Borrow;
+
 use super::json::{self, Object, Value};
 
 use super::annotation::Annotation;
@@ -213,9 +215,10 @@ impl Exercise {
 
     /// This exercise with `annotations` (the teacher's claims on screen) as its key, and how many
     /// were left out because their words are no longer in the article (orphans).
-    pub fn with_key_from(&self, annotations: &[Annotation]) -> (Exercise, usize) {
+    pub fn with_key_from<A: Borrow<Annotation>>(&self, annotations: &[A]) -> (Exercise, usize) {
         let key: Vec<KeyClaim> = annotations
             .iter()
+            .map(Borrow::borrow)
             .filter(|annotation| annotation.is_drawn())
             .map(KeyClaim::from_annotation)
             .collect();
@@ -259,9 +262,10 @@ impl KeyClaim {
 }
 
 /// A student's claims (those drawn on the article) as the scorer compares them.
-pub fn student_spans(annotations: &[Annotation]) -> Vec<ScoredSpan> {
+pub fn student_spans<A: Borrow<Annotation>>(annotations: &[A]) -> Vec<ScoredSpan> {
     annotations
         .iter()
+        .map(Borrow::borrow)
         .filter(|annotation| annotation.is_drawn())
         .map(|annotation| ScoredSpan {
             range: annotation.range,

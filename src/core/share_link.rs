@@ -16,6 +16,8 @@
 //! would need the other claim's id, which the link does not carry either). Share an exported
 //! file to pass them on.
 
+use std::borrow::Borrow;
+
 use super::annotation::Annotation;
 use super::char_range::CharRange;
 use super::shape_problem::ShapeProblem;
@@ -40,9 +42,13 @@ pub struct SharedClaims {
 }
 
 /// The fragment (without `#`) carrying `annotations` of the article `article_key`.
-pub fn encode_share_fragment(article_key: &str, annotations: &[Annotation]) -> String {
+pub fn encode_share_fragment<A: Borrow<Annotation>>(
+    article_key: &str,
+    annotations: &[A],
+) -> String {
     let mut claims: Vec<&Annotation> = annotations
         .iter()
+        .map(Borrow::borrow)
         .filter(|annotation| annotation.is_drawn())
         .collect();
     sorting::sort_by_key(&mut claims, |annotation| {

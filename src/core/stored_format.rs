@@ -13,6 +13,8 @@
 //!   type makes its entry unreadable), so values written before are read, and rewritten, exactly
 //!   as before (`fixtures/*.decoded.txt` and `*.rewritten.json` were made by that code).
 
+use std::rc::Rc;
+
 use super::anchoring::{reanchor_all, ReanchorSummary};
 use super::annotation::{AnchorStatus, Annotation};
 use super::char_range::CharRange;
@@ -81,20 +83,81 @@ pub fn encode_annotations(article_key: &str, snapshot: &Snapshot) -> String {
                 .collect::<Vec<_>>(),
         );
     if !snapshot.tombstones.is_empty() {
-        let deleted = snapshot
-            .tombstones
-            .iter()
-            .map(|tombstone| {
-                Value::from(
-                    Object::new()
-                        .with("id", &tombstone.id)
-                        .with("at", tombstone.deleted_ms),
-                )
-            })
-            .collect::<Vec<_>>();
-        envelope.insert("deleted", deleted);
+        envelope.insert("deleted", deleted_list(&snapshot.tombstones));
     }
     Value::from(envelope).to_json()
+}
+
+fn deleted_list(tombstones: &[Tombstone]) -> Vec<Value> {
+    tombstones
+        .iter()
+        .map(|tombstone| {
+            Value::from(
+                Object::new()
+                    .with("id", &tombstone.id)
+                    .with("at", tombstone.deleted_ms),
+            )
+        })
+        .collect()
+}
+
+/// Each claim's stored text from the last save, by claim: the reducer shares a claim that did
+/// not change (the same `Rc`, see `core::annotation_state`), so such a claim is not encoded
+/// again. With a thousand claims, encoding all of them was most of a save, and typing a note
+/// saves after every keystroke. Holding each claim's `Rc` keeps its address from being reused
+/// by another claim while it is remembered.
+#[derive(Default)]
+pub struct EncodedClaims {
+    /// By the claim's address, ascending.
+    entries: Vec<(Rc<Annotation>, String)>,
+}
+
+/// Exactly [`encode_annotations`] of these annotations and tombstones, reusing the text of
+/// each claim `encoded` remembers, and remembering this time's claims for the next save.
+pub fn encode_annotations_reusing(
+    article_key: &str,
+    annotations: &[Rc<Annotation>],
+    tombstones: &[Tombstone],
+    encoded: &mut EncodedClaims,
+) -> String {
+    let address = |annotation: &Rc<Annotation>| Rc::as_ptr(annotation) as usize;
+    let mut last_time = std::mem::take(&mut encoded.entries);
+    let mut entries: Vec<(Rc<Annotation>, String)> = annotations
+        .iter()
+        .map(|annotation| {
+            let kept = last_time
+                .binary_search_by_key(&address(annotation), |(old, _)| address(old))
+                .map(|at| std::mem::take(&mut last_time[at].1));
+            let text = match kept {
+                Ok(text) if !text.is_empty() => text,
+                _ => annotation_to_json(annotation).to_json(),
+            };
+            (Rc::clone(annotation), text)
+        })
+        .collect();
+    // The envelope as `encode_annotations` writes it (its tests compare the two).
+    let claims_length: usize = entries.iter().map(|(_, text)| text.len() + 1).sum();
+    let mut out = String::with_capacity(claims_length + article_key.len() + 64);
+    out.push_str("{\"v\":");
+    out.push_str(&Value::from(STORED_FORMAT_VERSION).to_json());
+    out.push_str(",\"article\":");
+    out.push_str(&Value::from(article_key).to_json());
+    out.push_str(",\"annotations\":[");
+    for (index, (_, text)) in entries.iter().enumerate() {
+        if index > 0 {
+            out.push(',');
+        }
+        out.push_str(text);
+    }
+    out.push(']');
+    if !tombstones.is_empty() {
+        out.push_str(",\"deleted\":");
+        out.push_str(&Value::from(deleted_list(tombstones)).to_json());
+    }
+    out.push('}');
+    super::sorting::sort_by_key(&mut entries, |(annotation, _)| address(annotation));
+    encoded.entries = entries;
+    out
 }
 
 /// Reads a stored value of any known version, migrates it to the current one, and anchors
@@ -257,7 +320,7 @@ fn annotation_from_json(entry: &Value) -> Option<Annotation> {
 /// the claim being typed in ([`Step::typing_in_claim`]): named so since notes were the only
 /// text typed, and kept so for the histories already saved.
 pub fn encode_history(history: &History) -> String {
-    let steps = |steps: &[Step]| -> Vec<Value> {
+    let steps = |steps: &[Rc<Step>]| -> Vec<Value> {
         steps
             .iter()
             .map(|step| {
@@ -271,8 +334,8 @@ pub fn encode_history(history: &History) -> String {
                     .map(|change| {
                         Value::from(
                             Object::new()
-                                .with("b", change.before.as_ref().map(annotation_to_json))
-                                .with("a", change.after.as_ref().map(annotation_to_json)),
+                                .with("b", change.before.as_deref().map(annotation_to_json))
+                                .with("a", change.after.as_deref().map(annotation_to_json)),
                         )
                     })
                     .collect::<Vec<_>>();
@@ -294,13 +357,13 @@ pub fn decode_history(raw: &str) -> Option<History> {
     let value = json::parse(raw).ok()?;
     let stored = value.as_object()?;
     stored.get("v")?.as_u64()?;
-    let side = |annotation: Option<&Value>| -> Option<Option<Annotation>> {
+    let side = |annotation: Option<&Value>| -> Option<Option<Rc<Annotation>>> {
         match annotation {
             None | Some(Value::Null) => Some(None),
-            Some(entry) => annotation_from_json(entry).map(Some),
+            Some(entry) => annotation_from_json(entry).map(|annotation| Some(Rc::new(annotation))),
         }
     };
-    let steps = |key: &str| -> Option<Vec<Step>> {
+    let steps = |key: &str| -> Option<Vec<Rc<Step>>> {
         stored
             .list(key)?
             .iter()
@@ -317,11 +380,11 @@ pub fn decode_history(raw: &str) -> Option<History> {
                         })
                     })
                     .collect::<Option<Vec<Change>>>()?;
-                Some(Step {
+                Some(Rc::new(Step {
                     changes,
                     typing_in_claim: step.optional_text("note")?,
                     at_ms: step.integer("at")?,
-                })
+                }))
             })
             .collect()
     };

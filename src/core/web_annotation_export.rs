@@ -23,6 +23,8 @@
 //! - Members are written in a fixed, readable order (`@context`, `id`, `type` first); JSON-LD
 //!   gives the order no meaning.
 
+use std::borrow::Borrow;
+
 use super::json::{Object, Value};
 
 use super::annotation::Annotation;
@@ -42,8 +44,8 @@ pub fn article_source_uri(article_url: Option<&str>, article_key: &str) -> Strin
     }
 }
 
-pub fn export_collection(
-    annotations: &[Annotation],
+pub fn export_collection<A: Borrow<Annotation>>(
+    annotations: &[A],
     source: &str,
     article_key: &str,
     now_ms: i64,
@@ -54,7 +56,7 @@ pub fn export_collection(
     );
     let items: Vec<Value> = annotations
         .iter()
-        .map(|annotation| export_annotation(annotation, source))
+        .map(|annotation| export_annotation(annotation.borrow(), source))
         .collect();
     let page = Object::new()
         .with("@context", ANNOTATION_CONTEXT)

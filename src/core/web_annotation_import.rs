@@ -19,6 +19,8 @@
 //! - Tag values match case-insensitively; a tag this version does not know is kept as written
 //!   ([`Tag::Other`]) and shown, never dropped.
 
+use std::borrow::Borrow;
+
 use super::json::{self, Value};
 
 use super::anchoring::anchor_status;
@@ -119,7 +121,7 @@ pub struct ImportSummary {
 
 impl ImportSummary {
     /// Compares the outcome with the annotations already there (same id: the newer wins).
-    pub fn of(existing: &[Annotation], outcome: &ImportOutcome) -> ImportSummary {
+    pub fn of<A: Borrow<Annotation>>(existing: &[A], outcome: &ImportOutcome) -> ImportSummary {
         let mut summary = ImportSummary {
             from_other_article: outcome.from_other_article.len(),
             rejected: outcome.rejected.clone(),
@@ -128,6 +130,7 @@ impl ImportSummary {
         for imported in &outcome.annotations {
             match existing
                 .iter()
+                .map(Borrow::borrow)
                 .find(|annotation| annotation.id == imported.id)
             {
                 None => summary.added += 1,

@@ -219,7 +219,10 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
             // A new version of the article moved some claims: keep their new places.
             let may_write = save_memory.borrow().may_write;
             if restored.moved > 0 && may_write {
-                match persistence::save_merged(&loaded, &snapshot, &save_memory) {
+                let moved: Vec<Rc<Annotation>> =
+                    snapshot.annotations.iter().cloned().map(Rc::new).collect();
+                match persistence::save_merged(&loaded, &moved, &snapshot.tombstones, &save_memory)
+                {
                     Ok(saved) => {
                         snapshot = saved.merged.unwrap_or(snapshot);
                         bytes = Some(saved.bytes);
@@ -270,7 +273,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                     return;
                 }
                 save_memory.borrow_mut().writing = true;
-                let saved = persistence::save_merged(&loaded, &state.snapshot(), &save_memory);
+                let saved = persistence::save_merged(
+                    &loaded,
+                    state.annotations(),
+                    state.tombstones(),
+                    &save_memory,
+                );
                 save_memory.borrow_mut().writing = false;
                 match saved {
                     Ok(saved) => {
@@ -719,16 +727,20 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         })
     };
 
-    let editor_context = EditorContext {
-        names: (*names).clone(),
-        allegations: Rc::new(
+    // Once per change of the claims, not on every render (a view change renders too).
+    let allegations = use_memo(state.clone(), |state| {
+        Rc::new(
             state
                 .annotations()
                 .iter()
                 .filter(|annotation| annotation.tag == Tag::Allegation)
                 .map(|annotation| (annotation.id.clone(), annotation.quote.exact.clone()))
-                .collect(),
-        ),
+                .collect::<Vec<_>>(),
+        )
+    });
+    let editor_context = EditorContext {
+        names: (*names).clone(),
+        allegations: (*allegations).clone(),
         explains: props.mode == AnnotatorMode::Teacher,
     };
     // Optional pieces are always one node (an empty one when absent): Yew matches unkeyed
@@ -963,7 +975,7 @@ struct EditorContext {
 /// with the count; `None` for other changes (a note, another tab's merge of many).
 fn announcement(
     changes: &[AnnotationChange<'_>],
-    before: &[Annotation],
+    before: &[Rc<Annotation>],
     count: usize,
     locale: &Locale,
 ) -> Option<String> {

@@ -61,10 +61,12 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
     let all = props.annotations.annotations();
     let drawn: Vec<&Annotation> = all
         .iter()
+        .map(|annotation| &**annotation)
         .filter(|annotation| annotation.is_drawn())
         .collect();
     let for_review: Vec<&Annotation> = all
         .iter()
+        .map(|annotation| &**annotation)
         .filter(|annotation| annotation.anchor.needs_review())
         .collect();
     let nothing_listed = drawn.iter().all(|annotation| {
@@ -162,7 +164,7 @@ fn claim_list(props: &ClaimListProps) -> Html {
     html! {
         <ol class="ca-claims">
             { for listed.map(|annotation| html! {
-                <ClaimListItem key={annotation.id.clone()} annotation={annotation.clone()} on_choose={props.on_choose.clone()}
+                <ClaimListItem key={annotation.id.clone()} annotation={Shared(annotation.clone())} on_choose={props.on_choose.clone()}
                     answers={answered_claim(all, annotation).map(|answered| preview(&answered.quote.exact))} />
             }) }
         </ol>
@@ -171,7 +173,9 @@ fn claim_list(props: &ClaimListProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ClaimListItemProps {
-    annotation: Annotation,
+    /// Compared by pointer: the reducer replaces a claim it changes and shares the others, so
+    /// with a thousand claims the list's props are compared without reading any claim.
+    annotation: Shared<Annotation>,
     on_choose: Callback<String>,
     /// The quote of the allegation this claim answers, if any.
     answers: Option<String>,

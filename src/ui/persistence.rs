@@ -10,16 +10,18 @@
 //!   written over it; when even the backup fails, the caller is told to stop writing.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use super::annotator::LoadedArticle;
 use crate::browser::clock_and_ids::now_ms;
 use crate::browser::local_store::{self, StorageProblem};
+use crate::core::annotation::Annotation;
 use crate::core::history::History;
 use crate::core::locale::Locale;
-use crate::core::merge::{merge, Snapshot};
+use crate::core::merge::{merge, Snapshot, Tombstone};
 use crate::core::stored_format::{
-    decode_annotations, decode_history, encode_annotations, encode_history, DecodedAnnotations,
-    StoredDecodeError,
+    decode_annotations, decode_history, encode_annotations, encode_annotations_reusing,
+    encode_history, DecodedAnnotations, EncodedClaims, StoredDecodeError,
 };
 
 #[derive(Default)]
@@ -121,6 +123,8 @@ pub struct SaveMemory {
     pub backed_up: Option<String>,
     /// The value this tab wrote last: when storage still holds it, there is nothing to merge.
     pub last_written: Option<String>,
+    /// Each claim's stored text as last written, so an unchanged claim is not encoded again.
+    pub encoded: EncodedClaims,
 }
 
 impl Default for SaveMemory {
@@ -130,16 +134,25 @@ impl Default for SaveMemory {
             writing: false,
             backed_up: None,
             last_written: None,
+            encoded: EncodedClaims::default(),
         }
     }
 }
 
-/// Merges `local` with what storage holds now and writes the result.
+/// Merges this tab's annotations and tombstones with what storage holds now and writes the
+/// result. They are taken as the reducer keeps them (shared, not copied): with a thousand
+/// claims a copy of them per save was a good part of the save.
 pub fn save_merged(
     loaded: &LoadedArticle,
-    local: &Snapshot,
+    annotations: &[Rc<Annotation>],
+    tombstones: &[Tombstone],
     memory: &RefCell<SaveMemory>,
 ) -> Result<Saved, StorageProblem> {
+    // Only merging needs a copy of them.
+    let local = || Snapshot {
+        annotations: annotations.iter().map(|a| (**a).clone()).collect(),
+        tombstones: tombstones.to_vec(),
+    };
     let key = local_store::annotations_key(&loaded.key);
     let now = now_ms();
     let stored = local_store::read(&key)?;
@@ -149,7 +162,7 @@ pub fn save_merged(
         None => None,
         Some(raw) => match decode_annotations(&raw, &loaded.article.text) {
             Ok(decoded) if decoded.unreadable_entries == 0 => {
-                Some(merge(local, &decoded.snapshot, now))
+                Some(merge(&local(), &decoded.snapshot, now))
             }
             readable_in_part => {
                 // Something unreadable is there: keep a copy before writing over it.
@@ -158,13 +171,21 @@ pub fn save_merged(
                     memory.borrow_mut().backed_up = Some(raw.clone());
                 }
                 match readable_in_part {
-                    Ok(decoded) => Some(merge(local, &decoded.snapshot, now)),
+                    Ok(decoded) => Some(merge(&local(), &decoded.snapshot, now)),
                     Err(_) => None,
                 }
             }
         },
     };
-    let encoded = encode_annotations(&loaded.key, merged.as_ref().unwrap_or(local));
+    let encoded = match &merged {
+        Some(merged) => encode_annotations(&loaded.key, merged),
+        None => encode_annotations_reusing(
+            &loaded.key,
+            annotations,
+            tombstones,
+            &mut memory.borrow_mut().encoded,
+        ),
+    };
     local_store::write(&key, &encoded)?;
     local_store::announce_stored(&key);
     let bytes = encoded.len();

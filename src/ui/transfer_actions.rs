@@ -185,7 +185,7 @@ impl TransferHandles {
             Callback::from(move |_: MouseEvent| {
                 if let Some(view) = shared_view.clone() {
                     let outcome = ImportOutcome {
-                        annotations: view.state.annotations().to_vec(),
+                        annotations: view.state.snapshot().annotations,
                         ..Default::default()
                     };
                     report(locale.fill(

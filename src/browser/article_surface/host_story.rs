@@ -39,7 +39,7 @@ pub struct HostStorySurface {
     story: RefCell<Rc<StoryText>>,
     painter: HighlightPainter,
     /// What was painted last, so the overlay can be laid out again after a resize.
-    last_paint: RefCell<(Vec<Annotation>, PaintMarks)>,
+    last_paint: RefCell<(Vec<Rc<Annotation>>, PaintMarks)>,
 }
 
 /// Why a story cannot be annotated in place.
@@ -184,7 +184,7 @@ impl HostStorySurface {
         });
     }
 
-    fn paint_now(&self, annotations: &[Annotation], marks: &PaintMarks) {
+    fn paint_now(&self, annotations: &[Rc<Annotation>], marks: &PaintMarks) {
         let flashing = marks.flashing.as_deref();
         let mut ranges: Vec<PaintedRange> = annotations
             .iter()
@@ -299,7 +299,7 @@ impl ArticleSurface for HostStorySurface {
         Some(first_line.unwrap_or_else(|| dom_range.get_bounding_client_rect()))
     }
 
-    fn paint(&self, annotations: &[Annotation], marks: &PaintMarks) {
+    fn paint(&self, annotations: &[Rc<Annotation>], marks: &PaintMarks) {
         *self.last_paint.borrow_mut() = (annotations.to_vec(), marks.clone());
         self.paint_now(annotations, marks);
     }
@@ -313,7 +313,12 @@ impl ArticleSurface for HostStorySurface {
         self.position_of_point(&node, offset)
     }
 
-    fn claims_at_point(&self, x: f64, y: f64, annotations: &[Annotation]) -> Option<PointedClaims> {
+    fn claims_at_point(
+        &self,
+        x: f64,
+        y: f64,
+        annotations: &[Rc<Annotation>],
+    ) -> Option<PointedClaims> {
         let caret = self.position_at_point(x, y);
         let candidates: Vec<&Annotation> = match caret {
             // The caret lands before or after the character under the point.
@@ -328,6 +333,7 @@ impl ArticleSurface for HostStorySurface {
             }
             None => annotations
                 .iter()
+                .map(|annotation| &**annotation)
                 .filter(|annotation| annotation.is_drawn())
                 .collect(),
         };

@@ -2,6 +2,8 @@
 //! shadow root: every run of text carries its code-point range ([`super::super::dom_text_position`]),
 //! and highlights are `<mark>` runs that name the claims they show.
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use web_sys::{DomRect, Element};
 
@@ -42,7 +44,7 @@ impl ArticleSurface for OwnCopySurface {
         Some(run.get_bounding_client_rect())
     }
 
-    fn paint(&self, _annotations: &[Annotation], _marks: &PaintMarks) {}
+    fn paint(&self, _annotations: &[Rc<Annotation>], _marks: &PaintMarks) {}
 
     fn position_at_point(&self, x: f64, y: f64) -> Option<usize> {
         let shadow_root = shadow_root_of(&self.article);
@@ -57,7 +59,7 @@ impl ArticleSurface for OwnCopySurface {
         &self,
         x: f64,
         y: f64,
-        _annotations: &[Annotation],
+        _annotations: &[Rc<Annotation>],
     ) -> Option<PointedClaims> {
         let element = match shadow_root_of(&self.article) {
             Some(root) => root.element_from_point(x as f32, y as f32),

@@ -9,8 +9,13 @@ fn claim(id: &str, start: usize, tag: Tag) -> Annotation {
 }
 
 /// The changes as (kind, id) pairs.
+/// Each list's claims are new `Rc`s, so nothing is found unchanged by its pointer alone.
 fn check(name: &str, before: &[Annotation], after: &[Annotation], expected: &[(&str, &str)]) {
-    let got: Vec<(&str, &str)> = changes_between(before, after)
+    let shared = |list: &[Annotation]| -> Vec<Rc<Annotation>> {
+        list.iter().cloned().map(Rc::new).collect()
+    };
+    let (before, after) = (shared(before), shared(after));
+    let got: Vec<(&str, &str)> = changes_between(&before, &after)
         .into_iter()
         .map(|change| match change {
             AnnotationChange::Added(annotation) => ("added", annotation.id.as_str()),
@@ -66,4 +71,62 @@ fn changes_claim_by_claim() {
         &[a, b],
         &[("added", "a"), ("added", "b")],
     );
+}
+
+/// The reducer's lists share untouched claims (the same `Rc`): those are unchanged by their
+/// pointer, and an equal copy under another pointer is unchanged too.
+#[test]
+fn claims_shared_between_the_lists() {
+    let a = Rc::new(claim("a", 0, Tag::Allegation));
+    let b = Rc::new(claim("b", 4, Tag::Denial));
+    let b_retagged = Rc::new(Annotation {
+        tag: Tag::Demand,
+        ..(*b).clone()
+    });
+    let b_copy = Rc::new((*b).clone());
+    let c = Rc::new(claim("c", 8, Tag::Demand));
+    // (name, before, after, expected)
+    type Case<'a> = (
+        &'a str,
+        Vec<Rc<Annotation>>,
+        Vec<Rc<Annotation>>,
+        &'a [(&'a str, &'a str)],
+    );
+    let cases: Vec<Case> = vec![
+        (
+            "the same pointers",
+            vec![a.clone(), b.clone()],
+            vec![a.clone(), b.clone()],
+            &[],
+        ),
+        (
+            "one replaced, one added",
+            vec![a.clone(), b.clone()],
+            vec![a.clone(), b_retagged.clone(), c.clone()],
+            &[("changed", "b"), ("added", "c")],
+        ),
+        (
+            "an equal copy under another pointer is no change",
+            vec![a.clone(), b.clone()],
+            vec![a.clone(), b_copy],
+            &[],
+        ),
+        (
+            "one removed between shared ones",
+            vec![a.clone(), b.clone(), c.clone()],
+            vec![a.clone(), c.clone()],
+            &[("removed", "b")],
+        ),
+    ];
+    for (name, before, after, expected) in cases {
+        let got: Vec<(&str, &str)> = changes_between(&before, &after)
+            .into_iter()
+            .map(|change| match change {
+                AnnotationChange::Added(annotation) => ("added", annotation.id.as_str()),
+                AnnotationChange::Changed(annotation) => ("changed", annotation.id.as_str()),
+                AnnotationChange::Removed(annotation) => ("removed", annotation.id.as_str()),
+            })
+            .collect();
+        assert_eq!(got, expected, "{name}");
+    }
 }

@@ -459,6 +459,31 @@ fn delete_leaves_a_tombstone_and_merge_folds_in_another_tab() {
 
 /// Undo and redo: each case runs actions on the seeded state (a: allegation, b: denial), then
 /// checks (id, tag, note) of what is left.
+/// An import of a new claim "c" and of "a" with a note, newer than the seeded "a".
+fn import_c_and_a_noted(now_ms: i64) -> Action {
+    let mut a_noted = annotation("a", 0, 24, Tag::Allegation);
+    a_noted.note = "from the file".into();
+    a_noted.modified_ms = 1_500;
+    Action::Import {
+        annotations: vec![annotation("c", 45, 64, Tag::Demand), a_noted],
+        now_ms,
+    }
+}
+
+/// Another tab's copy: the seeded claims and a claim "d" of its own.
+fn merge_in_d(now_ms: i64) -> Action {
+    let mut d = annotation("d", 45, 64, Tag::Allegation);
+    d.created_ms = 2_400;
+    d.modified_ms = 2_400;
+    Action::Merge {
+        remote: Snapshot {
+            annotations: vec![d],
+            tombstones: vec![],
+        },
+        now_ms,
+    }
+}
+
 #[test]
 fn undo_and_redo() {
     struct UndoCase {
@@ -688,6 +713,95 @@ fn undo_and_redo() {
             can_undo: true,
             can_redo: true,
         },
+        UndoCase {
+            name: "import, undo takes out what it added and puts back what it updated",
+            actions: vec![import_c_and_a_noted(2_000), undo(3_000)],
+            expect: seeded_expect.clone(),
+            expect_details: vec![],
+            can_undo: false,
+            can_redo: true,
+        },
+        UndoCase {
+            name: "import, undo, redo",
+            actions: vec![import_c_and_a_noted(2_000), undo(3_000), redo(4_000)],
+            expect: vec![
+                ("a", Tag::Allegation, "from the file"),
+                ("b", Tag::Denial, ""),
+                ("c", Tag::Demand, ""),
+            ],
+            expect_details: vec![],
+            can_undo: true,
+            can_redo: false,
+        },
+        UndoCase {
+            name: "add, another tab's claim merged in, undo: only the added claim goes",
+            actions: vec![
+                Action::Add(annotation("c", 45, 64, Tag::Demand)),
+                merge_in_d(2_500),
+                undo(3_000),
+            ],
+            expect: vec![
+                ("a", Tag::Allegation, ""),
+                ("b", Tag::Denial, ""),
+                ("d", Tag::Allegation, ""),
+            ],
+            expect_details: vec![],
+            can_undo: false,
+            can_redo: true,
+        },
+        UndoCase {
+            name: "retag, another tab's claim merged in, undo, redo",
+            actions: vec![
+                Action::Retag {
+                    id: "b".into(),
+                    tag: Tag::Demand,
+                    at_ms: 2_000,
+                },
+                merge_in_d(2_500),
+                undo(3_000),
+                redo(4_000),
+            ],
+            expect: vec![
+                ("a", Tag::Allegation, ""),
+                ("b", Tag::Demand, ""),
+                ("d", Tag::Allegation, ""),
+            ],
+            expect_details: vec![],
+            can_undo: true,
+            can_redo: false,
+        },
+        UndoCase {
+            name: "reattach, undo puts the claim back in its old place",
+            actions: vec![
+                Action::reattach_at(
+                    &SourceText::new(TEXT),
+                    "a".into(),
+                    CharRange::new(45, 64),
+                    2_000,
+                ),
+                undo(3_000),
+            ],
+            expect: seeded_expect.clone(),
+            expect_details: vec![],
+            can_undo: false,
+            can_redo: true,
+        },
+        UndoCase {
+            name: "clear all, another tab's claim merged in, undo brings back only the cleared",
+            actions: vec![
+                Action::ClearAll { at_ms: 2_000 },
+                merge_in_d(2_500),
+                undo(3_000),
+            ],
+            expect: vec![
+                ("a", Tag::Allegation, ""),
+                ("b", Tag::Denial, ""),
+                ("d", Tag::Allegation, ""),
+            ],
+            expect_details: vec![],
+            can_undo: false,
+            can_redo: true,
+        },
     ];
     for case in cases {
         let mut state = seeded();
@@ -812,4 +926,142 @@ fn a_link_to_a_deleted_claim_is_ignored_until_undo_brings_the_claim_back() {
     assert_eq!(answered(&state), None, "kept, but ignored");
     state.apply(Action::Undo { at_ms: 4_000 });
     assert_eq!(answered(&state), Some("a".into()));
+}
+
+/// Undo steps are made from the action, no longer from a copy of the whole list before it
+/// (issue 12: with 1,000 claims that copy and its diff took most of each action's time). Pins
+/// that a step still holds exactly what differs between the lists before and after the action,
+/// that claims the action did not touch are shared (the same `Rc`) between the two states
+/// (but for an import), and that undo then redo give both lists back.
+#[test]
+fn undo_steps_come_from_the_action() {
+    // (name, actions before, the action, ids in its step)
+    type StepCase = (&'static str, Vec<Action>, Action, &'static [&'static str]);
+    let cases: Vec<StepCase> = vec![
+        (
+            "add",
+            vec![],
+            Action::Add(annotation("c", 45, 64, Tag::Demand)),
+            &["c"],
+        ),
+        (
+            "retag",
+            vec![],
+            Action::Retag {
+                id: "b".into(),
+                tag: Tag::Demand,
+                at_ms: 2_000,
+            },
+            &["b"],
+        ),
+        (
+            "set text",
+            vec![],
+            text("a", TextField::Note, "why?", 2_000),
+            &["a"],
+        ),
+        ("link", vec![], link("b", Some("a"), 2_000), &["b"]),
+        (
+            "reattach moves a claim in reading order",
+            vec![],
+            Action::reattach_at(
+                &SourceText::new(TEXT),
+                "a".into(),
+                CharRange::new(45, 64),
+                2_000,
+            ),
+            &["a"],
+        ),
+        (
+            "delete",
+            vec![],
+            Action::Delete {
+                id: "a".into(),
+                at_ms: 2_000,
+            },
+            &["a"],
+        ),
+        ("import", vec![], import_c_and_a_noted(2_000), &["a", "c"]),
+        (
+            "clear all",
+            vec![],
+            Action::ClearAll { at_ms: 2_000 },
+            &["a", "b"],
+        ),
+        (
+            "retag after another tab's claim was merged in",
+            vec![merge_in_d(1_500)],
+            Action::Retag {
+                id: "d".into(),
+                tag: Tag::Denial,
+                at_ms: 2_000,
+            },
+            &["d"],
+        ),
+    ];
+    // What undo and redo must give back: everything but the modification time.
+    type Content = (
+        String,
+        Tag,
+        String,
+        String,
+        Option<String>,
+        CharRange,
+        AnchorStatus,
+    );
+    let content = |state: &AnnotationState| -> Vec<Content> {
+        state
+            .annotations()
+            .iter()
+            .map(|a| {
+                (
+                    a.id.clone(),
+                    a.tag.clone(),
+                    a.note.clone(),
+                    a.speaker.clone(),
+                    a.responds_to.clone(),
+                    a.range,
+                    a.anchor,
+                )
+            })
+            .collect()
+    };
+    for (name, before, action, expect_ids) in cases {
+        let mut state = seeded();
+        for action in before {
+            state.apply(action);
+        }
+        let list_before = state.annotations().to_vec();
+        let content_before = content(&state);
+        assert!(state.apply(action), "{name}: changed");
+        let list_after = state.annotations().to_vec();
+        let content_after = content(&state);
+        let step = state.history().undo.last().expect("a step").clone();
+        assert_eq!(
+            step.changes,
+            crate::core::history::diff(&list_before, &list_after),
+            "{name}: the step is the lists' difference"
+        );
+        let ids: Vec<&str> = step
+            .changes
+            .iter()
+            .filter_map(|change| change.before.as_ref().or(change.after.as_ref()))
+            .map(|annotation| annotation.id.as_str())
+            .collect();
+        assert_eq!(ids, expect_ids, "{name}: ids");
+        // An import goes through a merge, which makes every claim afresh.
+        for annotation in list_after.iter().filter(|_| !name.starts_with("import")) {
+            if !ids.contains(&annotation.id.as_str()) {
+                assert!(
+                    list_before.iter().any(|old| Rc::ptr_eq(old, annotation)),
+                    "{name}: {} untouched, so shared",
+                    annotation.id
+                );
+            }
+        }
+        state.apply(Action::Undo { at_ms: 50_000 });
+        assert_eq!(content(&state), content_before, "{name}: undo");
+        state.apply(Action::Redo { at_ms: 60_000 });
+        assert_eq!(content(&state), content_after, "{name}: redo");
+    }
 }

@@ -516,3 +516,61 @@ fn fields_of_the_wrong_type_make_an_entry_unreadable() {
         assert_eq!(decoded.snapshot.annotations.len(), 1 - unreadable, "{name}");
     }
 }
+
+/// Saving reuses each unchanged claim's stored text (issue 12: typing a note with 1,000 claims
+/// re-encoded all of them on every keystroke). Pins that the text written is still exactly
+/// what `encode_annotations` writes, save after save, whatever changed in between.
+#[test]
+fn saving_reuses_unchanged_claims_and_writes_the_same_text() {
+    let shared: Vec<Rc<Annotation>> = sample().into_iter().map(Rc::new).collect();
+    let [first, second, third] = [&shared[0], &shared[1], &shared[2]].map(Rc::clone);
+    let mut first_noted = (*first).clone();
+    first_noted.note = "noted since".into();
+    let first_noted = Rc::new(first_noted);
+    let gone = vec![Tombstone {
+        id: "id-9".into(),
+        deleted_ms: 1_700_000_900_000,
+    }];
+    // (name, annotations, tombstones), saved one after another with one memory.
+    type Save<'a> = (&'a str, Vec<Rc<Annotation>>, Vec<Tombstone>);
+    let saves: Vec<Save> = vec![
+        ("nothing yet", vec![], vec![]),
+        (
+            "three claims",
+            vec![first.clone(), second.clone(), third.clone()],
+            vec![],
+        ),
+        (
+            "the same again",
+            vec![first.clone(), second.clone(), third.clone()],
+            vec![],
+        ),
+        (
+            "one claim replaced by an edited one",
+            vec![first_noted.clone(), second.clone(), third.clone()],
+            vec![],
+        ),
+        (
+            "one deleted, with a tombstone",
+            vec![first_noted.clone(), third.clone()],
+            gone.clone(),
+        ),
+        (
+            "the old one back (an undo)",
+            vec![first.clone(), second.clone(), third.clone()],
+            gone,
+        ),
+    ];
+    let mut encoded = EncodedClaims::default();
+    for (name, annotations, tombstones) in saves {
+        let snapshot = Snapshot {
+            annotations: annotations.iter().map(|a| (**a).clone()).collect(),
+            tombstones: tombstones.clone(),
+        };
+        assert_eq!(
+            encode_annotations_reusing("article \"key\"", &annotations, &tombstones, &mut encoded),
+            encode_annotations("article \"key\"", &snapshot),
+            "{name}"
+        );
+    }
+}
