@@ -5,25 +5,27 @@
 //! own copy, rendered here by the article view, or a story on the host page annotated in place.
 //! Everything else is the same for both.
 //!
+//! Its parts with effects of their own are hooks in `annotator/`: keeping the claims in storage
+//! ([`claims_storage`]), offering the reader's selections ([`selection_offers`]) and placing
+//! the drawer ([`drawer_placement`]).
+//!
 //! Invariants:
-//! - Storage is written only after a reader's change (the annotations' revision moved), never
-//!   merely because the page loaded, and never over a stored value that could not be read and
-//!   was not first copied to a backup key.
-//! - All view state lives in one reducer ([`ViewState`]); the hooks here hold only what is not
+//! - Storage is written only after a reader's change (see [`claims_storage`]).
+//! - All view state lives in one reducer ([`ViewState`]); the hooks hold only what is not
 //!   shown (timers, the last selection considered, persistence flags).
 //! - Claim events reach the host only for changes after the saved claims were restored.
 
+pub mod claims_storage;
 pub mod drawer_placement;
 pub mod selection_offers;
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use self::claims_storage::use_claims_storage;
 use self::drawer_placement::use_drawer_placement;
 use self::selection_offers::{use_selection_offers, SelectionOffersProps};
 use super::annotation_editor::preview;
@@ -36,14 +38,11 @@ use super::key_help::KeyHelp;
 use super::keyboard_selecting::{key_intent, KeyIntent};
 use super::locale::use_locale;
 use super::notices::Notices;
-use super::persistence;
 use super::published_claims::PublishedClaims;
-use super::shared_view::open_share_link;
 use super::store::Store;
 use super::tag_picker::{ReattachPicker, SentenceOffer, TagPicker};
 use super::transfer_actions::{TransferActions, TransferHandles};
 use super::undo_shortcuts::use_undo_shortcuts;
-use crate::browser::after_paint::after_next_paint;
 use crate::browser::article_surface::host_story::HostStorySurface;
 use crate::browser::article_surface::own_copy::OwnCopySurface;
 use crate::browser::article_surface::{ArticleSurface, PaintMarks};
@@ -54,7 +53,6 @@ use crate::browser::export_reminder_store;
 use crate::browser::host_events::{
     dispatch_claim_event, CLAIM_ADDED, CLAIM_CHANGED, CLAIM_REMOVED,
 };
-use crate::browser::local_store;
 use crate::browser::reader_selection::clear_selection;
 use crate::browser::scrolling::popover_position_below;
 use crate::core::annotation::{Annotation, TextField};
@@ -139,14 +137,14 @@ pub struct AnnotatorProps {
     pub children: Html,
 }
 
+/// How long a claim chosen in the panel pulses in the article.
 const FLASH_MILLISECONDS: u32 = 1600;
+
 #[function_component(Annotator)]
 pub fn annotator(props: &AnnotatorProps) -> Html {
     let locale = use_locale();
     let store = use_reducer(Store::<AnnotationState>::default);
     let view = use_reducer(Store::<ViewState>::default);
-    // Whether this widget may write, is writing, and what it last backed up and wrote.
-    let save_memory = use_mut_ref(persistence::SaveMemory::default);
     let flash_timer = use_mut_ref(|| None::<Timeout>);
     let root_ref = use_node_ref();
     let article_ref = use_node_ref();
@@ -198,149 +196,12 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         }
     };
 
-    {
-        // Read what storage holds for this article, once per article key.
-        let dispatcher = store.dispatcher();
-        let view_dispatcher = view.dispatcher();
-        let save_memory = save_memory.clone();
-        let loaded = props.article.clone();
-        let locale = locale.clone();
-        use_effect_with(props.article.key.clone(), move |_| {
-            *save_memory.borrow_mut() = persistence::SaveMemory::default();
-            let restored = persistence::restore(&loaded, &save_memory, &locale);
-            {
-                let mut memory = save_memory.borrow_mut();
-                memory.backed_up = restored.unreadable_raw.clone();
-                memory.last_written = restored.readable_raw.clone();
-            }
-            let mut problem = restored.problem;
-            let mut snapshot = restored.snapshot;
-            let mut bytes = (restored.bytes > 0).then_some(restored.bytes);
-            // A new version of the article moved some claims: keep their new places.
-            let may_write = save_memory.borrow().may_write;
-            if restored.moved > 0 && may_write {
-                let moved: Vec<Rc<Annotation>> =
-                    snapshot.annotations.iter().cloned().map(Rc::new).collect();
-                match persistence::save_merged(&loaded, &moved, &snapshot.tombstones, &save_memory)
-                {
-                    Ok(saved) => {
-                        snapshot = saved.merged.unwrap_or(snapshot);
-                        bytes = Some(saved.bytes);
-                    }
-                    Err(failure) => problem = Some(failure.message(&locale)),
-                }
-            }
-            dispatcher.dispatch(Action::Load(snapshot));
-            if let Some(history) = persistence::restore_history(&loaded) {
-                dispatcher.dispatch(Action::RestoreHistory(history));
-            }
-            view_dispatcher.dispatch(ViewAction::Restored {
-                storage_problem: problem,
-                recovery: restored.recovery,
-                unreadable_raw: restored.unreadable_raw.map(Rc::from),
-                stored_bytes: bytes,
-                shared_view: open_share_link(&loaded, &locale),
-            });
-        });
-    }
-    {
-        // The host re-rendered its story with other words: find every claim again.
-        let dispatcher = store.dispatcher();
-        let last_article = use_mut_ref(|| props.article.article.clone());
-        use_effect_with(props.article.article.clone(), move |article| {
-            let previous = last_article.replace(article.clone());
-            if previous != *article && previous.text != article.text {
-                dispatcher.dispatch(Action::Reanchor(Rc::new(article.text.clone())));
-            }
-        });
-    }
-    {
-        let state = store.state.clone();
-        let loaded = props.article.clone();
-        let dispatcher = store.dispatcher();
-        let view_dispatcher = view.dispatcher();
-        let save_memory = save_memory.clone();
-        let locale = locale.clone();
-        use_effect_with(store.state.revision(), move |revision| {
-            if *revision == 0 {
-                return;
-            }
-            // After the frame that shows the change: with a thousand claims, encoding and
-            // writing them would otherwise hold that frame back.
-            after_next_paint(move || {
-                persistence::save_history(&loaded, state.history());
-                if !save_memory.borrow().may_write {
-                    return;
-                }
-                save_memory.borrow_mut().writing = true;
-                let saved = persistence::save_merged(
-                    &loaded,
-                    state.annotations(),
-                    state.tombstones(),
-                    &save_memory,
-                );
-                save_memory.borrow_mut().writing = false;
-                match saved {
-                    Ok(saved) => {
-                        view_dispatcher.dispatch(ViewAction::Saved { bytes: saved.bytes });
-                        // Another tab wrote since this one last looked: show its work too.
-                        if let Some(remote) = saved.merged {
-                            dispatcher.dispatch(Action::Merge {
-                                remote,
-                                now_ms: now_ms(),
-                            });
-                        }
-                    }
-                    Err(problem) => {
-                        view_dispatcher.dispatch(ViewAction::SaveFailed(problem.message(&locale)))
-                    }
-                }
-            });
-        });
-    }
-    {
-        // Another tab, or another widget of the same article in this tab, saved: fold its
-        // changes in (a merge that brings nothing new changes nothing, so no loop).
-        let dispatcher = store.dispatcher();
-        let save_memory = save_memory.clone();
-        use_effect_with(props.article.clone(), move |loaded| {
-            let storage_key = local_store::annotations_key(&loaded.key);
-            let merge_value = {
-                let loaded = loaded.clone();
-                move |raw: Option<String>| {
-                    if let Some(remote) =
-                        raw.and_then(|raw| persistence::decode_remote(&loaded, &raw))
-                    {
-                        dispatcher.dispatch(Action::Merge {
-                            remote,
-                            now_ms: now_ms(),
-                        });
-                    }
-                }
-            };
-            let window = gloo::utils::window();
-            let other_tabs = {
-                let (storage_key, merge_value) = (storage_key.clone(), merge_value.clone());
-                EventListener::new(&window, "storage", move |event| {
-                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                        return;
-                    };
-                    if event.key().as_deref() == Some(storage_key.as_str()) {
-                        merge_value(event.new_value());
-                    }
-                })
-            };
-            let this_tab = EventListener::new(&window, local_store::STORED_EVENT, move |event| {
-                let key = event
-                    .dyn_ref::<web_sys::CustomEvent>()
-                    .and_then(|event| event.detail().as_string());
-                if key.as_deref() == Some(storage_key.as_str()) && !save_memory.borrow().writing {
-                    merge_value(local_store::read(&storage_key).ok().flatten());
-                }
-            });
-            move || drop((other_tabs, this_tab))
-        });
-    }
+    use_claims_storage(
+        props.article.clone(),
+        store.clone(),
+        view.dispatcher(),
+        locale.clone(),
+    );
     {
         // Tell the host page and the view what changed, claim by claim.
         let previous = use_mut_ref(|| None::<Shared<AnnotationState>>);
