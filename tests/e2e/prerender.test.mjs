@@ -88,9 +88,11 @@ test('the live widget takes the prerendered copy\'s place: never no article, nev
   const page = await openWithWasm(context, 400);
   await page.waitForSelector(LIVE_ARTICLE);
   await page.waitForTimeout(300);
-  // Frames before the parser reached the article show the page without it, as a static page's do.
+  // Frames drawn while the parser was still in the article show part of it, as a static
+  // page's do: from the first frame with all of it, it must never be less.
   const recorded = await page.evaluate(() => window.caFrames);
-  const frames = recorded.slice(recorded.findIndex((frame) => frame.shown > 0));
+  const whole = recorded.at(-1).text;
+  const frames = recorded.slice(recorded.findIndex((frame) => frame.shown > 0 && frame.text === whole));
   const before = frames.filter((frame) => frame.prerendered);
   const afterSwap = frames.filter((frame) => !frame.prerendered);
   assert.ok(before.length >= 3, `frames drawn with the prerendered copy: ${before.length}`);
