@@ -35,29 +35,28 @@ async function timeAdding(storedValue, articleId) {
   const samples = [];
   for (let run = 0; run < runs; run += 1) {
     await widgetPage.evaluate((run) => {
-      const free = [...document.querySelectorAll('.ca-article span[data-ca-start]')].filter((node) => node.textContent.length > 40)[run * 7];
-      const range = document.createRange();
-      range.setStart(free.firstChild, 5);
-      range.setEnd(free.firstChild, 30);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
+      // The widget draws in its element's shadow root.
+      const root = document.querySelector('claim-annotator').shadowRoot;
+      const free = [...root.querySelectorAll('.ca-article span[data-ca-start]')].filter((node) => node.textContent.length > 40)[run * 7];
+      getSelection().setBaseAndExtent(free.firstChild, 5, free.firstChild, 30);
       free.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
     }, run);
     await widgetPage.waitForSelector('.ca-tag-picker');
     // Listeners first (awaited), then the key: the measurement cannot miss the change.
     await widgetPage.evaluate(() => {
       window.addSample = new Promise((resolve) => {
-        const before = document.querySelectorAll('mark.ca-highlight').length;
+        const root = document.querySelector('claim-annotator').shadowRoot;
+        const before = root.querySelectorAll('mark.ca-highlight').length;
         let started;
         document.addEventListener('keydown', () => { started = performance.now(); }, { capture: true, once: true });
         const observer = new MutationObserver(() => {
-          if (document.querySelectorAll('mark.ca-highlight').length > before) {
+          if (root.querySelectorAll('mark.ca-highlight').length > before) {
             observer.disconnect();
             const domUpdated = performance.now() - started;
             requestAnimationFrame(() => setTimeout(() => resolve({ domUpdated, nextFrame: performance.now() - started }), 0));
           }
         });
-        observer.observe(document.querySelector('.ca-article'), { subtree: true, childList: true, characterData: true, attributes: true });
+        observer.observe(root.querySelector('.ca-article'), { subtree: true, childList: true, characterData: true, attributes: true });
       });
     });
     await widgetPage.keyboard.press('1');
