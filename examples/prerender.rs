@@ -19,6 +19,7 @@
 
 use std::path::Path;
 
+use claim_annotator::browser::prerendered_copy::PRERENDERED_ATTRIBUTE;
 use claim_annotator::ui::styles::WIDGET_STYLES;
 use claim_annotator::ui::widget::{ArticleSource, ClaimAnnotatorWidget, WidgetProps};
 use yew::ServerRenderer;
@@ -66,7 +67,7 @@ fn prerender(article: &Path, page: &Path, out: &Path, styles: &Path) -> Result<(
     );
     let stylesheet = relative_href(out, styles)?;
     let prerendered = format!(
-        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{stylesheet}\" data-ca-prerendered=\"\"><div class=\"ca-mount\" data-ca-prerendered=\"\">{widget}</div></template>"
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{stylesheet}\" {PRERENDERED_ATTRIBUTE}=\"\"><div class=\"ca-mount\" {PRERENDERED_ATTRIBUTE}=\"\">{widget}</div></template>"
     );
     std::fs::write(styles, WIDGET_STYLES)
         .map_err(|error| format!("cannot write {}: {error}", styles.display()))?;

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the widget into dist/: a release .wasm (opt-level z, LTO), wasm-bindgen's JS glue and
 # TypeScript types, short import names and a minified glue (scripts/shrink-glue.mjs), wasm-opt
-# -Oz, the <claim-annotator> loader, the demo pages (the seed prerendered into index.html) and the articles, and a package.json, so
-# dist/ is a package a site can copy or publish. The widget's files and the loader also get
+# -Oz, the <claim-annotator> loader, the demo pages (the seed prerendered into index.html) and
+# the articles, and a package.json, so dist/ is a package a site can copy or publish. The widget's files and the loader also get
 # precompressed .gz and .br copies beside them. Prints the sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -13,6 +13,9 @@ cargo test --locked --all-features
 cargo check --locked --all-targets
 cargo check --locked --all-targets --all-features
 cargo check --locked --target wasm32-unknown-unknown --lib --features bench-support
+# The browser tests too, before anything slow: their compile errors come out here, in seconds.
+cargo check --locked --target wasm32-unknown-unknown \
+  --test browser_dom_text_position --test browser_local_store --test browser_host_story --test browser_library
 # The browser benches are scripts: at least they must parse.
 for bench in bench/*.mjs; do node --check "$bench"; done
 

@@ -6,7 +6,8 @@
 //     near the viewport.
 // An element without `for` shows its own copy of an article, so it loads when it comes near
 // the viewport; a page may prerender that copy into the element at build time
-// (examples/prerender.rs), and the widget then takes its place without a flash. Nothing here touches the host page's DOM or CSS: the element's UI lives in its
+// (examples/prerender.rs), and the widget then takes its place without a flash. Nothing here
+// touches the host page's DOM or CSS: the element's UI lives in its
 // own (open) shadow root, styled by a constructed stylesheet, which a strict CSP allows.
 //
 // Attributes: for (id of the story element: annotate it in place), article-url (a .txt article

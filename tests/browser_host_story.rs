@@ -3,6 +3,8 @@
 //! points, and painting never changes the story's DOM.
 #![cfg(target_arch = "wasm32")]
 
+use std::rc::Rc;
+
 use claim_annotator::browser::article_surface::host_story::{HostStorySurface, StoryProblem};
 use claim_annotator::browser::article_surface::{ArticleSurface, PaintMarks};
 use claim_annotator::core::annotation::Annotation;
@@ -109,20 +111,20 @@ fn selections_map_to_code_points_in_every_script_and_painting_leaves_the_dom_alo
             "{name}: read back"
         );
     }
-    let claims: Vec<Annotation> = [
+    let claims: Vec<Rc<Annotation>> = [
         ("Cafe\u{301} owners", Tag::Allegation),
         ("谣言", Tag::Denial),
     ]
     .iter()
     .enumerate()
     .map(|(index, (needle, tag))| {
-        Annotation::describe(
+        Rc::new(Annotation::describe(
             surface.story().text(),
             range_of(&text, needle),
             tag.clone(),
             format!("claim-{index}"),
             1,
-        )
+        ))
     })
     .collect();
     surface.paint(

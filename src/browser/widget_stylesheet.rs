@@ -12,8 +12,6 @@
 //!   sheets the host adopted itself.
 //! - Every sheet's text is a `&'static str` of the widget's own: nothing from outside is ever
 //!   parsed as CSS.
-//! - Every sheet's text is a `&'static str` of the widget's own: nothing from outside is ever
-//!   parsed as CSS.
 
 use std::cell::RefCell;
 
