@@ -149,10 +149,7 @@ fn library_page() -> Html {
             });
         })
     };
-    let on_retitle = {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |title: String| dispatcher.dispatch(LibraryAction::Retitle(title)))
-    };
+    let on_retitle = sends(&dispatcher, LibraryAction::Retitle);
     let on_keep = {
         let (dispatcher, locale, reload, state) = (
             dispatcher.clone(),
@@ -190,10 +187,7 @@ fn library_page() -> Html {
             });
         })
     };
-    let on_cancel_draft = {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |()| dispatcher.dispatch(LibraryAction::CancelDraft))
-    };
+    let on_cancel_draft = sends(&dispatcher, |()| LibraryAction::CancelDraft);
     let on_open = {
         let (dispatcher, locale) = (dispatcher.clone(), locale.clone());
         Callback::from(move |key: String| {
@@ -227,14 +221,8 @@ fn library_page() -> Html {
             reload.emit(());
         })
     };
-    let on_start_rename = {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |key: String| dispatcher.dispatch(LibraryAction::StartRename(key)))
-    };
-    let on_cancel_rename = {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |()| dispatcher.dispatch(LibraryAction::CancelRename))
-    };
+    let on_start_rename = sends(&dispatcher, LibraryAction::StartRename);
+    let on_cancel_rename = sends(&dispatcher, |()| LibraryAction::CancelRename);
     let on_rename = {
         let (dispatcher, locale) = (dispatcher.clone(), locale.clone());
         Callback::from(move |(key, title): (String, String)| {
@@ -274,14 +262,8 @@ fn library_page() -> Html {
             });
         })
     };
-    let on_ask_delete = {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |key: String| dispatcher.dispatch(LibraryAction::AskDelete(key)))
-    };
-    let on_cancel_delete = {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |()| dispatcher.dispatch(LibraryAction::CancelDelete))
-    };
+    let on_ask_delete = sends(&dispatcher, LibraryAction::AskDelete);
+    let on_cancel_delete = sends(&dispatcher, |()| LibraryAction::CancelDelete);
     let on_delete = {
         let (dispatcher, locale, state) = (dispatcher.clone(), locale.clone(), state.clone());
         Callback::from(move |key: String| {
@@ -377,14 +359,8 @@ fn library_page() -> Html {
             });
         })
     };
-    let on_dismiss_problem = {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(LibraryAction::DismissProblem))
-    };
-    let on_dismiss_notice = {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(LibraryAction::DismissNotice))
-    };
+    let on_dismiss_problem = sends(&dispatcher, |_: MouseEvent| LibraryAction::DismissProblem);
+    let on_dismiss_notice = sends(&dispatcher, |_: MouseEvent| LibraryAction::DismissNotice);
     let on_paste_instead = {
         let (dispatcher, focus_paste) = (dispatcher.clone(), focus_paste.clone());
         Callback::from(move |_: MouseEvent| {
@@ -558,4 +534,13 @@ fn restored_text(
         text.push_str(&locale.count(&t.restored_kept_aside, summary.kept_aside, &[]));
     }
     text
+}
+
+/// A callback that sends the action `make` builds from what it is given.
+fn sends<T: 'static>(
+    dispatcher: &Dispatcher,
+    make: impl Fn(T) -> LibraryAction + 'static,
+) -> Callback<T> {
+    let dispatcher = dispatcher.clone();
+    Callback::from(move |value: T| dispatcher.dispatch(make(value)))
 }
