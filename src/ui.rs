@@ -6,7 +6,7 @@
 //! - Browser APIs are called only from effects and event handlers (through [`crate::browser`]),
 //!   so every component renders without a browser.
 //! - Every class name starts with `ca-` and all CSS is one constructed stylesheet adopted by the
-//!   widget's shadow root ([`styles`]): no `<style>` element, no `style` attribute, no global
+//!   widget's shadow root ([`styles`]): no style element, no style attribute, no global
 //!   state, so a page under a strict Content-Security-Policy may hold several instances.
 
 pub mod annotation_editor;

@@ -2,7 +2,7 @@
 //! small one adopted by the document for the `::highlight()` rules that paint a story in place.
 //!
 //! Constructed stylesheets and CSSOM properties are what a strict Content-Security-Policy
-//! (`style-src 'self'`, no `'unsafe-inline'`) allows: the widget never inserts a `<style>`
+//! (`style-src 'self'`, no `'unsafe-inline'`) allows: the widget never inserts a style
 //! element and never sets a `style` attribute through markup.
 //!
 //! Invariants:

@@ -5,9 +5,10 @@
 //! own copy, rendered here by the article view, or a story on the host page annotated in place.
 //! Everything else is the same for both.
 //!
-//! Its parts with effects of their own are hooks in `annotator/`: keeping the claims in storage
-//! ([`claims_storage`]), offering the reader's selections ([`selection_offers`]) and placing
-//! the drawer ([`drawer_placement`]).
+//! Its parts live in `annotator/`: keeping the claims in storage ([`claims_storage`]),
+//! reporting changes to the host and to screen readers ([`change_reports`]), offering the
+//! reader's selections ([`selection_offers`]), tagging ([`tagging`]), the keys ([`keydown`]),
+//! the claim editor ([`claim_editor`]) and placing the drawer ([`drawer_placement`]).
 //!
 //! Invariants:
 //! - Storage is written only after a reader's change (see [`claims_storage`]).
@@ -15,9 +16,13 @@
 //!   shown (timers, the last selection considered, persistence flags).
 //! - Claim events reach the host only for changes after the saved claims were restored.
 
+pub mod change_reports;
+pub mod claim_editor;
 pub mod claims_storage;
 pub mod drawer_placement;
+pub mod keydown;
 pub mod selection_offers;
+pub mod tagging;
 
 use std::rc::Rc;
 
@@ -25,17 +30,19 @@ use gloo::timers::callback::Timeout;
 use web_sys::Element;
 use yew::prelude::*;
 
+use self::change_reports::{use_change_reports, ChangeReportsProps};
+use self::claim_editor::{claim_editor, EditorContext};
 use self::claims_storage::use_claims_storage;
 use self::drawer_placement::use_drawer_placement;
+use self::keydown::{keydown_handler, KeydownContext};
 use self::selection_offers::{use_selection_offers, SelectionOffersProps};
-use super::annotation_editor::preview;
-use super::annotation_editor::{AnnotationEditor, ClaimChooser};
+use self::tagging::{tagging_actions, TaggingActions};
+use super::annotation_editor::ClaimChooser;
 use super::article_view::KeyboardMarks;
 use super::article_view::{ArticleView, OpenRequest};
 use super::claims_panel::ClaimsPanel;
-use super::keeping_claims::use_keeping_claims;
+use super::keeping_claims::{keeping_notice_actions, use_keeping_claims, KeepingNoticeActions};
 use super::key_help::KeyHelp;
-use super::keyboard_selecting::{key_intent, KeyIntent};
 use super::locale::use_locale;
 use super::notices::Notices;
 use super::published_claims::PublishedClaims;
@@ -46,31 +53,17 @@ use super::undo_shortcuts::use_undo_shortcuts;
 use crate::browser::article_surface::host_story::HostStorySurface;
 use crate::browser::article_surface::own_copy::OwnCopySurface;
 use crate::browser::article_surface::{ArticleSurface, PaintMarks};
-use crate::browser::claims_ledger;
-use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
-use crate::browser::event_origin::{event_origin, event_started_in_text_field};
-use crate::browser::export_reminder_store;
-use crate::browser::host_events::{
-    dispatch_claim_event, CLAIM_ADDED, CLAIM_CHANGED, CLAIM_REMOVED,
-};
-use crate::browser::reader_selection::clear_selection;
+use crate::browser::clock_and_ids::now_ms;
 use crate::browser::scrolling::popover_position_below;
-use crate::core::annotation::{Annotation, TextField};
-use crate::core::annotation_changes::{changes_between, AnnotationChange};
+use crate::core::annotation::Annotation;
 use crate::core::annotation_state::{Action, AnnotationState};
 use crate::core::article::Article;
-use crate::core::char_range::CharRange;
 use crate::core::drawn_highlight::claim_highlights;
-use crate::core::keyboard_cursor::{
-    block_reads_right_to_left, first_word, move_cursor, ReadingCursor,
-};
-use crate::core::locale::Locale;
+use crate::core::keyboard_cursor::{first_word, ReadingCursor};
 use crate::core::name_suggestions::name_suggestions;
-use crate::core::popover_position::PopoverPosition;
 use crate::core::shared::Shared;
 use crate::core::tag::Tag;
 use crate::core::view_state::{OpenClaim, PendingSelection, ViewAction, ViewState};
-use crate::core::web_annotation_export::export_annotation;
 
 #[derive(Clone, PartialEq)]
 pub struct LoadedArticle {
@@ -202,53 +195,15 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         view.dispatcher(),
         locale.clone(),
     );
-    {
-        // Tell the host page and the view what changed, claim by claim.
-        let previous = use_mut_ref(|| None::<Shared<AnnotationState>>);
-        let host = props.host.clone();
-        let published = props.published.clone();
-        let loaded = props.article.clone();
-        let view_dispatcher = view.dispatcher();
-        let locale = locale.clone();
-        use_effect_with(
-            (store.state.clone(), view_state.ready),
-            move |(state, ready)| {
-                if let Some(published) = &published {
-                    published.publish(state.clone(), loaded.clone());
-                }
-                if !*ready {
-                    return;
-                }
-                let before = previous.replace(Some(state.clone()));
-                let Some(before) = before else {
-                    return;
-                };
-                let changes = changes_between(before.annotations(), state.annotations());
-                if let Some(said) = announcement(
-                    &changes,
-                    before.annotations(),
-                    state.annotations().len(),
-                    &locale,
-                ) {
-                    view_dispatcher.dispatch(ViewAction::Announce(said));
-                }
-                for change in changes {
-                    let (name, annotation) = match change {
-                        AnnotationChange::Added(annotation) => (CLAIM_ADDED, annotation),
-                        AnnotationChange::Changed(annotation) => (CLAIM_CHANGED, annotation),
-                        AnnotationChange::Removed(annotation) => {
-                            view_dispatcher.dispatch(ViewAction::ClaimGone(annotation.id.clone()));
-                            (CLAIM_REMOVED, annotation)
-                        }
-                    };
-                    if let Some(host) = &host {
-                        let json = export_annotation(annotation, &loaded.source_uri).to_json();
-                        dispatch_claim_event(host, name, &json);
-                    }
-                }
-            },
-        );
-    }
+    use_change_reports(ChangeReportsProps {
+        state: store.state.clone(),
+        ready: view_state.ready,
+        host: props.host.clone(),
+        published: props.published.clone(),
+        loaded: props.article.clone(),
+        view_dispatcher: view.dispatcher(),
+        locale: locale.clone(),
+    });
 
     use_selection_offers(SelectionOffersProps {
         surface: Rc::new(surface.clone()),
@@ -343,87 +298,28 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         locale: locale.clone(),
     }
     .actions();
-    let on_export_a_copy = {
-        let on_export_json = on_export_json.clone();
-        Callback::from(move |_: MouseEvent| on_export_json.emit(()))
-    };
-    let on_close_vanished = {
-        let view_dispatcher = view.dispatcher();
-        let article_key = props.article.key.clone();
-        Callback::from(move |_: MouseEvent| {
-            // Read and understood: the ledger forgets the claims, so it is said only once.
-            let article_key = article_key.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                claims_ledger::remember_count(&article_key, 0).await;
-            });
-            view_dispatcher.dispatch(ViewAction::CloseVanishedNotice);
-        })
-    };
-    let on_not_now = {
-        let view_dispatcher = view.dispatcher();
-        let article_key = props.article.key.clone();
-        Callback::from(move |_: MouseEvent| {
-            export_reminder_store::record_dismissal(&article_key, now_ms());
-            view_dispatcher.dispatch(ViewAction::CloseExportReminder);
-        })
-    };
+    let KeepingNoticeActions {
+        on_export_a_copy,
+        on_close_vanished,
+        on_not_now,
+    } = keeping_notice_actions(
+        props.article.key.clone(),
+        view.dispatcher(),
+        on_export_json.clone(),
+    );
 
-    // Tags a range: from the picker, or from 1, 2, 3 while selecting with the keyboard.
-    let tag_range = {
-        let article = article.clone();
-        let dispatcher = store.dispatcher();
-        let view_dispatcher = view.dispatcher();
-        Callback::from(move |(range, tag): (CharRange, Tag)| {
-            let annotation =
-                Annotation::describe(&article.text, range, tag, new_annotation_id(), now_ms());
-            dispatcher.dispatch(Action::Add(annotation));
-            view_dispatcher.dispatch(ViewAction::DismissSelection);
-            clear_selection();
-        })
-    };
-    let choose_tag = {
-        let pending = view_state.pending.clone();
-        let tag_range = tag_range.clone();
-        Callback::from(move |tag: Tag| {
-            if let Some(selection) = &pending {
-                tag_range.emit((selection.range, tag));
-            }
-        })
-    };
-    let attach_here = {
-        let article = article.clone();
-        let pending = view_state.pending.clone();
-        let reattaching = view_state.reattaching.clone();
-        let dispatcher = store.dispatcher();
-        let view_dispatcher = view.dispatcher();
-        Callback::from(move |()| {
-            if let (Some(selection), Some(id)) = (&pending, &reattaching) {
-                dispatcher.dispatch(Action::reattach_at(
-                    &article.text,
-                    id.clone(),
-                    selection.range,
-                    now_ms(),
-                ));
-                view_dispatcher.dispatch(ViewAction::EndReattach);
-                clear_selection();
-            }
-        })
-    };
-    let on_accept = {
-        let article = article.clone();
-        let dispatcher = store.dispatcher();
-        let state = store.state.clone();
-        Callback::from(move |id: String| {
-            if let Some(annotation) = state.get(&id) {
-                dispatcher.dispatch(Action::reattach_at(
-                    &article.text,
-                    id,
-                    annotation.range,
-                    now_ms(),
-                ));
-            }
-        })
-    };
+    let TaggingActions {
+        tag_range,
+        choose_tag,
+        attach_here,
+        on_accept,
+    } = tagging_actions(
+        article.clone(),
+        store.clone(),
+        view.dispatcher(),
+        view_state.pending.clone(),
+        view_state.reattaching.clone(),
+    );
     let on_reattach = {
         let view_dispatcher = view.dispatcher();
         Callback::from(move |id: String| view_dispatcher.dispatch(ViewAction::StartReattach(id)))
@@ -474,119 +370,17 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         Callback::from(move |()| view_dispatcher.dispatch(ViewAction::CloseClaim))
     };
 
-    let onkeydown = {
-        let tagging = view_state.pending.is_some() && view_state.reattaching.is_none();
-        let choose_tag = choose_tag.clone();
-        let tag_range = tag_range.clone();
-        let view_dispatcher = view.dispatcher();
-        let selecting = view_state.selecting.clone();
-        let article = article.clone();
-        let article_ref = article_ref.clone();
-        let surface = surface.clone();
-        let locale = locale.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            let key = event.key();
-            if event_started_in_text_field(&event) {
-                if key == "Escape" {
-                    view_dispatcher.dispatch(ViewAction::Escape);
-                }
-                return;
-            }
-            if tagging && !event.ctrl_key() && !event.meta_key() && !event.alt_key() {
-                if let Some(tag) = Tag::from_shortcut(&key) {
-                    event.prevent_default();
-                    choose_tag.emit(tag);
-                    return;
-                }
-            }
-            let on_article = article_ref
-                .cast::<Element>()
-                .and_then(|column| column.first_element_child())
-                .zip(event_origin(&event))
-                .is_some_and(|(article, origin)| article.is_same_node(Some(&origin)));
-            let right_to_left = selecting
-                .as_ref()
-                .is_some_and(|cursor| block_reads_right_to_left(&article, cursor.word.start));
-            match key_intent(&event, selecting.is_some(), on_article, right_to_left) {
-                Some(KeyIntent::Help) => {
-                    event.prevent_default();
-                    view_dispatcher.dispatch(ViewAction::OpenHelp);
-                }
-                Some(KeyIntent::Start) => {
-                    event.prevent_default();
-                    if let Some(word) = first_word(&article) {
-                        view_dispatcher.dispatch(ViewAction::StartSelecting(ReadingCursor {
-                            word,
-                            anchor: None,
-                        }));
-                        view_dispatcher.dispatch(ViewAction::Announce(locale.fill(
-                            &locale.text.announce_selecting,
-                            &[("word", article.text.slice(word))],
-                        )));
-                    }
-                }
-                Some(KeyIntent::Move(movement, extend)) => {
-                    event.prevent_default();
-                    if let Some(cursor) = &selecting {
-                        let moved = move_cursor(&article, cursor, movement, extend);
-                        let said = if moved.anchor.is_some() {
-                            locale.fill(
-                                &locale.text.announce_selection,
-                                &[("text", &preview(article.text.slice(moved.selection())))],
-                            )
-                        } else {
-                            locale.fill(
-                                &locale.text.announce_cursor,
-                                &[("word", article.text.slice(moved.word))],
-                            )
-                        };
-                        if let Some(surface) = surface() {
-                            surface.reveal(moved.word, false);
-                        }
-                        view_dispatcher.dispatch(ViewAction::MoveCursor(moved));
-                        view_dispatcher.dispatch(ViewAction::Announce(said));
-                    }
-                }
-                Some(KeyIntent::Tag(tag)) => {
-                    event.prevent_default();
-                    if let Some(cursor) = &selecting {
-                        tag_range.emit((cursor.selection(), tag));
-                        // Selecting goes on from where the cursor stood, so the next claim
-                        // needs only arrows: Escape is the one way out.
-                        view_dispatcher.dispatch(ViewAction::MoveCursor(ReadingCursor {
-                            word: cursor.word,
-                            anchor: None,
-                        }));
-                    }
-                }
-                Some(KeyIntent::OpenPicker) => {
-                    event.prevent_default();
-                    if let Some(cursor) = &selecting {
-                        let range = cursor.selection();
-                        let rect = surface().and_then(|surface| surface.reveal(range, false));
-                        if let Some(rect) = rect {
-                            view_dispatcher.dispatch(ViewAction::OfferSelection(
-                                PendingSelection {
-                                    range,
-                                    at: popover_position_below(&rect),
-                                },
-                            ));
-                        }
-                    }
-                }
-                None => {
-                    if key == "Escape" {
-                        if selecting.is_some() {
-                            view_dispatcher.dispatch(ViewAction::Announce(
-                                locale.text.announce_stopped.clone(),
-                            ));
-                        }
-                        view_dispatcher.dispatch(ViewAction::Escape);
-                    }
-                }
-            }
-        })
-    };
+    let onkeydown = keydown_handler(KeydownContext {
+        tagging: view_state.pending.is_some() && view_state.reattaching.is_none(),
+        choose_tag: choose_tag.clone(),
+        tag_range: tag_range.clone(),
+        view_dispatcher: view.dispatcher(),
+        selecting: view_state.selecting.clone(),
+        article: article.clone(),
+        article_ref: article_ref.clone(),
+        surface: Rc::new(surface.clone()),
+        locale: locale.clone(),
+    });
 
     // Once per change of the claims, not on every render (a view change renders too).
     let allegations = use_memo(state.clone(), |state| {
@@ -768,101 +562,5 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                 { view_state.announcement.clone() }
             </div>
         </div>
-    }
-}
-
-/// The editor for one claim, with its actions bound to it.
-fn claim_editor(
-    annotation: &Annotation,
-    at: PopoverPosition,
-    editor: &EditorContext,
-    store: &UseReducerHandle<Store<AnnotationState>>,
-    on_close: Callback<()>,
-) -> Html {
-    let dispatcher = store.dispatcher();
-    let id = annotation.id.clone();
-    let on_retag = {
-        let (dispatcher, id) = (dispatcher.clone(), id.clone());
-        Callback::from(move |tag: Tag| {
-            dispatcher.dispatch(Action::Retag {
-                id: id.clone(),
-                tag,
-                at_ms: now_ms(),
-            })
-        })
-    };
-    let on_text = {
-        let (dispatcher, id) = (dispatcher.clone(), id.clone());
-        Callback::from(move |(field, text): (TextField, String)| {
-            dispatcher.dispatch(Action::SetText {
-                id: id.clone(),
-                field,
-                text,
-                at_ms: now_ms(),
-            })
-        })
-    };
-    let on_answer = {
-        let (dispatcher, id) = (dispatcher.clone(), id.clone());
-        Callback::from(move |target: Option<String>| {
-            dispatcher.dispatch(Action::SetRespondsTo {
-                id: id.clone(),
-                target,
-                at_ms: now_ms(),
-            })
-        })
-    };
-    let on_delete = Callback::from(move |()| {
-        dispatcher.dispatch(Action::Delete {
-            id: id.clone(),
-            at_ms: now_ms(),
-        })
-    });
-    html! {
-        <AnnotationEditor annotation={annotation.clone()} {at} names={editor.names.clone()}
-            allegations={editor.allegations.clone()} explains={editor.explains}
-            {on_retag} {on_text} {on_answer} {on_delete} {on_close} />
-    }
-}
-
-/// What every claim editor of this article needs to offer.
-struct EditorContext {
-    names: Rc<Vec<String>>,
-    allegations: Rc<Vec<(String, String)>>,
-    explains: bool,
-}
-
-/// What a screen reader hears after the claims changed: a claim tagged, retagged or deleted,
-/// with the count; `None` for other changes (a note, another tab's merge of many).
-fn announcement(
-    changes: &[AnnotationChange<'_>],
-    before: &[Rc<Annotation>],
-    count: usize,
-    locale: &Locale,
-) -> Option<String> {
-    let text = &locale.text;
-    match changes {
-        [AnnotationChange::Added(added)] => Some(locale.count(
-            &text.announce_tagged,
-            count,
-            &[
-                ("tag", &locale.tag(&added.tag)),
-                ("text", &preview(&added.quote.exact)),
-            ],
-        )),
-        [AnnotationChange::Removed(_)] => Some(locale.count(&text.announce_deleted, count, &[])),
-        [AnnotationChange::Changed(changed)] => {
-            let retagged = before
-                .iter()
-                .find(|old| old.id == changed.id)
-                .is_some_and(|old| old.tag != changed.tag);
-            retagged.then(|| {
-                locale.fill(
-                    &text.announce_retagged,
-                    &[("tag", &locale.tag(&changed.tag))],
-                )
-            })
-        }
-        _ => None,
     }
 }

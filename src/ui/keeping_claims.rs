@@ -120,3 +120,40 @@ pub fn use_keeping_claims(
         }
     });
 }
+
+/// What the keeping notices' buttons do: export a copy (the reminder), not now (a day's quiet
+/// for the reminder), and OK on the vanished-claims notice.
+pub struct KeepingNoticeActions {
+    pub on_export_a_copy: Callback<MouseEvent>,
+    pub on_close_vanished: Callback<MouseEvent>,
+    pub on_not_now: Callback<MouseEvent>,
+}
+
+pub fn keeping_notice_actions(
+    article_key: String,
+    view_dispatcher: UseReducerDispatcher<Store<ViewState>>,
+    on_export_json: Callback<()>,
+) -> KeepingNoticeActions {
+    let on_export_a_copy = Callback::from(move |_: MouseEvent| on_export_json.emit(()));
+    let on_close_vanished = {
+        let view_dispatcher = view_dispatcher.clone();
+        let article_key = article_key.clone();
+        Callback::from(move |_: MouseEvent| {
+            // Read and understood: the ledger forgets the claims, so it is said only once.
+            let article_key = article_key.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                claims_ledger::remember_count(&article_key, 0).await;
+            });
+            view_dispatcher.dispatch(ViewAction::CloseVanishedNotice);
+        })
+    };
+    let on_not_now = Callback::from(move |_: MouseEvent| {
+        export_reminder_store::record_dismissal(&article_key, now_ms());
+        view_dispatcher.dispatch(ViewAction::CloseExportReminder);
+    });
+    KeepingNoticeActions {
+        on_export_a_copy,
+        on_close_vanished,
+        on_not_now,
+    }
+}

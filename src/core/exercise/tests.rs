@@ -1,3 +1,4 @@
+use super::key_obfuscation::{base64url_decode, base64url_encode};
 use super::*;
 use crate::core::shape_problem::ShapeProblem;
 // The tests edit files as serde_json values (a dev-dependency only).

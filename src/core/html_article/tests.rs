@@ -1,5 +1,8 @@
+mod test_html_parser;
+
 use super::*;
 use crate::core::article::{parse_article, BlockKind};
+use test_html_parser::parse_html;
 
 #[derive(Default)]
 struct Case {
@@ -82,73 +85,7 @@ fn check(case: &Case) {
 
 /// A page as a reader saves it from a news site: everything around the story carries the
 /// word NOT-STORY, which must never come out.
-const SAVED_NEWS_PAGE: &str = r##"<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Rights groups urge UN inquiry into Hong Kong | The Daily Example</title>
-<meta name="description" content="Hundreds of organisations have urged the United Nations to act.">
-<meta property="og:title" content="Rights groups urge UN inquiry">
-<link rel="stylesheet" href="/site.css">
-<style>body { font-family: "NOT-STORY"; }</style>
-<script>window.dataLayer = ["NOT-STORY"];</script>
-</head>
-<body class="article-page has-sidebar modal-open" onload="init('NOT-STORY')">
-<div id="cookie-consent" class="cookie-banner">
-  <p>We use cookies to improve your experience. NOT-STORY</p>
-  <button onclick="acceptCookies()">Accept NOT-STORY</button>
-</div>
-<header class="masthead">
-  <a href="/"><h1 class="logo">The Daily Example NOT-STORY</h1></a>
-  <p>Tuesday edition NOT-STORY</p>
-</header>
-<nav class="primary"><ul>
-  <li><a href="/world">World NOT-STORY</a></li>
-  <li><a href="/politics">Politics NOT-STORY</a></li>
-</ul></nav>
-<div class="breadcrumbs"><p>Home &rsaquo; World &rsaquo; Asia NOT-STORY</p></div>
-<main id="content">
-<article class="story">
-  <header class="story-header">
-    <h1>Rights groups urge UN inquiry into Hong Kong</h1>
-    <p class="standfirst">Hundreds of organisations say the city&rsquo;s freedoms are
-       being dismantled.</p>
-    <div class="share-tools"><a href="#">Share on X NOT-STORY</a><p>Share this story NOT-STORY</p></div>
-  </header>
-  <figure class="lead-image">
-    <img src="police.jpg" alt="Police at a protest NOT-STORY">
-    <figcaption>Police detain a protester in Causeway Bay on Sunday, during a rally against
-      the new law. Photo: Vincent Yu/AP</figcaption>
-  </figure>
-  <p>More than 300 groups signed the letter, published on Monday.</p>
-  <div class="ad-slot" id="ad-inline-1"><p>Advertisement NOT-STORY</p>
-    <iframe src="https://ads.example/NOT-STORY"></iframe></div>
-  <p>The letter calls for a special session.&nbsp;It was sent to the
-     <a href="/un" onclick="track('NOT-STORY'); return false">UN Human Rights Council</a>.</p>
-  <h2>A city transformed</h2>
-  <p>Since the law took effect, <em>dozens</em> of activists have been arrested.</p>
-  <blockquote><p>&ldquo;We cannot stay silent,&rdquo; one signatory said.</p></blockquote>
-  <aside class="related"><h3>Related NOT-STORY</h3><ul><li><a href="/a">Older story NOT-STORY</a></li></ul></aside>
-  <script>document.write("<p>NOT-STORY</p>")</script>
-  <h2>What happens next</h2>
-  <p>The council meets again in September.</p>
-  <div class="newsletter-signup"><p>Get our daily briefing NOT-STORY</p>
-    <form action="/subscribe"><input type="email"><button>Subscribe NOT-STORY</button></form></div>
-  <footer class="story-footer"><p>Topics: Hong Kong NOT-STORY</p></footer>
-</article>
-<section id="comments" class="comments">
-  <h2>Comments NOT-STORY</h2>
-  <article class="comment"><p>First! This is a very long comment that goes on and on about
-  everything and nothing, longer than any paragraph of the story itself. NOT-STORY NOT-STORY
-  NOT-STORY NOT-STORY NOT-STORY NOT-STORY NOT-STORY NOT-STORY NOT-STORY NOT-STORY</p></article>
-</section>
-</main>
-<aside class="sidebar"><h2>Most read NOT-STORY</h2><ol><li>Something NOT-STORY</li></ol></aside>
-<footer class="site-footer"><p>&copy; 2024 The Daily Example NOT-STORY</p><nav><a href="/privacy">Privacy NOT-STORY</a></nav></footer>
-<div class="modal" id="subscribe-modal" hidden><p>Subscribe now NOT-STORY</p></div>
-<noscript><p>Please enable JavaScript NOT-STORY</p></noscript>
-</body>
-</html>"##;
+const SAVED_NEWS_PAGE: &str = include_str!("saved_news_page.html");
 
 #[test]
 fn extract() {
@@ -383,11 +320,8 @@ fn extract() {
         },
         Case {
             name: "hidden, aria-hidden, display:none and complementary parts left out",
-            html: "<body><article><p>Shown.</p><p hidden>Hidden NOT-STORY</p>\
-                   <div aria-hidden=\"TRUE\"><p>Aria NOT-STORY</p></div>\
-                   <p style=\"display: none\">Styled NOT-STORY</p>\
-                   <div role=\"complementary\"><p>Box NOT-STORY</p></div>\
-                   <div role=\"search\"><p>Search NOT-STORY</p></div><p>Also shown.</p></article></body>",
+            // A saved page's hostile markup, kept as a file beside these tests.
+            html: include_str!("hidden_parts.html"),
             title: Some(""),
             blocks: &["P: Shown.", "P: Also shown."],
             ..Case::default()
@@ -501,201 +435,4 @@ fn node_helpers() {
         "{message}"
     );
     assert!(message.contains("nothing was changed") && message.contains("paste"));
-}
-
-/// An element whose end tag the test tokenizer has not met yet: tag, attributes, children.
-type OpenElement = (String, Vec<(String, String)>, Vec<HtmlNode>);
-
-/// Test-only: a tiny HTML tokenizer and tree builder, enough for the well-formed pages above
-/// (void elements, raw-text `<script>`/`<style>`, quoted and bare attributes, a few entities,
-/// unclosed elements closed with their ancestor). It is not a browser's parser and is not part
-/// of the library: the widget gets its tree from `DOMParser`.
-fn parse_html(html: &str) -> HtmlNode {
-    const VOID: [&str; 8] = ["meta", "link", "br", "img", "input", "hr", "source", "wbr"];
-    let mut stack: Vec<OpenElement> = vec![("#root".to_string(), Vec::new(), Vec::new())];
-    fn close_top(stack: &mut Vec<OpenElement>) -> String {
-        let (tag, attributes, children) = stack.pop().expect("an open element");
-        let closed = tag.clone();
-        stack
-            .last_mut()
-            .expect("the root")
-            .2
-            .push(HtmlNode::Element {
-                tag,
-                attributes,
-                children,
-            });
-        closed
-    }
-    let mut rest = html;
-    while !rest.is_empty() {
-        if let Some(after) = rest.strip_prefix("<!--") {
-            rest = after.find("-->").map_or("", |end| &after[end + 3..]);
-        } else if rest.starts_with("<!") || rest.starts_with("<?") {
-            rest = rest.find('>').map_or("", |end| &rest[end + 1..]);
-        } else if let Some(after) = rest.strip_prefix("</") {
-            let end = after.find('>').expect("a closed end tag");
-            let name = after[..end].trim().to_ascii_lowercase();
-            rest = &after[end + 1..];
-            if stack.iter().skip(1).any(|(tag, _, _)| *tag == name) {
-                while close_top(&mut stack) != name {}
-            }
-        } else if rest.starts_with('<')
-            && rest[1..].starts_with(|ch: char| ch.is_ascii_alphabetic())
-        {
-            let (name, attributes, self_closing, length) = start_tag(rest);
-            rest = &rest[length..];
-            if name == "script" || name == "style" {
-                let end = rest
-                    .to_ascii_lowercase()
-                    .find(&format!("</{name}"))
-                    .unwrap_or(rest.len());
-                let children = vec![HtmlNode::Text(rest[..end].to_string())];
-                rest = rest[end..]
-                    .find('>')
-                    .map_or("", |close| &rest[end + close + 1..]);
-                stack
-                    .last_mut()
-                    .expect("the root")
-                    .2
-                    .push(HtmlNode::Element {
-                        tag: name,
-                        attributes,
-                        children,
-                    });
-            } else if self_closing || VOID.contains(&name.as_str()) {
-                stack
-                    .last_mut()
-                    .expect("the root")
-                    .2
-                    .push(HtmlNode::Element {
-                        tag: name,
-                        attributes,
-                        children: Vec::new(),
-                    });
-            } else {
-                stack.push((name, attributes, Vec::new()));
-            }
-        } else {
-            let end = rest[1..].find('<').map_or(rest.len(), |at| at + 1);
-            let text = decode_entities(&rest[..end]);
-            stack
-                .last_mut()
-                .expect("the root")
-                .2
-                .push(HtmlNode::Text(text));
-            rest = &rest[end..];
-        }
-    }
-    while stack.len() > 1 {
-        close_top(&mut stack);
-    }
-    let (_, _, mut top) = stack.pop().expect("the root");
-    top.retain(|node| !matches!(node, HtmlNode::Text(text) if text.trim().is_empty()));
-    match top.as_slice() {
-        [HtmlNode::Element { tag, .. }] if tag == "html" => top.remove(0),
-        _ => HtmlNode::element("html", &[], top),
-    }
-}
-
-/// `<name attr="v" attr2='v' bare attr3=v />` → (name, attributes, self-closing, length).
-fn start_tag(source: &str) -> (String, Vec<(String, String)>, bool, usize) {
-    let chars: Vec<(usize, char)> = source.char_indices().collect();
-    let mut index = 1;
-    let word = |index: &mut usize| {
-        let start = *index;
-        while *index < chars.len()
-            && !chars[*index].1.is_whitespace()
-            && !matches!(chars[*index].1, '>' | '/' | '=')
-        {
-            *index += 1;
-        }
-        chars[start..*index]
-            .iter()
-            .map(|(_, ch)| ch)
-            .collect::<String>()
-    };
-    let name = word(&mut index).to_ascii_lowercase();
-    let mut attributes = Vec::new();
-    let mut self_closing = false;
-    loop {
-        while chars[index].1.is_whitespace() {
-            index += 1;
-        }
-        match chars[index].1 {
-            '>' => break,
-            '/' => {
-                self_closing = true;
-                index += 1;
-                continue;
-            }
-            _ => {}
-        }
-        let attribute = word(&mut index).to_ascii_lowercase();
-        let mut value = String::new();
-        if chars[index].1 == '=' {
-            index += 1;
-            let quote = chars[index].1;
-            if quote == '"' || quote == '\'' {
-                index += 1;
-                while chars[index].1 != quote {
-                    value.push(chars[index].1);
-                    index += 1;
-                }
-                index += 1;
-            } else {
-                value = word(&mut index);
-            }
-        }
-        attributes.push((attribute, decode_entities(&value)));
-    }
-    (name, attributes, self_closing, chars[index].0 + 1)
-}
-
-fn decode_entities(text: &str) -> String {
-    let mut decoded = String::new();
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        decoded.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let Some(end) = rest.find(';').filter(|end| *end < 10) else {
-            decoded.push('&');
-            rest = &rest[1..];
-            continue;
-        };
-        let entity = &rest[1..end];
-        let ch = match entity {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            "nbsp" => Some('\u{A0}'),
-            "copy" => Some('\u{A9}'),
-            "rsquo" => Some('\u{2019}'),
-            "ldquo" => Some('\u{201C}'),
-            "rdquo" => Some('\u{201D}'),
-            "rsaquo" => Some('\u{203A}'),
-            "hellip" => Some('\u{2026}'),
-            "mdash" => Some('\u{2014}'),
-            _ => entity
-                .strip_prefix("#x")
-                .map(|hex| u32::from_str_radix(hex, 16))
-                .or_else(|| entity.strip_prefix('#').map(str::parse))
-                .and_then(Result::ok)
-                .and_then(char::from_u32),
-        };
-        match ch {
-            Some(ch) => {
-                decoded.push(ch);
-                rest = &rest[end + 1..];
-            }
-            None => {
-                decoded.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    decoded.push_str(rest);
-    decoded
 }

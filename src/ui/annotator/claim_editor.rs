@@ -1,0 +1,75 @@
+//! The editor for one claim, with its actions (retag, note, speaker, explanation, answer,
+//! delete) bound to the claim and sent to the annotations' store.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::browser::clock_and_ids::now_ms;
+use crate::core::annotation::{Annotation, TextField};
+use crate::core::annotation_state::{Action, AnnotationState};
+use crate::core::popover_position::PopoverPosition;
+use crate::core::tag::Tag;
+use crate::ui::annotation_editor::AnnotationEditor;
+use crate::ui::store::Store;
+
+/// The editor for one claim, with its actions bound to it.
+pub fn claim_editor(
+    annotation: &Annotation,
+    at: PopoverPosition,
+    editor: &EditorContext,
+    store: &UseReducerHandle<Store<AnnotationState>>,
+    on_close: Callback<()>,
+) -> Html {
+    let dispatcher = store.dispatcher();
+    let id = annotation.id.clone();
+    let on_retag = {
+        let (dispatcher, id) = (dispatcher.clone(), id.clone());
+        Callback::from(move |tag: Tag| {
+            dispatcher.dispatch(Action::Retag {
+                id: id.clone(),
+                tag,
+                at_ms: now_ms(),
+            })
+        })
+    };
+    let on_text = {
+        let (dispatcher, id) = (dispatcher.clone(), id.clone());
+        Callback::from(move |(field, text): (TextField, String)| {
+            dispatcher.dispatch(Action::SetText {
+                id: id.clone(),
+                field,
+                text,
+                at_ms: now_ms(),
+            })
+        })
+    };
+    let on_answer = {
+        let (dispatcher, id) = (dispatcher.clone(), id.clone());
+        Callback::from(move |target: Option<String>| {
+            dispatcher.dispatch(Action::SetRespondsTo {
+                id: id.clone(),
+                target,
+                at_ms: now_ms(),
+            })
+        })
+    };
+    let on_delete = Callback::from(move |()| {
+        dispatcher.dispatch(Action::Delete {
+            id: id.clone(),
+            at_ms: now_ms(),
+        })
+    });
+    html! {
+        <AnnotationEditor annotation={annotation.clone()} {at} names={editor.names.clone()}
+            allegations={editor.allegations.clone()} explains={editor.explains}
+            {on_retag} {on_text} {on_answer} {on_delete} {on_close} />
+    }
+}
+
+/// What every claim editor of this article needs to offer.
+pub struct EditorContext {
+    pub names: Rc<Vec<String>>,
+    pub allegations: Rc<Vec<(String, String)>>,
+    pub explains: bool,
+}
