@@ -1,6 +1,7 @@
 //! Lists the interface languages: one per table in `static/i18n/`, so adding a language is
 //! adding one file. Writes `language_codes.rs` (a sorted `&[&str]` of codes) for
-//! `core::messages`.
+//! `core::messages`, and `en-widget.json`: the English table without the keys that
+//! `src/core/messages/message_keys.rs` marks `#[app]`, built into the widget a news page embeds.
 use std::{env, fs, path::Path};
 
 fn main() {
@@ -28,4 +29,42 @@ fn main() {
         format!("pub const LANGUAGE_CODES: &[&str] = &{codes:?};\n"),
     )
     .expect("OUT_DIR is writable");
+    write_widget_english(&out.with_file_name("en-widget.json"));
+}
+
+/// Writes `static/i18n/en.json` without its `#[app]` keys. The table is written one key per
+/// line at an indent of two spaces (a plural's forms and the key help's pairs are indented
+/// further, and closed at two spaces), so each entry is the lines from its key to the next.
+/// `core::messages`' tests parse what this writes.
+fn write_widget_english(out: &Path) {
+    let keys = Path::new("src/core/messages/message_keys.rs");
+    println!("cargo:rerun-if-changed={}", keys.display());
+    let app_keys: Vec<String> = fs::read_to_string(keys)
+        .expect("the list of message keys")
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("#[app]"))
+        .filter_map(|line| Some(line.trim().split(':').next()?.to_string()))
+        .collect();
+    let english = fs::read_to_string("static/i18n/en.json").expect("the English table");
+    let mut entries: Vec<Vec<&str>> = Vec::new();
+    for line in english.lines() {
+        if line.starts_with("  \"") {
+            entries.push(vec![line]);
+        } else if line.starts_with("  ") {
+            entries
+                .last_mut()
+                .expect("a key before its value")
+                .push(line);
+        }
+    }
+    let kept: Vec<String> = entries
+        .iter()
+        .filter(|entry| {
+            let key = entry[0].trim().trim_start_matches('"');
+            let key = key.split('"').next().unwrap_or_default();
+            !app_keys.iter().any(|app| app == key)
+        })
+        .map(|entry| entry.join("\n").trim_end_matches(',').to_string())
+        .collect();
+    fs::write(out, format!("{{\n{}\n}}\n", kept.join(",\n"))).expect("OUT_DIR is writable");
 }

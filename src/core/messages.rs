@@ -12,6 +12,9 @@
 //!   mistake shows on screen instead of silently dropping words.
 //! - Plural messages carry the forms their language needs ([`Plural`]), chosen by the CLDR
 //!   plural rules of [`Language`].
+//! - The widget a news page embeds has English without the keys marked `#[app]` (only the
+//!   library and the classroom show them); every other build, and every table read at run
+//!   time, has them all. No file of the widget reads an `#[app]` key (tested).
 //!
 //! Adding a language is adding one file: copy `static/i18n/en.json` to
 //! `static/i18n/<code>.json` and translate every value. The table also says how the language is
@@ -224,38 +227,118 @@ impl Plural {
     }
 }
 
+/// `true` for a key marked `#[app]` in the list of keys.
+/// `true` for a key marked `#[app]` in the list of keys, `false` for any other.
+macro_rules! app_only {
+    () => {
+        false
+    };
+    (app) => {
+        true
+    };
+}
+
 /// Declares [`Messages`] and its reader from one list of keys, so a key is written once.
 ///
 /// The reader is deliberately not serde-derived: a derived visitor for some 240 fields weighed
-/// about 300 KB of wasm (twiggy, November 2026), more than the rest of the widget. Instead the
-/// table is parsed as a JSON object ([`super::json`]) and each key taken out of it by one of
-/// three small functions, one per kind of message.
+/// about 300 KB of wasm (twiggy, November 2026), more than the rest of the widget. Nor is it a
+/// call per key, which weighed 16 KB of wasm (6.5 KB gzip, December 2026), or a `match` from a
+/// key's number to its field (larger still). The table is parsed as a JSON object
+/// ([`super::json`]) and read by one loop over `MessageFields::FIELDS`: each key's name, kind
+/// and offset in the struct, which is data. The loop and [`Messages`]' drop are the crate's
+/// only `unsafe` code; both rely on that list, which the macro derives from each field's own
+/// declaration (`offset_of!` and the field type's [`MessageValue::KIND`]), so it cannot
+/// disagree with the struct.
 macro_rules! define_messages {
-    ($($key:ident: $kind:ty,)*) => {
-        /// One language's table: see `static/i18n/en.json` for what each message says.
-        #[derive(Clone, Debug, Default, PartialEq, Eq)]
-        pub struct Messages {
+    ($($(#[$app:ident])? $key:ident: $kind:ty,)*) => {
+        /// One language's table: see `static/i18n/en.json` for what each message says. Read
+        /// it as [`MessageFields`], one field per key.
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub struct Messages(pub(super) ManuallyDrop<MessageFields>);
+
+        /// The messages, one field per key.
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub struct MessageFields {
             $(pub $key: $kind,)*
         }
 
-        impl Messages {
+        impl MessageFields {
             /// Every key, in the order of `static/i18n/en.json`.
             pub const KEYS: &'static [&'static str] = &[$(stringify!($key)),*];
 
-            /// Fills each field in place: a call per key, so that the reader of some 260 keys
-            /// stays small (returning each value into a struct literal cost about 48 bytes of
-            /// wasm per key).
-            pub(super) fn from_table(table: &mut MessageTable) -> Messages {
-                let mut messages = Messages::default();
-                $(table.take(stringify!($key), &mut messages.$key);)*
-                messages
+            /// Every message empty.
+            const EMPTY: MessageFields = MessageFields {
+                $($key: <$kind as MessageValue>::EMPTY,)*
+            };
+
+            /// Where each key's field is in [`MessageFields`], its kind, and whether only the
+            /// app's pages show it (`#[app]`).
+            pub(super) const FIELDS: &'static [(&'static str, MessageKind, usize, bool)] = &[$(
+                (
+                    stringify!($key),
+                    <$kind as MessageValue>::KIND,
+                    core::mem::offset_of!(MessageFields, $key),
+                    app_only!($($app)?),
+                ),
+            )*];
+
+            /// Fills each field in place, one key at a time. Keys marked `#[app]` may be
+            /// missing unless `app_keys_required`.
+            pub(super) fn from_table(table: &mut MessageTable, app_keys_required: bool) -> Messages {
+                // Copied from one constant, not built field by field (which weighed 8 KB).
+                let mut messages = MessageFields::EMPTY;
+                let base = &mut messages as *mut MessageFields as *mut u8;
+                for &(key, kind, offset, app_only) in MessageFields::FIELDS {
+                    let optional = app_only && !app_keys_required;
+                    // SAFETY: `offset` is the offset of a field of `MessageFields` whose type has
+                    // `kind` (both from the field's own declaration above), and `messages`
+                    // is borrowed by nothing else while the field is filled.
+                    unsafe {
+                        let field = base.add(offset);
+                        match kind {
+                            MessageKind::Text => table.take(key, &mut *(field as *mut String), optional),
+                            MessageKind::Plural => table.take(key, &mut *(field as *mut Plural), optional),
+                            MessageKind::Pairs => table.take(key, &mut *(field as *mut Vec<(String, String)>), optional),
+                        }
+                    }
+                }
+                Messages(ManuallyDrop::new(messages))
             }
         }
     };
 }
 
+/// The table's fields are dropped by one loop over [`MessageFields::FIELDS`], not by a drop
+/// of each of some 380 fields in turn (which weighed 4.5 KB of wasm).
+impl Drop for Messages {
+    fn drop(&mut self) {
+        let base = &mut *self.0 as *mut MessageFields as *mut u8;
+        for &(_, kind, offset, _) in MessageFields::FIELDS {
+            // SAFETY: as in `from_table`: each entry is a field of `MessageFields` of its kind;
+            // the fields are dropped once, here, as `ManuallyDrop` never drops them itself.
+            unsafe {
+                let field = base.add(offset);
+                match kind {
+                    MessageKind::Text => std::ptr::drop_in_place(field as *mut String),
+                    MessageKind::Plural => std::ptr::drop_in_place(field as *mut Plural),
+                    MessageKind::Pairs => {
+                        std::ptr::drop_in_place(field as *mut Vec<(String, String)>)
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl std::ops::Deref for Messages {
+    type Target = MessageFields;
+    fn deref(&self) -> &MessageFields {
+        &self.0
+    }
+}
+
 mod message_keys;
-pub use message_keys::Messages;
+pub use message_keys::{MessageFields, Messages};
 
 impl Messages {
     /// The English table, built in.
@@ -266,6 +349,12 @@ impl Messages {
     /// A language's table from its JSON file. The error names every key that is missing, of
     /// the wrong kind, or unknown to the widget.
     pub fn from_json(json: &str) -> Result<Messages, String> {
+        Messages::from_json_keys(json, APP_KEYS_BUILT_IN)
+    }
+
+    /// [`Messages::from_json`], where the keys marked `#[app]` may be missing unless
+    /// `app_keys_required` (they are, but in the widget's built-in English).
+    pub(super) fn from_json_keys(json: &str, app_keys_required: bool) -> Result<Messages, String> {
         let value = json::parse(json)
             .map_err(|error| format!("not JSON (line {}, column {})", error.line, error.column))?;
         let Value::Object(object) = value else {
@@ -275,7 +364,7 @@ impl Messages {
             object,
             problems: Vec::new(),
         };
-        let messages = Messages::from_table(&mut table);
+        let messages = MessageFields::from_table(&mut table, app_keys_required);
         let mut problems = table.problems;
         problems.extend(
             table
@@ -310,9 +399,10 @@ pub(super) struct MessageTable {
 
 impl MessageTable {
     /// Moves the value of `key` into `field`, or notes why it cannot (`field` then stays empty).
-    #[inline(never)]
-    pub(super) fn take<T: MessageValue>(&mut self, key: &str, field: &mut T) {
+    /// An `optional` key may be missing.
+    pub(super) fn take<T: MessageValue>(&mut self, key: &str, field: &mut T, optional: bool) {
         match self.object.remove(key).map(T::from_value) {
+            None if optional => {}
             None => self.problems.push(format!("missing key `{key}`")),
             Some(None) => self
                 .problems
@@ -322,13 +412,25 @@ impl MessageTable {
     }
 }
 
+/// The kind of a field of [`Messages`].
+#[derive(Clone, Copy)]
+pub(super) enum MessageKind {
+    Text,
+    Plural,
+    Pairs,
+}
+
 /// The three kinds of message: text, plural forms, and a list of pairs (the keys in the help).
 pub(super) trait MessageValue: Default + Sized {
+    const KIND: MessageKind;
+    const EMPTY: Self;
     const EXPECTED: &'static str;
     fn from_value(value: Value) -> Option<Self>;
 }
 
 impl MessageValue for String {
+    const KIND: MessageKind = MessageKind::Text;
+    const EMPTY: Self = String::new();
     const EXPECTED: &'static str = "text";
     fn from_value(value: Value) -> Option<Self> {
         match value {
@@ -339,6 +441,15 @@ impl MessageValue for String {
 }
 
 impl MessageValue for Plural {
+    const KIND: MessageKind = MessageKind::Plural;
+    const EMPTY: Self = Plural {
+        zero: None,
+        one: None,
+        two: None,
+        few: None,
+        many: None,
+        other: String::new(),
+    };
     const EXPECTED: &'static str = "an object of plural forms with at least `other`";
     fn from_value(value: Value) -> Option<Self> {
         let Value::Object(forms) = value else {
@@ -368,6 +479,8 @@ impl MessageValue for Plural {
 }
 
 impl MessageValue for Vec<(String, String)> {
+    const KIND: MessageKind = MessageKind::Pairs;
+    const EMPTY: Self = Vec::new();
     const EXPECTED: &'static str = "a list of [key, meaning] pairs";
     fn from_value(value: Value) -> Option<Self> {
         let Value::Array(pairs) = value else {
@@ -386,8 +499,17 @@ impl MessageValue for Vec<(String, String)> {
     }
 }
 
-/// The English table's text.
+/// Whether the built-in English has the keys marked `#[app]`: not in the widget a news page
+/// embeds (a wasm build without the `app` feature), where `build.rs` leaves them out. Where
+/// it has them, every table must.
+const APP_KEYS_BUILT_IN: bool = cfg!(any(feature = "app", not(target_arch = "wasm32")));
+
+/// The English table's text: `static/i18n/en.json`, without the `#[app]` keys in the widget's
+/// own build (see [`APP_KEYS_BUILT_IN`]).
+#[cfg(any(feature = "app", not(target_arch = "wasm32")))]
 pub const ENGLISH: &str = include_str!("../../static/i18n/en.json");
+#[cfg(not(any(feature = "app", not(target_arch = "wasm32"))))]
+pub const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en-widget.json"));
 
 /// `template` with each `{name}` replaced by its value; unknown placeholders stay as written.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {

@@ -205,6 +205,13 @@ fn broken_tables_name_their_problems() {
                 "`keyboard_help_keys` should be a list of [key, meaning] pairs",
             ],
         ),
+        (
+            "missing key that only the app shows",
+            edited(&|table| {
+                table.remove("library_heading");
+            }),
+            &["missing key `library_heading`"],
+        ),
         ("not an object", "[]".to_string(), &["not a JSON object"]),
         (
             "not JSON",
@@ -222,8 +229,113 @@ fn broken_tables_name_their_problems() {
         }
     }
     assert_eq!(
-        Messages::KEYS.len(),
+        MessageFields::KEYS.len(),
         english.as_object().unwrap().len(),
         "one field per key of en.json"
     );
+}
+
+/// The keys marked `#[app]` in `message_keys.rs`, as `build.rs` reads them.
+fn app_keys() -> Vec<&'static str> {
+    MessageFields::FIELDS
+        .iter()
+        .filter(|(_, _, _, app_only)| *app_only)
+        .map(|(key, ..)| *key)
+        .collect()
+}
+
+/// The English built into the widget a news page embeds (`build.rs` writes it): every key but
+/// the `#[app]` ones, each as `en.json` has it, and it reads as a table once those may be
+/// missing, which no other table may be (`APP_KEYS_BUILT_IN`).
+#[test]
+fn the_widgets_english_lacks_only_the_app_keys() {
+    let widget_english = include_str!(concat!(env!("OUT_DIR"), "/en-widget.json"));
+    let app_keys = app_keys();
+    assert!(
+        app_keys.len() > 100,
+        "the library's and classroom's keys are marked"
+    );
+    let full: serde_json::Value = serde_json::from_str(ENGLISH).unwrap();
+    let widget: serde_json::Value = serde_json::from_str(widget_english).unwrap();
+    let (full, widget) = (full.as_object().unwrap(), widget.as_object().unwrap());
+    let kept: Vec<&String> = full
+        .keys()
+        .filter(|key| !app_keys.contains(&key.as_str()))
+        .collect();
+    assert_eq!(
+        widget.keys().collect::<Vec<_>>(),
+        kept,
+        "the same keys, in order"
+    );
+    for key in kept {
+        assert_eq!(widget[key], full[key], "{key}");
+    }
+
+    let read = Messages::from_json_keys(widget_english, false).expect("it reads without them");
+    let english = Messages::english();
+    assert_eq!(read.undo, english.undo);
+    assert_eq!(read.clear_all_question, english.clear_all_question);
+    assert_eq!(read.keyboard_help_keys, english.keyboard_help_keys);
+    assert!(read.library_heading.is_empty() && read.restored_articles.other.is_empty());
+    let error = Messages::from_json_keys(widget_english, true).expect_err("they are required");
+    assert!(error.contains("missing key `library_heading`"), "{error}");
+    assert!(!error.contains("missing key `undo`"), "{error}");
+}
+
+/// No file the widget is built from reads a key marked `#[app]`: the widget's English lacks
+/// them, so such a key would show an empty string. The app's files are the library's and the
+/// classroom's pages and the core modules only they use (absent from the widget's wasm).
+#[test]
+fn the_widget_never_reads_an_app_key() {
+    const APP_FILES: &[&str] = &[
+        "src/ui/classroom",
+        "src/ui/library",
+        "src/core/library",
+        "src/core/exercise",
+        "src/core/class_results",
+        "src/core/claim_scoring",
+        "src/core/article_import",
+        "src/core/html_article",
+        "src/core/markdown_article",
+    ];
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut widget_files = Vec::new();
+    let mut folders = vec![std::path::PathBuf::from(root).join("src")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            let relative = path
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .to_string();
+            if path.is_dir() {
+                folders.push(path);
+            } else if relative.ends_with(".rs")
+                && !relative.ends_with("tests.rs")
+                && !relative.contains("/tests/")
+                && !APP_FILES.iter().any(|app| relative.starts_with(app))
+            {
+                widget_files.push((relative, std::fs::read_to_string(&path).unwrap()));
+            }
+        }
+    }
+    assert!(widget_files
+        .iter()
+        .any(|(path, _)| path == "src/ui/annotator.rs"));
+    let reads = |source: &str, key: &str| {
+        source.match_indices(&format!(".{key}")).any(|(at, found)| {
+            let next = source[at + found.len()..].chars().next().unwrap_or(' ');
+            !(next.is_alphanumeric() || next == '_')
+        })
+    };
+    assert!(reads("m.undo;", "undo") && !reads("m.undo_delete;", "undo"));
+    for key in app_keys() {
+        for (path, source) in &widget_files {
+            assert!(
+                !reads(source, key),
+                "{path} reads `{key}`, which is marked #[app]"
+            );
+        }
+    }
 }
