@@ -11,9 +11,7 @@ rm -rf "$out"
 mkdir -p "$out/pkg" "$out/widget"
 cargo build --lib --release --target wasm32-unknown-unknown --features bench-support
 wasm-bindgen --target web --no-typescript --out-dir "$out/pkg" target/wasm32-unknown-unknown/release/claim_annotator.wasm
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$out/pkg/claim_annotator_bg.wasm" -o "$out/pkg/claim_annotator_bg.wasm"
+scripts/wasm-opt.sh "$out/pkg/claim_annotator_bg.wasm" -o "$out/pkg/claim_annotator_bg.wasm"
 cp -r dist/* "$out/widget/"
 cp node_modules/approx-string-match/build/src/index.js "$out/approx-string-match.js"
 cp bench/anchoring.html "$out/index.html"

@@ -14,9 +14,8 @@ cargo build --lib --release --target wasm32-unknown-unknown --features "$feature
 rm -rf "$out"
 wasm-bindgen --keep-debug --target web --out-dir "$out" target/wasm32-unknown-unknown/release/claim_annotator.wasm
 node scripts/shrink-glue.mjs "$out"
-flags="-Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue"
-node_modules/.bin/wasm-opt -g $flags "$out/claim_annotator_bg.wasm" -o "$out/named.wasm"
-node_modules/.bin/wasm-opt $flags "$out/claim_annotator_bg.wasm" -o "$out/stripped.wasm"
+scripts/wasm-opt.sh -g "$out/claim_annotator_bg.wasm" -o "$out/named.wasm"
+scripts/wasm-opt.sh "$out/claim_annotator_bg.wasm" -o "$out/stripped.wasm"
 printf 'wasm %s B raw, %s B gzip -9; glue %s B raw, %s B gzip -9\n' \
   "$(stat -c %s "$out/stripped.wasm")" "$(gzip -9 -c "$out/stripped.wasm" | wc -c)" \
   "$(stat -c %s "$out/claim_annotator.js")" "$(gzip -9 -c "$out/claim_annotator.js" | wc -c)"

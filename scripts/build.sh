@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the widget into dist/: a release .wasm (opt-level z, LTO), wasm-bindgen's JS glue and
 # TypeScript types, short import names and a minified glue (scripts/shrink-glue.mjs), wasm-opt
-# (similar functions merged, then -Oz), the <claim-annotator> loader, the demo pages (the seed prerendered into index.html) and
+# (scripts/wasm-opt.sh), the <claim-annotator> loader, the demo pages (the seed prerendered into index.html) and
 # the articles, and a package.json, so dist/ is a package a site can copy or publish. The widget's files and the loader also get
 # precompressed .gz and .br copies beside them. Prints the sizes.
 set -euo pipefail
@@ -18,11 +18,7 @@ build_package() {
   cargo build --lib --release --target wasm32-unknown-unknown --features "$2"
   wasm-bindgen --target web --out-dir "dist/$1" "$wasm"
   node scripts/shrink-glue.mjs "dist/$1"
-  # --merge-similar-functions first: Yew's many instances of one generic function that differ
-  # only in constants become one (1.2 KB gzip, December 2026).
-  node_modules/.bin/wasm-opt --merge-similar-functions -Oz --converge --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "dist/$1/claim_annotator_bg.wasm" -o "dist/$1/claim_annotator_bg.wasm"
+  scripts/wasm-opt.sh "dist/$1/claim_annotator_bg.wasm" -o "dist/$1/claim_annotator_bg.wasm"
   rm -f "dist/$1/claim_annotator_bg.wasm.d.ts"
 }
 # The widget a news page embeds, and the widget's own pages (classroom, library).

@@ -1,4 +1,5 @@
 use super::*;
+use crate::core::json_syntax_error::JsonSyntaxError;
 
 /// What a case expects of `parse`: the value written back compactly, or where it failed.
 enum Expect {
