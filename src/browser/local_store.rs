@@ -28,8 +28,18 @@ extern "C" {
     fn set_item(this: &TextStorage, key: &str, value: &JsString) -> Result<(), JsValue>;
 }
 
-fn text_storage(storage: &Storage) -> &TextStorage {
-    storage.unchecked_ref()
+/// `getItem` of `key` in `area` (localStorage or sessionStorage).
+fn get(area: &Storage, key: &str) -> Result<Option<JsString>, StorageProblem> {
+    area.unchecked_ref::<TextStorage>()
+        .get_item(key)
+        .map_err(classify)
+}
+
+/// `setItem` of `key` in `area`.
+fn set(area: &Storage, key: &str, value: &JsString) -> Result<(), StorageProblem> {
+    area.unchecked_ref::<TextStorage>()
+        .set_item(key, value)
+        .map_err(classify)
 }
 
 /// Every key this widget writes starts with this, so a host page can see (and clear) ours.
@@ -80,15 +90,11 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageProblem> {
 /// The value of `key` left in JavaScript, so it can be compared with one written before
 /// (`==` is JavaScript's `===`) without copying it into the wasm.
 pub fn read_text(key: &str) -> Result<Option<JsString>, StorageProblem> {
-    text_storage(&local_storage()?)
-        .get_item(key)
-        .map_err(classify)
+    get(&local_storage()?, key)
 }
 
 pub fn write_text(key: &str, value: &JsString) -> Result<(), StorageProblem> {
-    text_storage(&local_storage()?)
-        .set_item(key, value)
-        .map_err(classify)
+    set(&local_storage()?, key, value)
 }
 
 /// Removes `key`; removing a key that is not there is fine.
@@ -106,7 +112,7 @@ pub fn entries_with_prefix(prefix: &str) -> Result<Vec<(String, String)>, Storag
             continue;
         };
         if key.starts_with(prefix) {
-            if let Some(value) = text_storage(&storage).get_item(&key).map_err(classify)? {
+            if let Some(value) = get(&storage, &key)? {
                 entries.push((key, value.into()));
             }
         }
@@ -117,16 +123,11 @@ pub fn entries_with_prefix(prefix: &str) -> Result<Vec<(String, String)>, Storag
 
 /// sessionStorage: per tab, kept across a reload; for the undo history.
 pub fn session_read(key: &str) -> Result<Option<String>, StorageProblem> {
-    Ok(text_storage(&session_storage()?)
-        .get_item(key)
-        .map_err(classify)?
-        .map(String::from))
+    Ok(get(&session_storage()?, key)?.map(String::from))
 }
 
 pub fn session_write(key: &str, value: &str) -> Result<(), StorageProblem> {
-    text_storage(&session_storage()?)
-        .set_item(key, &value.into())
-        .map_err(classify)
+    set(&session_storage()?, key, &value.into())
 }
 
 pub fn session_remove(key: &str) -> Result<(), StorageProblem> {
