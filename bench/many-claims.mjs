@@ -13,7 +13,9 @@
 // CLAIMS=n claims instead of 1,000, REPEAT=n copies of the paragraphs instead of 10 (250 make
 // about 1 MB). To see where the time goes: PROFILE=1 (V8's sampling profiler over
 // the timed clicks, self time by function; build with names kept for wasm frames), TRACE=1
-// (Chromium trace event totals per click), MUTATIONS=1 (the DOM changes each click made).
+// (Chromium trace event totals per click), MUTATIONS=1 (the DOM changes each click made),
+// NOTES=n (type the note n times over, for more saves), SAVES=1 (each save's task while typing, and the time in the calls it makes: Storage, the
+// text encoder and decoder that copy strings into and out of the wasm, dispatchEvent).
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { startServer, launchBrowser, deepQueryScript, dragOver } from '../tests/e2e/support.mjs';
 
@@ -85,6 +87,52 @@ async function measure(shown) {
         started = null;
       }
       return result;
+    };
+  });
+  // SAVES=1: each save's pieces, from wrappers around the calls it makes (their own time).
+  if (process.env.SAVES) await page.addInitScript(() => {
+    window.caPieces = [];
+    let pieces = null;
+    const wrap = (object, name, label) => {
+      const original = object[name];
+      object[name] = function (...args) {
+        const start = performance.now();
+        try { return original.apply(this, args); } finally {
+          if (pieces) {
+            const end = performance.now();
+            pieces[label] = (pieces[label] ?? 0) + end - start;
+            const size = label === 'setItem' ? ` (${this === window.localStorage ? 'local' : 'session'}, ${args[1].length} chars)` : '';
+            if (end - start > 0.05) pieces.calls.push(`${label}${size} ${(start - pieces.start).toFixed(1)}-${(end - pieces.start).toFixed(1)}`);
+          }
+        }
+      };
+    };
+    wrap(TextEncoder.prototype, 'encodeInto', 'encode');
+    wrap(TextEncoder.prototype, 'encode', 'encode');
+    wrap(TextDecoder.prototype, 'decode', 'decode');
+    wrap(Storage.prototype, 'getItem', 'getItem');
+    wrap(Storage.prototype, 'setItem', 'setItem');
+    wrap(EventTarget.prototype, 'dispatchEvent', 'dispatchEvent');
+    // The whole task of each timer that wrote the claims (the save runs in one).
+    const { setTimeout } = window;
+    window.setTimeout = function (callback, ...rest) {
+      if (typeof callback !== 'function') return setTimeout.call(this, callback, ...rest);
+      return setTimeout.call(this, function (...args) {
+        const outer = pieces;
+        const start = performance.now();
+        pieces = { start, calls: [] };
+        window.caWrote = false;
+        try { return callback.apply(this, args); } finally {
+          pieces.task = performance.now() - start;
+          if (window.caWrote) window.caPieces.push(pieces);
+          pieces = outer;
+        }
+      }, ...rest);
+    };
+    const { setItem } = Storage.prototype;
+    Storage.prototype.setItem = function (key, value) {
+      if (this === window.localStorage && key.startsWith('claim-annotator:annotations:')) window.caWrote = true;
+      return setItem.call(this, key, value);
     };
   });
   await page.goto(`${server.url}/?article=long.txt&id=many-claims`);
@@ -204,10 +252,17 @@ async function measure(shown) {
     await first.asElement().click();
     await page.waitForSelector('.ca-editor');
     await page.focus('.ca-editor .ca-note-input');
-    await page.evaluate(() => { window.caSaves = []; });
-    await page.keyboard.type('Who says so, and where?', { delay: 60 });
+    await page.evaluate(() => { window.caSaves = []; window.caPieces = []; });
+    for (let note = 0; note < Number(process.env.NOTES ?? 1); note += 1) await page.keyboard.type('Who says so, and where?', { delay: 60 });
     await page.waitForTimeout(300);
     times.note = await page.evaluate(() => window.caSaves);
+    if (process.env.SAVES) {
+      const pieces = await page.evaluate(() => window.caPieces);
+      const names = [...new Set(pieces.flatMap(Object.keys))].filter((name) => !['start', 'calls'].includes(name));
+      console.log(`each save's task while typing (${pieces.length}), medians in ms: ${names.map((name) => `${name} ${median(pieces.map((p) => p[name] ?? 0)).toFixed(2)}`).join(', ')}`);
+      const typical = pieces.find((p) => p.task === median(pieces.map((p) => p.task)));
+      console.log(`the median task's calls over 0.05 ms (ms from its start): ${typical.calls.join(', ')}; end ${typical.task.toFixed(2)}`);
+    }
   }
   if (profiler) {
     console.log([...self].filter(([name]) => !/idle/.test(name)).sort((a, b) => b[1] - a[1]).slice(0, 40).map(([name, count]) => `${(count * 0.1).toFixed(1)} ms ${name}`).join('\n'));

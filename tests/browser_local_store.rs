@@ -2,6 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use claim_annotator::browser::local_store::{self, StorageProblem};
+use js_sys::JsString;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -26,6 +27,39 @@ fn saves_and_loads() {
         None
     );
     assert!(key.starts_with(local_store::STORAGE_KEY_PREFIX));
+}
+
+/// A save tells whether anyone wrote since its last write by comparing, in JavaScript, the
+/// string storage holds with the one it wrote: equal exactly when the text is the same.
+#[wasm_bindgen_test]
+fn values_kept_as_javascript_strings() {
+    let key = local_store::annotations_key("browser-test-text");
+    let text = "{\"v\":3,\"exact\":\"\u{201c}they said\u{201d} \u{1f600}\"}";
+    let written = JsString::from(text);
+    local_store::write_text(&key, &written).unwrap();
+    let cases: [(&str, &str, bool); 3] = [
+        ("nobody wrote since", "", true),
+        (
+            "another tab wrote other claims",
+            "localStorage.setItem('claim-annotator:annotations:browser-test-text', '{\"v\":3}');",
+            false,
+        ),
+        (
+            "another tab wrote the same text",
+            "localStorage.setItem('claim-annotator:annotations:browser-test-text', '{\"v\":3,\"exact\":\"\\u201cthey said\\u201d \\ud83d\\ude00\"}');",
+            true,
+        ),
+    ];
+    for (name, other_write, same) in cases {
+        run_js(other_write);
+        let stored = local_store::read_text(&key).unwrap();
+        assert_eq!(stored.as_ref() == Some(&written), same, "{name}");
+    }
+    assert_eq!(local_store::read(&key).unwrap().as_deref(), Some(text));
+    assert_eq!(
+        local_store::read_text(&local_store::annotations_key("never-written")).unwrap(),
+        None
+    );
 }
 
 #[wasm_bindgen_test]
