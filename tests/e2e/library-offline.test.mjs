@@ -131,27 +131,31 @@ test('offline: with the network off and the server gone, the library and the ann
 test('a broken cache never locks the reader out: the damaged files come from the network', async () => {
   const server = await startServer();
   const context = await browser.newContext();
-  const page = await openLibrary(context, server);
-  await untilKeptOffline(page);
-  await page.evaluate(async () => {
-    const name = (await caches.keys()).find((key) => key.startsWith('claim-annotator-library-'));
-    const cache = await caches.open(name);
-    const garbage = (type) => new Response('garbage', { headers: { 'content-type': type } });
-    await cache.put(new URL('app/claim_annotator_bg.wasm', location.href).href, garbage('application/wasm'));
-    await cache.put(new URL('library.js', location.href).href, garbage('text/javascript'));
-    await cache.delete(new URL('app/claim_annotator.js', location.href).href);
-  });
-  const asked = server.requests.length;
-  await page.reload();
-  await page.waitForSelector('.ca-library-count');
-  const fetched = server.requests.slice(asked).map((request) => request.path);
-  for (const path of ['/library.js', '/app/claim_annotator.js', '/app/claim_annotator_bg.wasm']) {
-    assert.ok(fetched.includes(path), `${path} came from the network: ${fetched}`);
+  // Closed whatever happens: a server left open keeps the test file from ending.
+  try {
+    const page = await openLibrary(context, server);
+    await untilKeptOffline(page);
+    await page.evaluate(async () => {
+      const name = (await caches.keys()).find((key) => key.startsWith('claim-annotator-library-'));
+      const cache = await caches.open(name);
+      const garbage = (type) => new Response('garbage', { headers: { 'content-type': type } });
+      await cache.put(new URL('app/claim_annotator_bg.wasm', location.href).href, garbage('application/wasm'));
+      await cache.put(new URL('library.js', location.href).href, garbage('text/javascript'));
+      await cache.delete(new URL('app/claim_annotator.js', location.href).href);
+    });
+    const asked = server.requests.length;
+    await page.reload();
+    await page.waitForSelector('.ca-library-count');
+    const fetched = server.requests.slice(asked).map((request) => request.path);
+    for (const path of ['/library.js', '/app/claim_annotator.js', '/app/claim_annotator_bg.wasm']) {
+      assert.ok(fetched.includes(path), `${path} came from the network: ${fetched}`);
+    }
+    assert.ok(!fetched.includes('/library.html'), 'the intact page itself still came from the cache');
+    assert.deepEqual(page.pageErrors, []);
+  } finally {
+    await context.close();
+    await server.close();
   }
-  assert.ok(!fetched.includes('/library.html'), 'the intact page itself still came from the cache');
-  assert.deepEqual(page.pageErrors, []);
-  await context.close();
-  await server.close();
 });
 
 test('a new version is taken up on the next visit, and said quietly', async () => {
