@@ -84,8 +84,13 @@ fn check(case: &Case) {
 }
 
 /// A page as a reader saves it from a news site: everything around the story carries the
-/// word NOT-STORY, which must never come out.
-const SAVED_NEWS_PAGE: &str = include_str!("saved_news_page.html");
+/// word NOT-STORY, which must never come out. Other sites' hostile pages (their style and
+/// script elements, inline styles and handlers are what the extraction must drop) are test
+/// inputs, kept in `tests/fixtures/`, never in the widget's source.
+const SAVED_NEWS_PAGE: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/saved-pages/saved-news-page.html"
+));
 
 #[test]
 fn extract() {
@@ -320,8 +325,11 @@ fn extract() {
         },
         Case {
             name: "hidden, aria-hidden, display:none and complementary parts left out",
-            // A saved page's hostile markup, kept as a file beside these tests.
-            html: include_str!("hidden_parts.html"),
+            // A saved page's hostile markup, kept with the other hostile test pages.
+            html: include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/saved-pages/hidden-parts.html"
+            )),
             title: Some(""),
             blocks: &["P: Shown.", "P: Also shown."],
             ..Case::default()
