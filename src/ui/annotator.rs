@@ -34,7 +34,7 @@ use self::change_reports::{use_change_reports, ChangeReportsProps};
 use self::claim_editor::{claim_editor, EditorContext};
 use self::claims_storage::use_claims_storage;
 use self::drawer_placement::use_drawer_placement;
-use self::keydown::{keydown_handler, KeydownContext};
+use self::keydown::{keydown_handler, start_selecting, KeydownContext};
 use self::selection_offers::{use_selection_offers, SelectionOffersProps};
 use self::tagging::{tagging_actions, TaggingActions};
 use super::annotation_editor::ClaimChooser;
@@ -59,7 +59,7 @@ use crate::core::annotation::Annotation;
 use crate::core::annotation_state::{Action, AnnotationState};
 use crate::core::article::Article;
 use crate::core::drawn_highlight::claim_highlights;
-use crate::core::keyboard_cursor::{first_word, ReadingCursor};
+use crate::core::keyboard_cursor::ReadingCursor;
 use crate::core::name_suggestions::name_suggestions;
 use crate::core::shared::Shared;
 use crate::core::tag::Tag;
@@ -487,18 +487,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         let view_dispatcher = view.dispatcher();
         let article = article.clone();
         let locale = locale.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(word) = first_word(&article) {
-                view_dispatcher.dispatch(ViewAction::StartSelecting(ReadingCursor {
-                    word,
-                    anchor: None,
-                }));
-                view_dispatcher.dispatch(ViewAction::Announce(locale.fill(
-                    &locale.text.announce_selecting,
-                    &[("word", article.text.slice(word))],
-                )));
-            }
-        })
+        Callback::from(move |_: MouseEvent| start_selecting(&view_dispatcher, &article, &locale))
     };
     let panel = html! {
         <ClaimsPanel article={article.clone()} annotations={shown.clone()} filter={view_state.filter.clone()}

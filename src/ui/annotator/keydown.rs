@@ -36,6 +36,25 @@ pub struct KeydownContext {
     pub locale: Locale,
 }
 
+/// Starts selecting with the keyboard at the article's first word, and says so: from Enter on
+/// the article, or from the panel's button when the story is the host's.
+pub fn start_selecting(
+    view_dispatcher: &UseReducerDispatcher<Store<ViewState>>,
+    article: &Article,
+    locale: &Locale,
+) {
+    if let Some(word) = first_word(article) {
+        view_dispatcher.dispatch(ViewAction::StartSelecting(ReadingCursor {
+            word,
+            anchor: None,
+        }));
+        view_dispatcher.dispatch(ViewAction::Announce(locale.fill(
+            &locale.text.announce_selecting,
+            &[("word", article.text.slice(word))],
+        )));
+    }
+}
+
 pub fn keydown_handler(context: KeydownContext) -> Callback<KeyboardEvent> {
     let KeydownContext {
         tagging,
@@ -78,16 +97,7 @@ pub fn keydown_handler(context: KeydownContext) -> Callback<KeyboardEvent> {
             }
             Some(KeyIntent::Start) => {
                 event.prevent_default();
-                if let Some(word) = first_word(&article) {
-                    view_dispatcher.dispatch(ViewAction::StartSelecting(ReadingCursor {
-                        word,
-                        anchor: None,
-                    }));
-                    view_dispatcher.dispatch(ViewAction::Announce(locale.fill(
-                        &locale.text.announce_selecting,
-                        &[("word", article.text.slice(word))],
-                    )));
-                }
+                start_selecting(&view_dispatcher, &article, &locale);
             }
             Some(KeyIntent::Move(movement, extend)) => {
                 event.prevent_default();
