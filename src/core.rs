@@ -17,6 +17,7 @@ pub mod article_file;
 pub mod article_import;
 pub mod article_key;
 pub mod char_range;
+pub mod claim_list_window;
 pub mod claim_scoring;
 pub mod class_results;
 pub mod csv_export;

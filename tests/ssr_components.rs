@@ -106,11 +106,10 @@ fn article_view_renders_blocks_runs_and_layered_highlights() {
     );
 }
 
-#[test]
-fn claims_panel_shows_notes_as_text_and_lists_orphans_for_review() {
-    let html = render::<ClaimsPanel>(|| ClaimsPanelProps {
+fn panel_props(annotations: AnnotationState) -> ClaimsPanelProps {
+    ClaimsPanelProps {
         article: Shared::new(parse_article(SEED_ARTICLE).unwrap()),
-        annotations: Shared::new(seeded_state()),
+        annotations: Shared::new(annotations),
         filter: None,
         reattaching: None,
         on_filter: Callback::noop(),
@@ -130,7 +129,12 @@ fn claims_panel_shows_notes_as_text_and_lists_orphans_for_review() {
         read_only: false,
         transfer: true,
         children: Default::default(),
-    });
+    }
+}
+
+#[test]
+fn claims_panel_shows_notes_as_text_and_lists_orphans_for_review() {
+    let html = render::<ClaimsPanel>(|| panel_props(seeded_state()));
     check(
         "claims panel",
         &html,
@@ -143,8 +147,52 @@ fn claims_panel_shows_notes_as_text_and_lists_orphans_for_review() {
             "Saved in this browser: 2.0 KB for this article.",
             "Source: AFP",
         ],
-        &["<script>", "<b>this</b>"],
+        &["<script>", "<b>this</b>", "ca-show-more"],
     );
+}
+
+/// With a thousand claims every change paid for the browser's work on a thousand list items
+/// (issue 12): a long list draws its first page and says how many are not listed yet.
+#[test]
+fn a_long_claim_list_draws_one_page_and_offers_the_rest() {
+    use claim_annotator::core::claim_list_window::CLAIMS_PER_PAGE;
+    let cases = [
+        ("one page", CLAIMS_PER_PAGE, false),
+        ("two pages and a half", 250, true),
+    ];
+    for (name, claims, offers_more) in cases {
+        let html = render::<ClaimsPanel>(move || {
+            let article = parse_article(SEED_ARTICLE).unwrap();
+            let annotations: Vec<Annotation> = (0..claims)
+                .map(|index| {
+                    Annotation::describe(
+                        &article.text,
+                        CharRange::new(index * 7, index * 7 + 5),
+                        Tag::Denial,
+                        format!("claim-{index}"),
+                        1,
+                    )
+                })
+                .collect();
+            let mut state = AnnotationState::default();
+            state.apply(Action::Load(Snapshot {
+                annotations,
+                tombstones: vec![],
+            }));
+            panel_props(state)
+        });
+        assert_eq!(
+            html.matches("class=\"ca-claim\"").count(),
+            CLAIMS_PER_PAGE,
+            "{name}: items drawn"
+        );
+        let more: &[&str] = &["100 of 250 claims listed.", ">Show more claims</button>"];
+        if offers_more {
+            check(name, &html, more, &[]);
+        } else {
+            check(name, &html, &[], more);
+        }
+    }
 }
 
 #[test]

@@ -227,7 +227,6 @@ impl Plural {
     }
 }
 
-/// `true` for a key marked `#[app]` in the list of keys.
 /// `true` for a key marked `#[app]` in the list of keys, `false` for any other.
 macro_rules! app_only {
     () => {

@@ -1,14 +1,18 @@
 //! The claims panel: every claim in reading order with its tag, quote and note, counts per tag,
 //! a filter, and a "Needs review" list for claims whose anchoring is not certain.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::annotation_editor::preview;
 use super::file_choice::first_chosen_file;
 use super::locale::{use_locale, Locale};
+use super::store::Store;
 use crate::core::annotation::{answered_claim, AnchorStatus, Annotation};
 use crate::core::annotation_state::AnnotationState;
 use crate::core::article::Article;
+use crate::core::claim_list_window::{ClaimListAction, ClaimListWindow};
 use crate::core::durability::Keeping;
 use crate::core::shared::Shared;
 use crate::core::tag::Tag;
@@ -150,24 +154,67 @@ struct ClaimListProps {
 
 /// The list of claims, its own component so that it is not rebuilt when only the panel's other
 /// parts change (a save's size, an announcement): with a thousand claims that rebuild, cloning
-/// and comparing every claim, was most of the cost of each change.
+/// and comparing every claim, was most of the cost of each change. A long list is drawn a page
+/// at a time ([`ClaimListWindow`]): a change then costs the browser a page of items, not all.
 #[function_component(ClaimList)]
 fn claim_list(props: &ClaimListProps) -> Html {
+    let locale = use_locale();
+    let window = use_reducer(Store::<ClaimListWindow>::default);
+    let list = use_node_ref();
+    {
+        let list = list.clone();
+        use_effect_with(window.state.first_new, move |first_new| {
+            if let Some(index) = *first_new {
+                focus_claim_button(&list, index);
+            }
+        });
+    }
     let all = props.annotations.annotations();
-    let listed = all.iter().filter(|annotation| {
-        annotation.is_drawn()
-            && props
-                .filter
-                .as_ref()
-                .is_none_or(|tag| annotation.tag == *tag)
-    });
+    let listed: Vec<&Rc<Annotation>> = all
+        .iter()
+        .filter(|annotation| {
+            annotation.is_drawn()
+                && props
+                    .filter
+                    .as_ref()
+                    .is_none_or(|tag| annotation.tag == *tag)
+        })
+        .collect();
+    let shown = window.state.shown(listed.len());
+    let show_more = {
+        let window = window.dispatcher();
+        let listed = listed.len();
+        move |_: MouseEvent| window.dispatch(ClaimListAction::ShowMore { listed })
+    };
     html! {
-        <ol class="ca-claims">
-            { for listed.map(|annotation| html! {
-                <ClaimListItem key={annotation.id.clone()} annotation={Shared(annotation.clone())} on_choose={props.on_choose.clone()}
+        <>
+        <ol class="ca-claims" ref={list}>
+            { for listed[..shown].iter().map(|annotation| html! {
+                <ClaimListItem key={annotation.id.clone()} annotation={Shared((*annotation).clone())} on_choose={props.on_choose.clone()}
                     answers={answered_claim(all, annotation).map(|answered| preview(&answered.quote.exact))} />
             }) }
         </ol>
+        if shown < listed.len() {
+            <p class="ca-claims-more">
+                { locale.count(&locale.text.claims_listed, listed.len(), &[("shown", &locale.integer(shown))]) }{ " " }
+                <button type="button" class="ca-show-more" onclick={show_more}>{ locale.text.show_more_claims.clone() }</button>
+            </p>
+        }
+        </>
+    }
+}
+
+/// Moves keyboard focus to the button of the list's item at `index`, once "Show more claims"
+/// has drawn it (the button that was pressed may now be far below, or gone).
+fn focus_claim_button(list: &NodeRef, index: usize) {
+    use wasm_bindgen::JsCast;
+    let button = list
+        .cast::<web_sys::Element>()
+        .and_then(|list| list.children().item(index as u32))
+        .and_then(|item| item.query_selector(".ca-claim-button").ok().flatten())
+        .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(button) = button {
+        let _ = button.focus();
     }
 }
 

@@ -51,7 +51,7 @@ pub const WIDGET_STYLES: &str = r#"
 .ca-panel { position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow: auto; font-size: .92em; border: 1px solid #c8c8c8; border-radius: 6px; padding: .75rem; background: #fff; }
 .ca-panel-title { font-size: 1.1em; margin: 0 0 .5em; }
 .ca-filters { display: flex; flex-wrap: wrap; gap: .3em; margin-bottom: .6em; }
-.ca-filter, .ca-tag-button, .ca-popover button { font: inherit; font-size: .92em; color: #1b1b1b; border: 1px solid #6b6b6b; border-radius: 4px; padding: .2em .55em; background: #fff; cursor: pointer; }
+.ca-filter, .ca-show-more, .ca-tag-button, .ca-popover button { font: inherit; font-size: .92em; color: #1b1b1b; border: 1px solid #6b6b6b; border-radius: 4px; padding: .2em .55em; background: #fff; cursor: pointer; }
 .ca-filter.ca-tag-allegation, .ca-tag-button.ca-tag-allegation { background: #ffd966; }
 .ca-filter.ca-tag-denial, .ca-tag-button.ca-tag-denial { background: #b3dcff; }
 .ca-filter.ca-tag-demand, .ca-tag-button.ca-tag-demand { background: #f5c2e7; }
@@ -60,6 +60,7 @@ pub const WIDGET_STYLES: &str = r#"
 .ca-root button:focus-visible, .ca-root textarea:focus-visible { outline: 3px solid #0b4f8a; outline-offset: 2px; }
 .ca-claims, .ca-review ul, .ca-chooser ul { list-style: none; margin: 0; padding: 0; }
 .ca-claim { border-top: 1px solid #e0e0e0; padding: .45em 0; content-visibility: auto; contain-intrinsic-size: auto 3em; }
+.ca-claims-more { border-top: 1px solid #e0e0e0; padding-top: .45em; margin: 0; color: #3d3d3d; }
 .ca-claim-button { all: unset; display: block; cursor: pointer; width: 100%; }
 .ca-claim-button:focus-visible { outline: 3px solid #0b4f8a; }
 .ca-chip { display: inline-block; font-size: .8em; font-weight: 700; padding: 0 .4em; margin-inline-end: .4em; border-radius: 3px; border: 1px solid #6b6b6b; }

@@ -99,3 +99,44 @@ test('the editor opens right below the highlight, on wide and narrow pages', asy
     await context.close();
   }
 });
+
+// With a thousand claims, every change paid for the browser's work on a thousand list items
+// (issue 12): the panel lists a page of claims, says how many are not listed yet, and lists a
+// page more with a button that works from the keyboard and moves focus to the first new claim.
+test('a long claim list is listed a page at a time, and "Show more claims" works from the keyboard', async () => {
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.url);
+  await tagPhrase(page, 'urged the United Nations', '1');
+  await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('claim-annotator:annotations:')));
+  // 150 claims of one word each, one every three words, copied from the one the widget saved.
+  await page.evaluate(async () => {
+    const text = [...await (await fetch('/article.txt')).text()];
+    const key = Object.keys(localStorage).find((name) => name.startsWith('claim-annotator:annotations:'));
+    const stored = JSON.parse(localStorage.getItem(key));
+    const model = stored.annotations[0];
+    const starts = text.flatMap((character, at) => (at > 0 && text[at - 1] === ' ' && /\p{L}/u.test(character) ? [at] : []));
+    stored.annotations = starts.filter((_, index) => index % 3 === 0).slice(0, 150).map((start, index) => {
+      const end = start + text.slice(start).findIndex((character) => /\s/u.test(character));
+      return { ...model, id: `long-list-${String(index).padStart(3, '0')}`, exact: text.slice(start, end).join(''),
+        prefix: text.slice(Math.max(0, start - 32), start).join(''), suffix: text.slice(end, end + 32).join(''), start, end };
+    });
+    localStorage.setItem(key, JSON.stringify(stored));
+  });
+  await page.reload();
+  await page.waitForSelector('[data-ca-ready]');
+  await page.waitForFunction(() => caQueryAll('.ca-claim').length === 100);
+  assert.equal(await page.locator('.ca-claims-more').textContent(), '100 of 150 claims listed. Show more claims');
+  await page.focus('.ca-show-more');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => caQueryAll('.ca-claim').length === 150);
+  assert.equal(await page.locator('.ca-show-more').count(), 0, 'nothing more to show');
+  const focused = await page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    const item = element.closest('.ca-claim');
+    return { isClaimButton: element.matches('.ca-claim-button'), position: [...item.parentElement.children].indexOf(item) };
+  });
+  assert.deepEqual(focused, { isClaimButton: true, position: 100 }, 'focus is on the first claim just listed');
+  assert.deepEqual(page.pageErrors, []);
+  await context.close();
+});

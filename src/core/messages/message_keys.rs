@@ -67,6 +67,8 @@ define_messages! {
     filter_tag: String,
     panel_empty: String,
     panel_empty_filter: String,
+    claims_listed: Plural,
+    show_more_claims: String,
     needs_review: String,
     needs_review_label: String,
     needs_review_mark: String,
