@@ -63,7 +63,12 @@ impl HighlightPainter {
         let layer = document.create_element("div").ok()?;
         layer.set_class_name("ca-overlay");
         layer.set_attribute("aria-hidden", "true").ok()?;
-        overlay_parent.append_child(&layer).ok()?;
+        // First in the shadow root, before the panel: the boxes are placed from the layer's
+        // own position, which then does not move when the panel grows after they were drawn
+        // (its list takes a change a frame after the highlights, `ui::claims_panel`).
+        overlay_parent
+            .insert_before(&layer, overlay_parent.first_child().as_ref())
+            .ok()?;
         Some(HighlightPainter::OverlayBoxes { layer })
     }
 

@@ -1,8 +1,6 @@
 //! The claims panel: every claim in reading order with its tag, quote and note, counts per tag,
 //! a filter, and a "Needs review" list for claims whose anchoring is not certain.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::annotation_editor::preview;
@@ -171,33 +169,32 @@ fn claim_list(props: &ClaimListProps) -> Html {
     }
     let claims = use_claims_after_paint(&props.annotations);
     let all = claims.annotations();
-    let listed: Vec<&Rc<Annotation>> = all
-        .iter()
-        .filter(|annotation| {
+    let listed = || {
+        all.iter().filter(|annotation| {
             annotation.is_drawn()
                 && props
                     .filter
                     .as_ref()
                     .is_none_or(|tag| annotation.tag == *tag)
         })
-        .collect();
-    let shown = window.state.shown(listed.len());
+    };
+    let count = listed().count();
+    let shown = window.state.shown(count);
     let show_more = {
         let window = window.dispatcher();
-        let listed = listed.len();
-        move |_: MouseEvent| window.dispatch(ClaimListAction::ShowMore { listed })
+        move |_: MouseEvent| window.dispatch(ClaimListAction::ShowMore { listed: count })
     };
     html! {
         <>
         <ol class="ca-claims" ref={list}>
-            { for listed[..shown].iter().map(|annotation| html! {
-                <ClaimListItem key={annotation.id.clone()} annotation={Shared((*annotation).clone())} on_choose={props.on_choose.clone()}
+            { for listed().take(shown).map(|annotation| html! {
+                <ClaimListItem key={annotation.id.clone()} annotation={Shared(annotation.clone())} on_choose={props.on_choose.clone()}
                     answers={answered_claim(all, annotation).map(|answered| preview(&answered.quote.exact))} />
             }) }
         </ol>
-        if shown < listed.len() {
+        if shown < count {
             <p class="ca-claims-more">
-                { locale.count(&locale.text.claims_listed, listed.len(), &[("shown", &locale.integer(shown))]) }{ " " }
+                { locale.count(&locale.text.claims_listed, count, &[("shown", &locale.integer(shown))]) }{ " " }
                 <button type="button" class="ca-show-more" onclick={show_more}>{ locale.text.show_more_claims.clone() }</button>
             </p>
         }

@@ -41,11 +41,15 @@ async function open(context, url, { waitForWidget = true } = {}) {
   return page;
 }
 
+/** Tags `phrase` in a story on the host page, and waits for the frames after it: the panel's
+ * list takes the claim a frame after the highlight, and a panel in the page's flow above the
+ * next story moves that story's words when it grows. */
 async function tagInStory(page, phrase, key, story = '#story') {
   await dragOver(page, phrase, story);
   await page.waitForSelector('.ca-tag-picker');
   await page.keyboard.press(key);
   await page.waitForSelector('.ca-tag-picker', { state: 'detached' });
+  await settled(page);
 }
 
 /** The claims painted over the page's own text: [text, tag] in reading order, from the CSS
@@ -381,6 +385,9 @@ test('a page that blocks WebAssembly: the button says why, once, and the page is
   await context.close();
 });
 
+// Regression: the overlay layer came after the panel, and the boxes are placed from the layer's
+// position, so when the panel's list grew after the boxes were drawn (it takes a change a frame
+// later) every box moved down by as much. The check runs once the list has caught up.
 test('without the Custom Highlight API, an overlay of boxes draws the highlights', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
@@ -390,6 +397,8 @@ test('without the Custom Highlight API, an overlay of boxes draws the highlights
   const htmlBefore = await storyHtml(page);
   await tagInStory(page, ALLEGATION, '1');
   await tagInStory(page, DENIAL, '2');
+  await page.waitForFunction(() => caQueryAll('.ca-claim').length === 2);
+  await settled(page);
   const overlap = await page.evaluate((phrase) => {
     const walker = document.createTreeWalker(document.getElementById('story'), NodeFilter.SHOW_TEXT);
     let rect;
