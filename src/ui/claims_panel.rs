@@ -1,5 +1,12 @@
 //! The claims panel: every claim in reading order with its tag, quote and note, counts per tag,
 //! a filter, and a "Needs review" list for claims whose anchoring is not certain.
+//!
+//! Invariants:
+//! - The list draws a page of claims at a time (`core::claim_list_window`) and says how many
+//!   are not listed yet; "Show more claims" lists a page more and moves focus to its first claim.
+//! - The list takes a change to the claims right after the frame that shows it in the article
+//!   (`browser::after_paint`), so the reader's highlight is not held back by the list's layout;
+//!   the rest of the panel (counts, filters, "Needs review") takes it at once.
 
 use yew::prelude::*;
 

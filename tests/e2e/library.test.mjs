@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { serverAndBrowser, deepQueryScript, tagPhrase, highlights, startServer } from './support.mjs';
+import { serverAndBrowser, deepQueryScript, tagPhrase, highlights, startServer, settled } from './support.mjs';
 
 const env = serverAndBrowser();
 const fixture = (name) => new URL(`fixtures/library/${name}`, import.meta.url).pathname;
@@ -423,6 +423,8 @@ test('storage that fails: without IndexedDB the article is still annotated in th
   await pasteAndKeep(page, ARTICLE);
   assert.match(await problem(page), /kept in this tab only/);
   await tagPhrase(page, 'urged the United Nations to probe rights violations', '1');
+  // Claims are saved once the frame that shows them has been painted.
+  await settled(page);
   assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('claim-annotator:annotations:')).length), 1, 'the claims are still saved');
   await context.close();
 });
