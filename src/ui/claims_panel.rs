@@ -209,14 +209,14 @@ fn claim_list(props: &ClaimListProps) -> Html {
     }
 }
 
-/// The claims as of the last painted frame: a change reaches the list in the frame after the
-/// one that shows it in the article.
+/// The claims as of the last painted frame: a change reaches the list right after the frame
+/// that shows it in the article.
 ///
 /// Why: the reader looks at the words they just tagged, retagged or deleted, and the browser's
 /// style, layout and paint of the panel's list (a scroll box of up to a page of items) cost
-/// about as much as all the rest of the change. In one frame together, an add with 1,000 claims
-/// took about 26 ms to the next frame (`bench/many-claims.mjs`, December 2026); split, each
-/// frame is within 16 ms. The list is never more than one frame behind.
+/// about as much as all the rest of the change. With the list in the same frame, an add with
+/// 1,000 claims reached the next frame in about 24 ms; with the list after it, in about 15 ms,
+/// and the list followed a few frames later (`bench/many-claims.mjs`, December 2026).
 #[hook]
 fn use_claims_after_paint(claims: &Shared<AnnotationState>) -> Shared<AnnotationState> {
     let drawn = use_state_eq(|| claims.clone());
