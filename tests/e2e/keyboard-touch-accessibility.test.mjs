@@ -126,6 +126,9 @@ test('a long claim list is listed a page at a time, and "Show more claims" works
   await page.waitForSelector('[data-ca-ready]');
   await page.waitForFunction(() => caQueryAll('.ca-claim').length === 100);
   assert.equal(await page.locator('.ca-claims-more').textContent(), '100 of 150 claims listed. Show more claims');
+  const results = await new AxeBuilder({ page }).include('claim-annotator').withTags(['wcag2a', 'wcag2aa']).analyze();
+  assert.deepEqual(results.violations.map((violation) => violation.id), [], 'no accessibility violations with the list cut short');
+  assert.ok(results.passes.some((rule) => rule.id === 'color-contrast'), 'contrast was checked');
   await page.focus('.ca-show-more');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => caQueryAll('.ca-claim').length === 150);
