@@ -13,6 +13,8 @@
 //!   never another widget's.
 //! - Every tag has a cue that is not colour: its underline style (solid, dashed, double, dotted)
 //!   in both the highlights and the overlay.
+//! - The overlay layer is the shadow root's first child: boxes are placed from the layer's
+//!   position, which the panel after it cannot move by growing.
 
 use std::cell::RefCell;
 
