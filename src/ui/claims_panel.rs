@@ -91,6 +91,9 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
         html! { <button type="button" {class} aria-pressed={pressed.to_string()} onclick={move |_: MouseEvent| on_filter.emit(tag.clone())}>{ label }</button> }
     };
     let counts = props.annotations.count_by_tag();
+    // Taken here, not in the list: the list's props then stay the same in the frame of the
+    // change, and it renders once, after it, instead of twice.
+    let listed_claims = use_claims_after_paint(&props.annotations);
     let confirming_clear = use_state_eq(|| false);
     let clear_controls = if *confirming_clear {
         let on_clear_all = props.on_clear_all.clone();
@@ -130,7 +133,7 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
             } else if nothing_listed && !drawn.is_empty() {
                 <p class="ca-empty">{ t.panel_empty_filter.clone() }</p>
             }
-            <ClaimList annotations={props.annotations.clone()} filter={props.filter.clone()} on_choose={props.on_choose.clone()} />
+            <ClaimList annotations={listed_claims} filter={props.filter.clone()} on_choose={props.on_choose.clone()} />
             if !for_review.is_empty() {
                 <section class="ca-review" aria-label={t.needs_review_label.clone()}>
                     <h3>{ locale.fill(&t.needs_review, &[("count", &locale.integer(for_review.len()))]) }</h3>
@@ -152,6 +155,7 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ClaimListProps {
+    /// The claims as of the last painted frame ([`use_claims_after_paint`]).
     annotations: Shared<AnnotationState>,
     filter: Option<Tag>,
     on_choose: Callback<String>,
@@ -174,8 +178,7 @@ fn claim_list(props: &ClaimListProps) -> Html {
             }
         });
     }
-    let claims = use_claims_after_paint(&props.annotations);
-    let all = claims.annotations();
+    let all = props.annotations.annotations();
     let listed = || {
         all.iter().filter(|annotation| {
             annotation.is_drawn()
