@@ -128,10 +128,10 @@ export async function dragOver(page, phrase, scope) {
   await page.mouse.up();
 }
 
-/** Selects `phrase` with the mouse and tags it with a key (1, 2 or 3). A drag that Chromium
- * took as a click (no selection: seen once in CI, on a loaded machine) gets the widget's offer
- * to select the sentence instead of the picker; that offer is dismissed and the drag made
- * again, at most twice more. */
+/** Selects `phrase` with the mouse and tags it with a key (1, 2 or 3), and waits for the frames
+ * after it. A drag that Chromium took as a click (no selection: seen once in CI, on a loaded
+ * machine) gets the widget's offer to select the sentence instead of the picker; that offer is
+ * dismissed and the drag made again, at most twice more. */
 export async function tagPhrase(page, phrase, key) {
   for (let attempt = 1; ; attempt += 1) {
     await dragOver(page, phrase);
@@ -142,6 +142,9 @@ export async function tagPhrase(page, phrase, key) {
   }
   await page.keyboard.press(key);
   await page.waitForSelector('.ca-tag-picker', { state: 'detached' });
+  // The panel's list takes the claim a frame after the article does; the next drag's points
+  // are read once it has.
+  await settled(page);
 }
 
 /** The highlights on the page, as [text, tag] per claim (runs of one claim joined). */
