@@ -11,6 +11,10 @@
 // "list" goes on to after the frame that shows the change in the panel's list, which follows
 // the article's frame (`ui::claims_panel`).
 // N runs of each action (default 7), medians.
+// Then the article corrected: opened again under the same id with a sentence added before
+// every claim and a letter changed in one claim of every hundred (CHANGE_EVERY=n: one in n),
+// timed until every claim is drawn, then reloaded (measureReanchoring). DEBUG_REANCHOR=1 shows
+// each changed claim that is not at its own, moved place (there should be none).
 // Run: scripts/build.sh && node bench/many-claims.mjs [runs]
 // CLAIMS=n claims instead of 1,000, REPEAT=n copies of the paragraphs instead of 10 (250 make
 // about 1 MB). To see where the time goes: PROFILE=1 (V8's sampling profiler over
@@ -292,45 +296,47 @@ async function measure(shown) {
 }
 
 /** The article corrected and opened again under the same id: a sentence added near its start,
- * so every claim's words moved, and in one claim of every hundred a letter changed, so that
- * claim is found only approximately. Times the load until every claim is drawn at its new
- * place, then a reload (the new places were saved, so nothing needs finding). */
+ * so every claim's words moved, and in one claim of every hundred (CHANGE_EVERY) a letter
+ * changed, so that claim is found only approximately and must be listed for review. Times the
+ * load until every claim is drawn, counts the claims listed for review and the changed claims
+ * that are not at their own (moved) place, then times a reload (the new places were saved, so
+ * nothing needs finding). */
 async function measureReanchoring(page) {
-  const stored = await page.evaluate(() => {
+  const readStored = () => page.evaluate(() => {
     const key = Object.keys(localStorage).find((name) => name.startsWith('claim-annotator:annotations:'));
-    return JSON.parse(localStorage.getItem(key)).annotations.map(({ id, start, end, exact, prefix, suffix }) => ({ id, start, end, exact, prefix, suffix }));
+    return JSON.parse(localStorage.getItem(key)).annotations;
   });
-  const text = [...article];
-  const sorted = stored.sort((a, b) => a.start - b.start);
+  const stored = (await readStored()).sort((a, b) => a.start - b.start);
   const changeEvery = Number(process.env.CHANGE_EVERY ?? 100);
-  const changed = sorted.filter((_, index) => index % changeEvery === Math.floor(changeEvery / 2));
+  const changed = stored.filter((_, index) => index % changeEvery === Math.floor(changeEvery / 2));
+  const text = [...article];
   for (const claim of changed) {
     const at = claim.start + 1;
     text[at] = text[at] === 'x' ? 'q' : 'x';
   }
   // Before the first claim, at the start of a paragraph.
-  const insertAt = text.lastIndexOf('\n', sorted[0].start) + 1;
-  text.splice(insertAt, 0, ...'This article was corrected: a sentence was added here. ');
+  const added = [...'This article was corrected: a sentence was added here. '];
+  text.splice(text.lastIndexOf('\n', stored[0].start) + 1, 0, ...added);
   await writeFile(here(`${folder}/long-corrected.txt`), text.join(''));
   const everyClaimDrawn = (count) => new Set([...window.caQueryAll('mark.ca-highlight')].flatMap((mark) => mark.dataset.caIds.split(' '))).size === count;
   const opened = Date.now();
   await page.goto(`${server.url}/?article=long-corrected.txt&id=many-claims`);
   await page.waitForFunction(everyClaimDrawn, stored.length, { timeout: 600_000 });
   const firstMs = Date.now() - opened;
-  // The new places are saved after the frame that shows them (and the panel lists them a frame
-  // after the article).
+  // The new places are saved after the frame that shows them, and the panel lists the claims
+  // for review a frame after the article.
   await page.waitForTimeout(1000);
   const review = await page.evaluate(() => window.caQueryAll('.ca-review li').length);
-  if (process.env.DEBUG_REANCHOR) {
-    const after = await page.evaluate(() => { const key = Object.keys(localStorage).find((name) => name.startsWith('claim-annotator:annotations:')); return JSON.parse(localStorage.getItem(key)).annotations; });
-    const shift = [...'This article was corrected: a sentence was added here. '].length;
-    const byStart = new Map(after.map((a) => [a.start - shift, a]));
-    for (const claim of changed) { const found = byStart.get(claim.start); if (!found) console.log('before', JSON.stringify(claim), 'after', JSON.stringify(after.find((a) => a.id === claim.id)), 'text now', JSON.stringify(text.slice(claim.start + shift - 40, claim.end + shift + 40).join(''))); console.log('changed', claim.start, found ? JSON.stringify(Object.fromEntries(Object.entries(found).filter(([k]) => !['prefix', 'suffix', 'note', 'id', 'created', 'modified'].includes(k)))) : 'NOT AT ITS PLACE'); }
+  const now = new Map((await readStored()).map((claim) => [claim.id, claim]));
+  const elsewhere = changed.filter((claim) => now.get(claim.id)?.start !== claim.start + added.length);
+  for (const claim of process.env.DEBUG_REANCHOR ? elsewhere : []) {
+    const { exact, start } = now.get(claim.id) ?? {};
+    console.log(`${claim.id} ${JSON.stringify(claim.exact)} at ${claim.start} is now ${JSON.stringify(exact)} at ${start}; the text at its own place: ${JSON.stringify(text.slice(claim.start + added.length - 30, claim.end + added.length + 30).join(''))}`);
   }
   const reloaded = Date.now();
   await page.reload();
   await page.waitForFunction(everyClaimDrawn, stored.length, { timeout: 600_000 });
-  return { claims: stored.length, changed: changed.length, review, firstMs, againMs: Date.now() - reloaded };
+  return { claims: stored.length, changed: changed.length, review, elsewhere: elsewhere.length, firstMs, againMs: Date.now() - reloaded };
 }
 
 const results = [];
@@ -349,7 +355,7 @@ if (many.note.length) {
 }
 const { reanchoring } = results[1][1];
 if (reanchoring) {
-  console.log(`the article corrected (a sentence added before every claim; a letter changed in ${reanchoring.changed} of the ${reanchoring.claims} claims): open until every claim is drawn ${reanchoring.firstMs} ms, ${reanchoring.review} listed under Needs review; reload after ${reanchoring.againMs} ms`);
+  console.log(`the article corrected (a sentence added before every claim; a letter changed in ${reanchoring.changed} of the ${reanchoring.claims} claims): open until every claim is drawn ${reanchoring.firstMs} ms, ${reanchoring.review} listed under Needs review, ${reanchoring.elsewhere} changed claims not at their own place; reload after ${reanchoring.againMs} ms`);
 }
 for (const action of ['add', 'retag', 'delete']) {
   const ratio = median(many[action].map((s) => s.frame)) / median(base[action].map((s) => s.frame));
