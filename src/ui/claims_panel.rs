@@ -7,6 +7,9 @@
 //! - The list takes a change to the claims right after the frame that shows it in the article
 //!   (`browser::after_paint`), so the reader's highlight is not held back by the list's layout;
 //!   the rest of the panel (counts, filters, "Needs review") takes it at once.
+//! - "Needs review" (`review_list`) is drawn a page at a time too.
+
+mod review_list;
 
 use yew::prelude::*;
 
@@ -21,6 +24,7 @@ use crate::core::claim_list_window::{ClaimListAction, ClaimListWindow};
 use crate::core::durability::Keeping;
 use crate::core::shared::Shared;
 use crate::core::tag::Tag;
+use review_list::review_list;
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimsPanelProps {
@@ -73,11 +77,6 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
         .map(|annotation| &**annotation)
         .filter(|annotation| annotation.is_drawn())
         .collect();
-    let for_review: Vec<&Annotation> = all
-        .iter()
-        .map(|annotation| &**annotation)
-        .filter(|annotation| annotation.anchor.needs_review())
-        .collect();
     let nothing_listed = drawn.iter().all(|annotation| {
         props
             .filter
@@ -94,6 +93,8 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
     // Taken here, not in the list: the list's props then stay the same in the frame of the
     // change, and it renders once, after it, instead of twice.
     let listed_claims = use_claims_after_paint(&props.annotations);
+    let review_list_element = use_node_ref();
+    let review_window = use_list_window(review_list_element.clone());
     let confirming_clear = use_state_eq(|| false);
     let clear_controls = if *confirming_clear {
         let on_clear_all = props.on_clear_all.clone();
@@ -134,14 +135,7 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
                 <p class="ca-empty">{ t.panel_empty_filter.clone() }</p>
             }
             <ClaimList annotations={listed_claims} filter={props.filter.clone()} on_choose={props.on_choose.clone()} />
-            if !for_review.is_empty() {
-                <section class="ca-review" aria-label={t.needs_review_label.clone()}>
-                    <h3>{ locale.fill(&t.needs_review, &[("count", &locale.integer(for_review.len()))]) }</h3>
-                    if !props.read_only {
-                        <ul>{ for for_review.iter().map(|annotation| review_item(props, annotation, &locale)) }</ul>
-                    }
-                </section>
-            }
+            { review_list(props, &locale, &review_window, review_list_element) }
             if !props.read_only && props.transfer { { export_import_controls(props, &locale) } }
             if let Some(bytes) = props.stored_bytes {
                 <p class="ca-storage-use">{ locale.fill(&t.storage_use, &[("size", &locale.size(bytes))]) }</p>
@@ -168,16 +162,8 @@ struct ClaimListProps {
 #[function_component(ClaimList)]
 fn claim_list(props: &ClaimListProps) -> Html {
     let locale = use_locale();
-    let window = use_reducer(Store::<ClaimListWindow>::default);
     let list = use_node_ref();
-    {
-        let list = list.clone();
-        use_effect_with(window.state.first_new, move |first_new| {
-            if let Some(index) = *first_new {
-                focus_claim_button(&list, index);
-            }
-        });
-    }
+    let window = use_list_window(list.clone());
     let all = props.annotations.annotations();
     let listed = || {
         all.iter().filter(|annotation| {
@@ -190,10 +176,6 @@ fn claim_list(props: &ClaimListProps) -> Html {
     };
     let count = listed().count();
     let shown = window.state.shown(count);
-    let show_more = {
-        let window = window.dispatcher();
-        move |_: MouseEvent| window.dispatch(ClaimListAction::ShowMore { listed: count })
-    };
     html! {
         <>
         <ol class="ca-claims" ref={list}>
@@ -202,12 +184,7 @@ fn claim_list(props: &ClaimListProps) -> Html {
                     answers={answered_claim(all, annotation).map(|answered| preview(&answered.quote.exact))} />
             }) }
         </ol>
-        if shown < count {
-            <p class="ca-claims-more">
-                { locale.count(&locale.text.claims_listed, count, &[("shown", &locale.integer(shown))]) }{ " " }
-                <button type="button" class="ca-show-more" onclick={show_more}>{ locale.text.show_more_claims.clone() }</button>
-            </p>
-        }
+        { show_more_line(&locale, &window, count) }
         </>
     }
 }
@@ -233,17 +210,48 @@ fn use_claims_after_paint(claims: &Shared<AnnotationState>) -> Shared<Annotation
     (*drawn).clone()
 }
 
-/// Moves keyboard focus to the button of the list's item at `index`, once "Show more claims"
-/// has drawn it (the button that was pressed may now be far below, or gone).
-fn focus_claim_button(list: &NodeRef, index: usize) {
-    use wasm_bindgen::JsCast;
-    let button = list
-        .cast::<web_sys::Element>()
-        .and_then(|list| list.children().item(index as u32))
-        .and_then(|item| item.query_selector(".ca-claim-button").ok().flatten())
-        .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(button) = button {
-        let _ = button.focus();
+/// A long list drawn a page at a time ([`ClaimListWindow`]): the window, and keyboard focus
+/// moved to the first button of the first item a "Show more claims" added, once it is drawn
+/// (the button that was pressed may now be far below, or gone). `list` is the list element.
+#[hook]
+fn use_list_window(list: NodeRef) -> UseReducerHandle<Store<ClaimListWindow>> {
+    let window = use_reducer(Store::<ClaimListWindow>::default);
+    use_effect_with(window.state.first_new, move |first_new| {
+        use wasm_bindgen::JsCast;
+        let button = first_new
+            .and_then(|index| {
+                list.cast::<web_sys::Element>()?
+                    .children()
+                    .item(index as u32)
+            })
+            .and_then(|item| item.query_selector("button").ok().flatten())
+            .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(button) = button {
+            let _ = button.focus();
+        }
+    });
+    window
+}
+
+/// Under a list of `count` items that shows only part of them: how many are listed, and the
+/// button that lists a page more. Nothing when every item is listed.
+fn show_more_line(
+    locale: &Locale,
+    window: &UseReducerHandle<Store<ClaimListWindow>>,
+    count: usize,
+) -> Html {
+    let shown = window.state.shown(count);
+    if shown >= count {
+        return Html::default();
+    }
+    let window = window.dispatcher();
+    let show_more =
+        move |_: MouseEvent| window.dispatch(ClaimListAction::ShowMore { listed: count });
+    html! {
+        <p class="ca-claims-more">
+            { locale.count(&locale.text.claims_listed, count, &[("shown", &locale.integer(shown))]) }{ " " }
+            <button type="button" class="ca-show-more" onclick={show_more}>{ locale.text.show_more_claims.clone() }</button>
+        </p>
     }
 }
 
