@@ -154,7 +154,7 @@ fn claims_panel_shows_notes_as_text_and_lists_orphans_for_review() {
 /// With a thousand claims every change paid for the browser's work on a thousand list items
 /// (issue 12): a long list draws its first page and says how many are not listed yet. The same
 /// holds for "Needs review", which a correction can fill with as many claims: it was drawn in
-/// full, and with 1,000 claims in it accepting one took about 66 ms to the next frame.
+/// full, and with 1,000 claims in it accepting one took 43 ms to the next frame (11 ms paged).
 #[test]
 fn a_long_claim_list_draws_one_page_and_offers_the_rest() {
     use claim_annotator::core::claim_list_window::CLAIMS_PER_PAGE;

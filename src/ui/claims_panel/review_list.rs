@@ -20,9 +20,9 @@ use crate::core::locale::Locale;
 use crate::ui::store::Store;
 
 /// Why a page at a time: after a correction that changed many claims' words, every claim left
-/// to review was rebuilt on every change. With 1,000 of them, accepting one took about 66 ms
-/// to the next frame, against about 12 ms with 10 (`bench/many-claims.mjs` with
-/// `CHANGE_EVERY=1`, December 2026).
+/// to review was rebuilt on every change. With 1,000 of them, accepting one took 43 ms to the
+/// next frame; a page at a time, 11 ms (`CHANGE_EVERY=1 node bench/many-claims.mjs`, December
+/// 2026).
 pub fn review_list(
     props: &ClaimsPanelProps,
     locale: &Locale,
