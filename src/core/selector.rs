@@ -10,6 +10,9 @@
 //!   the position, for every range whose quote the text allows to be unique.
 //! - A match never claims more confidence than its evidence: words found elsewhere with other
 //!   surroundings, or several equally good places, stay below [`CONFIDENT_MATCH`].
+//! - Words corrected at their own place are never traded for the same words elsewhere: a quote
+//!   is not matched confidently onto a lookalike while its own place, surroundings intact,
+//!   holds the quote with a letter changed (`core::anchoring`'s property test).
 
 use super::approximate_search::{edit_distance, CompiledPattern};
 use super::char_range::CharRange;
@@ -89,8 +92,11 @@ pub fn describe_quote(text: &SourceText, range: CharRange) -> TextQuoteSelector 
 /// Finds where a quote is now, in this order: the recorded position if the words there are still
 /// `exact`; then, near the recorded position, exact and then approximate occurrences of the
 /// normalised words (Myers, up to one error per four characters); then the same over the whole
-/// text. The first confident candidate ends the search. Every candidate is scored by how much of the quote, its prefix and its suffix
-/// agree and by nearness to the recorded position; the score is the match's confidence.
+/// text. The first confident candidate ends the search, except an exact one nearby whose
+/// surroundings changed: the approximate candidates nearby are weighed against it first, and
+/// changed words in surroundings that agree better win (the words were corrected at their own
+/// place). Every candidate is scored by how much of the quote, its prefix and its suffix agree
+/// and by nearness to the recorded position; the score is the match's confidence.
 pub fn match_quote(
     text: &MatchableText,
     quote: &TextQuoteSelector,
@@ -124,14 +130,26 @@ pub fn match_quote(
         &|| search.exact_candidates(everywhere.clone()),
         &|| search.approximate_candidates(everywhere.clone()),
     ];
-    // The first confident candidate wins; otherwise the best seen, for review.
+    // The first confident candidate wins; otherwise the best seen, for review. Except that an
+    // exact match nearby whose surroundings changed may be a lookalike of words corrected at
+    // their own place, so the approximate matches nearby are weighed before deciding.
     let mut best: Option<Candidate> = None;
-    for stage in stages {
-        let Some(candidate) = stage() else { continue };
-        if best.is_none_or(|best| candidate.score > best.score) {
-            best = Some(candidate);
+    for (index, stage) in stages.into_iter().enumerate() {
+        let found = stage();
+        if let Some(candidate) = found {
+            if best.is_none_or(|best| candidate.is_better_place_than(&best)) {
+                best = Some(candidate);
+            }
         }
-        if candidate.confidence >= CONFIDENT_MATCH {
+        let confident = |candidate: Option<Candidate>| {
+            candidate.is_some_and(|candidate| candidate.confidence >= CONFIDENT_MATCH)
+        };
+        let decided = match index {
+            0 => confident(found) && found.is_some_and(|found| found.context >= WHOLE_CONTEXT),
+            1 => confident(found) || confident(best),
+            _ => confident(found),
+        };
+        if decided {
             break;
         }
     }
@@ -177,6 +195,9 @@ impl<'a> MatchableText<'a> {
 const NEARBY_WINDOW: usize = 2048;
 /// Two candidates closer than this in score cannot be told apart: the best is only doubtful.
 const AMBIGUITY_MARGIN: f32 = 0.05;
+/// Surroundings that agree this much are intact: a quote found exactly in them needs no other
+/// candidate weighed.
+const WHOLE_CONTEXT: f32 = 0.999;
 /// Below this agreement of prefix and suffix, a place is a lookalike. One side kept intact
 /// scores at least 0.5 when both sides are of equal length (the other side can differ in at
 /// most all of its characters), while unrelated surroundings still agree a little by edit
@@ -192,6 +213,24 @@ struct Candidate {
     score: f32,
     /// The score, lowered when another place is about as likely: what the match reports.
     confidence: f32,
+    /// How much the prefix and suffix agree here, 0.0 to 1.0.
+    context: f32,
+}
+
+impl Candidate {
+    /// The higher score is the better place, except that changed words in surroundings that
+    /// agree better, at another place, beat the very words in surroundings that agree less: the
+    /// words were corrected at their own place, and the exact ones are a lookalike. (Either way
+    /// the claim is flagged: changed words always are.) An approximate match overlapping an
+    /// exact one is that same place misaligned, and is weighed by score alone.
+    fn is_better_place_than(&self, other: &Candidate) -> bool {
+        let apart = self.end <= other.start || other.end <= self.start;
+        match (self.errors, other.errors) {
+            (1.., 0) if apart && self.context > other.context => true,
+            (0, 1..) if apart && other.context > self.context => false,
+            _ => self.score > other.score,
+        }
+    }
 }
 
 struct QuoteSearch<'t> {
@@ -265,13 +304,15 @@ impl<'t> QuoteSearch<'t> {
         let mut scored: Vec<Candidate> = candidates
             .into_iter()
             .map(|(start, end, errors)| {
-                let score = self.score(start, end, errors, unique_exact);
+                let context = self.context_similarity(start, end);
+                let score = self.score(errors, context, start, unique_exact);
                 Candidate {
                     start,
                     end,
                     errors,
                     score,
                     confidence: score,
+                    context,
                 }
             })
             .collect();
@@ -292,10 +333,9 @@ impl<'t> QuoteSearch<'t> {
     /// tests' regression case (0.55 for the quote, 0.14 for nearness, 0.08 for surroundings that
     /// agree only as unrelated text does) and were taken before the quote's own, corrected
     /// place was tried.
-    fn score(&self, start: usize, end: usize, errors: usize, unique_exact: bool) -> f32 {
+    fn score(&self, errors: usize, context: f32, start: usize, unique_exact: bool) -> f32 {
         let m = self.exact.len() as f32;
         let quote_similarity = 1.0 - errors as f32 / m;
-        let context = self.context_similarity(start, end);
         let nearness = self.hint.map_or(0.5, |hint| {
             1.0 / (1.0 + start.abs_diff(hint) as f32 / 2000.0)
         });
