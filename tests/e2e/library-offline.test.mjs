@@ -32,14 +32,23 @@ async function openLibrary(context, server, path = '/library.html') {
   return page;
 }
 
-/** Waits until the service worker controls the page and has kept every file. */
+/** Waits until the service worker controls the page and has kept every file, with no other
+ * worker installing or waiting. Polled with `page.evaluate`, which awaits the check: Playwright's
+ * `waitForFunction` does not await a promise, which is truthy, so an async check there passed
+ * at once. (It did: a clean-clone CI run damaged the cache while the worker was still
+ * installing, which then wrote the files again over the damage.) */
 async function untilKeptOffline(page) {
-  await page.waitForFunction(async () => {
-    if (!navigator.serviceWorker.controller) return false;
+  const keptOffline = async () => {
+    const registration = await navigator.serviceWorker.getRegistration('./library');
+    if (!navigator.serviceWorker.controller || registration?.active?.state !== 'activated' || registration.installing || registration.waiting) return false;
     const names = await caches.keys();
     const cache = names.find((name) => name.startsWith('claim-annotator-library-'));
     return Boolean(cache) && (await (await caches.open(cache)).keys()).length >= 10;
-  });
+  };
+  for (const deadline = Date.now() + 30_000; !(await page.evaluate(keptOffline));) {
+    if (Date.now() > deadline) throw new Error('the service worker did not keep the library offline within 30 s');
+    await page.waitForTimeout(50);
+  }
 }
 
 test('installable: a manifest and a service worker whose scope is the library alone', async () => {
