@@ -47,7 +47,11 @@ pub fn use_return_focus() {
                     .flatten()
                     .find(|element| element.is_connected());
                 if let Some(target) = target {
-                    let _ = target.focus();
+                    // Without scrolling: the reader is where they were, and focusing the
+                    // article (what a mouse selection had focused) scrolled the page to its top.
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = target.focus_with_options(&options);
                 }
             };
             give_back();

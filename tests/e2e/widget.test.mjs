@@ -227,3 +227,27 @@ test('the default article comes from the widget\'s own article.txt, and says so 
   assert.deepEqual(failed.pageErrors, []);
   await context.close();
 });
+
+// Regression: closing the tag picker gave focus back to the article, which a mouse selection
+// had focused, and focusing it scrolled the page to bring the article's top to the top of the
+// window: tagging words in the first screen moved the page under the reader by the height of
+// what stands above the article (and an e2e drag computed before that scroll landed on other
+// words). Focus now comes back without scrolling.
+test('tagging words leaves the page where the reader was', async () => {
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.url);
+  await dragOver(page, ALLEGATION);
+  await page.waitForSelector('.ca-tag-picker');
+  const before = await page.evaluate(() => ({ scrolled: window.scrollY, articleTop: Math.round(caQuery('.ca-article').getBoundingClientRect().top) }));
+  assert.ok(before.articleTop > 50, `something stands above the article (its top at ${before.articleTop} px)`);
+  await page.keyboard.press('1');
+  await page.waitForSelector('.ca-tag-picker', { state: 'detached' });
+  // Focus is given back at once and tried again after 50 and 250 ms if it was lost.
+  await settled(page);
+  await page.waitForTimeout(400);
+  assert.equal(await page.evaluate(() => window.scrollY), before.scrolled, 'the page did not scroll');
+  assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.className), 'ca-article', 'focus is back on the article');
+  assert.deepEqual(await highlights(page), [[ALLEGATION, 'allegation']]);
+  assert.deepEqual(page.pageErrors, []);
+  await context.close();
+});
