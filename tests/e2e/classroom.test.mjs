@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serverAndBrowser, deepQueryScript, dragOver } from './support.mjs';
+import { serverAndBrowser, deepQueryScript, dragOver, settled } from './support.mjs';
 
 const env = serverAndBrowser();
 
@@ -33,10 +33,17 @@ async function open(context, url, requests) {
 }
 
 async function tag(page, phrase, key) {
+  const listed = await page.locator('.ca-claim-quote').count();
   await dragOver(page, phrase);
   await page.waitForSelector('.ca-tag-picker');
   await page.keyboard.press(key);
   await page.waitForSelector('.ca-tag-picker', { state: 'detached' });
+  // The panel's list takes the claim a frame after the article does, and these tests find
+  // claims in the list by position: wait until it lists this one. (Regression: a clean-clone
+  // CI run, with the machine loaded, read the list before it had the student's last claim,
+  // which comes first in reading order, so the speaker went onto the next claim: "Speakers
+  // named right" showed 0.0000 for 0.3333.)
+  await page.waitForFunction((before) => caQueryAll('.ca-claim-quote').length > before, listed);
 }
 
 /** Opens the n-th claim of the panel and fills its fields. */
@@ -105,6 +112,7 @@ test('a teacher makes an exercise, a student does it, the teacher sees the class
   const allegationId = await teacher.evaluate(() => [...caQuery('.ca-answers-input').options].find((option) => option.textContent.startsWith('urged the United Nations')).value);
   await teacher.selectOption('.ca-answers-input', allegationId);
   await teacher.click('.ca-editor .ca-close');
+  await settled(teacher); // the list shows the change a frame after the editor closes
   assert.equal(await teacher.locator('.ca-claim-answers').count(), 1, 'the panel shows the denial answers an allegation');
   await teacher.click('.ca-exercise-link');
   const link = await teacher.inputValue('.ca-exercise-link-text');
