@@ -8,6 +8,10 @@
 //!   (`pagehide`, or hidden) or the annotator that asked unmounts ([`flush_waiting`]),
 //!   whichever is first. So a reload right after a change still saves it. Without a window it runs at once. The only exception is [`cancel_waiting`], for when
 //!   the reader removes their data.
+//! - Work runs in the order it was asked for: when one piece's frame or timer comes, every
+//!   piece asked for before it that has not run yet runs first. So an older copy of the claims
+//!   never lands after a newer one (the panel's list once kept the claims of before a reload's
+//!   restore, for good, when frame callbacks were delayed out of order in a test harness).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -38,7 +42,7 @@ pub fn after_next_paint(work: impl FnOnce() + 'static) {
         waiting.retain(|other| other.borrow().is_some());
         waiting.push(pending.clone());
     });
-    let run_once = move || run(&pending);
+    let run_once = move || run_through(&pending);
     let after_frame = {
         let (run_once, timer_window) = (run_once.clone(), window.clone());
         Closure::once_into_js(move || {
@@ -59,6 +63,21 @@ pub fn cancel_waiting() {
     let waiting = WAITING.with(|waiting| std::mem::take(&mut *waiting.borrow_mut()));
     for pending in waiting {
         pending.borrow_mut().take();
+    }
+}
+
+/// Runs every piece of work still waiting up to and including `pending`, oldest first. Nothing
+/// when `pending` has run already (by its other path, or a flush).
+fn run_through(pending: &Pending) {
+    let due: Vec<Pending> = WAITING.with(|waiting| {
+        let mut waiting = waiting.borrow_mut();
+        match waiting.iter().position(|other| Rc::ptr_eq(other, pending)) {
+            Some(index) => waiting.drain(..=index).collect(),
+            None => Vec::new(),
+        }
+    });
+    for pending in due {
+        run(&pending);
     }
 }
 

@@ -51,10 +51,32 @@ export async function startServer(folder = 'dist', headers = () => ({}), transfo
 }
 
 export async function launchBrowser() {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
   });
+  // E2E_SLOW_FRAMES=ms delays every other animation-frame callback by that much in every page,
+  // as a loaded machine may: a test that reads what the widget draws a frame later (the panel's
+  // list) without waiting for it then fails every time instead of once in a while. Not used in
+  // CI; run by hand to find such races: E2E_SLOW_FRAMES=120 node --test --test-concurrency=1 tests/e2e/
+  const slowFrames = Number(process.env.E2E_SLOW_FRAMES ?? 0);
+  if (slowFrames > 0) {
+    const newContext = browser.newContext.bind(browser);
+    browser.newContext = async (...options) => {
+      const context = await newContext(...options);
+      await context.addInitScript((delay) => {
+        const request = window.requestAnimationFrame.bind(window);
+        let count = 0;
+        window.requestAnimationFrame = (callback) => request((time) => {
+          count += 1;
+          if (count % 2) setTimeout(() => callback(time), delay);
+          else callback(time);
+        });
+      }, slowFrames);
+      return context;
+    };
+  }
+  return browser;
 }
 
 /** The strictest policy a news page may send: no inline script or style, no eval; only the

@@ -31,6 +31,7 @@ test('tag three claims by click and by key, edit, delete, and keep them across r
   assert.equal(await page.locator('.ca-tag-picker').count(), 0, 'the picker closes after tagging');
   const labels = await page.$$eval('mark.ca-highlight-end', (marks) => marks.map((mark) => mark.dataset.caEndLabels));
   assert.deepEqual(labels, ['Allegation', 'Denial', 'Demand'], 'each highlight names its tag, not only by colour');
+  await settled(page); // the panel's list takes the last claim a frame after the article
   assert.equal(await page.locator('.ca-claim').count(), 3);
 
   await page.reload();
