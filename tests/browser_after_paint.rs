@@ -6,26 +6,13 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use claim_annotator::browser::after_paint::{after_next_paint, LATEST_MS};
-use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
+#[path = "support/page_scripts.rs"]
+mod page_scripts;
+use page_scripts::{run_js, sleep};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn run_js(body: &str) {
-    js_sys::Function::new_no_args(body)
-        .call0(&JsValue::NULL)
-        .expect("script runs");
-}
-
-async fn wait_ms(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
 
 struct Case {
     name: &'static str,
@@ -41,7 +28,7 @@ async fn check(case: Case) {
         let ran = ran.clone();
         after_next_paint(move || ran.borrow_mut().push(piece));
     }
-    wait_ms(LATEST_MS + 300).await;
+    sleep(LATEST_MS + 300).await;
     run_js("window.requestAnimationFrame = window.caRealRaf;");
     assert_eq!(*ran.borrow(), ["older", "newer", "newest"], "{}", case.name);
 }

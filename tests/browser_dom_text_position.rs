@@ -11,6 +11,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
+#[path = "support/page_scripts.rs"]
+mod page_scripts;
+use page_scripts::sleep;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Standfirst, then paragraphs in several scripts; the emoji are two UTF-16 units each, the
@@ -45,16 +49,6 @@ async fn mounted(text: &str) -> (Element, MountedWidget) {
         .unwrap()
         .expect("the article rendered");
     (article, widget)
-}
-
-async fn sleep(milliseconds: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn range_of(text: &str, needle: &str) -> CharRange {

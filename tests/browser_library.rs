@@ -14,13 +14,11 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+#[path = "support/page_scripts.rs"]
+mod page_scripts;
+use page_scripts::run_js;
 
-fn run_js(body: &str) -> JsValue {
-    js_sys::Function::new_no_args(body)
-        .call0(&JsValue::NULL)
-        .expect("script runs")
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 /// Runs `body`, which returns a promise, and waits for it.
 async fn await_js(body: &str) -> Result<JsValue, JsValue> {

@@ -3,16 +3,13 @@
 
 use claim_annotator::browser::local_store::{self, StorageProblem};
 use js_sys::JsString;
-use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+#[path = "support/page_scripts.rs"]
+mod page_scripts;
+use page_scripts::run_js;
 
-fn run_js(body: &str) {
-    js_sys::Function::new_no_args(body)
-        .call0(&JsValue::NULL)
-        .expect("script runs");
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 fn saves_and_loads() {
