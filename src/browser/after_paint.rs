@@ -37,11 +37,8 @@ pub fn after_next_paint(work: impl FnOnce() + 'static) {
     };
     install_flush(&window);
     let pending: Pending = Rc::new(RefCell::new(Some(Box::new(work))));
-    WAITING.with(|waiting| {
-        let mut waiting = waiting.borrow_mut();
-        waiting.retain(|other| other.borrow().is_some());
-        waiting.push(pending.clone());
-    });
+    // Everything in the list is still to run: whatever runs is taken out of it first.
+    WAITING.with(|waiting| waiting.borrow_mut().push(pending.clone()));
     let run_once = move || run_through(&pending);
     let after_frame = {
         let (run_once, timer_window) = (run_once.clone(), window.clone());
