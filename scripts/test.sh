@@ -15,13 +15,13 @@ cargo check --locked --all-targets --all-features
 cargo check --locked --target wasm32-unknown-unknown --lib --features bench-support
 # The browser tests too, before anything slow: their compile errors come out here, in seconds.
 cargo check --locked --target wasm32-unknown-unknown \
-  --test browser_dom_text_position --test browser_local_store --test browser_host_story --test browser_library --test browser_after_paint
+  --test browser_dom_text_position --test browser_local_store --test browser_host_story --test browser_library --test browser_after_paint --test browser_focus_return
 # The browser benches are scripts: at least they must parse.
 for bench in bench/*.mjs; do node --check "$bench"; done
 
 printf '\n== browser tests (wasm-bindgen-test, headless Chromium)\n'
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown \
-  --test browser_dom_text_position --test browser_local_store --test browser_host_story --test browser_library --test browser_after_paint
+  --test browser_dom_text_position --test browser_local_store --test browser_host_story --test browser_library --test browser_after_paint --test browser_focus_return
 
 printf '\n== end-to-end tests (Playwright, headless Chromium)\n'
 scripts/build.sh

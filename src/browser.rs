@@ -17,6 +17,7 @@ pub mod clock_and_ids;
 pub mod dom_text_position;
 pub mod downloads;
 pub mod event_origin;
+pub mod focus_return;
 pub mod export_reminder_store;
 pub mod file_reading;
 pub mod highlight_painter;
