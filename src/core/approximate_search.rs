@@ -81,8 +81,10 @@ impl CompiledPattern {
         }
     }
 
-    /// The best matches in `text` with at most `max_errors` edits: for each run of nearby
-    /// match ends, the one with the fewest errors; sorted by errors, then position.
+    /// The best matches in `text` with at most `max_errors` edits: every end whose errors are
+    /// fewer than after it and no more than before it (each valley of a run of nearby match
+    /// ends), so an exact occurrence does not hide a corrected one overlapping it; sorted by
+    /// errors, then position.
     pub fn search(&self, text: &[char], max_errors: usize) -> Vec<ApproximateHit> {
         let m = self.chars.len();
         if m == 0 {
@@ -94,7 +96,11 @@ impl CompiledPattern {
         let mut negative = vec![0u64; blocks];
         let mut score = m as isize;
         let mut ends: Vec<(usize, usize)> = Vec::new();
-        let mut run: Option<(usize, usize)> = None;
+        // The best end of the current descent: the scores along a run of match ends fall to a
+        // valley and rise again, and a run may hold several valleys (an exact occurrence and a
+        // corrected one overlapping it); each valley is a match of its own.
+        let mut valley: Option<(usize, usize)> = None;
+        let mut previous_errors: Option<usize> = None;
         for (position, &ch) in text.iter().enumerate() {
             let masks = self.masks(ch);
             let mut carry: i8 = 0;
@@ -132,18 +138,24 @@ impl CompiledPattern {
             score += carry as isize;
             if score <= max_errors as isize {
                 let errors = score as usize;
-                // Among equally good ends of one run, the last: it covers the whole pattern.
-                run = match run {
-                    Some((best_end, best_errors)) if errors > best_errors => {
-                        Some((best_end, best_errors))
+                match previous_errors {
+                    Some(previous) if errors > previous => ends.extend(valley.take()),
+                    // Among equally good ends of one descent, the last: it covers the whole
+                    // pattern. A level stretch after a rise is no valley.
+                    Some(previous) if errors == previous => {
+                        if valley.is_some() {
+                            valley = Some((position, errors));
+                        }
                     }
-                    _ => Some((position, errors)),
-                };
-            } else if let Some(best) = run.take() {
-                ends.push(best);
+                    _ => valley = Some((position, errors)),
+                }
+                previous_errors = Some(errors);
+            } else {
+                ends.extend(valley.take());
+                previous_errors = None;
             }
         }
-        ends.extend(run);
+        ends.extend(valley);
         let mut hits: Vec<ApproximateHit> = ends
             .into_iter()
             .map(|(end, errors)| {

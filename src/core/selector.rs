@@ -12,10 +12,9 @@
 //!   surroundings, or several equally good places, stay below [`CONFIDENT_MATCH`].
 //! - Words corrected at their own place are never traded for the same words elsewhere: a quote
 //!   is not matched confidently onto a lookalike while its own place, surroundings intact,
-//!   holds the quote with a letter changed (`core::anchoring`'s property test). Known gap: when
-//!   the corrected place overlaps another exact occurrence of the quote (`rights rights rigZts`
-//!   for `rights rights`), the approximate search reports only the exact one of that run of
-//!   match ends, so the corrected place is not weighed.
+//!   holds the quote with a letter changed (`core::anchoring`'s property test), also when the
+//!   corrected place overlaps another exact occurrence (`rights rights rigZts` for `rights
+//!   rights`: the approximate search reports every valley of a run of match ends).
 
 use super::approximate_search::{edit_distance, CompiledPattern};
 use super::char_range::CharRange;

@@ -250,12 +250,12 @@ proptest::proptest! {
     /// exact lookalike nearby, scored confident, ended the search before the quote's own,
     /// corrected place was tried.)
     ///
-    /// Known gap, left out of the property: the corrected place overlapping another exact
-    /// occurrence of the quote, as in `rights rights rigZts` for `rights rights`. The
-    /// approximate search reports one match per run of overlapping match ends, the exact one,
-    /// so the corrected place is never weighed, and a lookalike further on can win (found by a
-    /// clean-clone CI run: `rights rights` in `rights rights rights state the the the world
-    /// world rights rights rights world world world` went onto the last two `rights`).
+    /// Also pinned: the corrected place overlapping another exact occurrence of the quote, as in
+    /// `rights rights rigZts` for `rights rights`. The approximate search reported one match per
+    /// run of overlapping match ends, the exact one, so the corrected place was never weighed
+    /// and a lookalike further on won (found by a clean-clone CI run: `rights rights` in `rights
+    /// rights rights state the the the world world rights rights rights world world world` went
+    /// onto the last two `rights`). Its shrunk case is kept in `proptest-regressions/`.
     #[test]
     fn a_corrected_quote_is_never_anchored_on_a_lookalike(
         words in proptest::collection::vec(0usize..6, 12..120),
@@ -276,9 +276,6 @@ proptest::proptest! {
         let at = start + letters[letter % letters.len()];
         let mut changed = original.clone();
         changed.replace_range(at..at + 1, "Z");
-        let overlapping_exact = changed.match_indices(quote.as_str())
-            .any(|(found, _)| CharRange::new(found, found + quote.len()).overlaps(&range));
-        proptest::prop_assume!(!overlapping_exact);
         let mut annotation = Annotation::describe(&SourceText::new(&original), range, Tag::Denial, "id".into(), 0);
         reanchor_all(&SourceText::new(&changed), std::slice::from_mut(&mut annotation));
         let elsewhere = !annotation.range.overlaps(&range);
