@@ -14,6 +14,8 @@
 // select words that are not on screen yet).
 // CPU_SLOWDOWN=4 throttles the CPU through the DevTools protocol (a cheap Chromebook, roughly).
 // Medians, and ratios to the static page's medians of the same run.
+// BASELINE_DIST=<folder> adds a fourth page, the same demo page from another build's `dist/`
+// (served under /baseline/), so a change is measured against its parent in the same run.
 // Run: scripts/build.sh && node bench/first-paint.mjs [runs, default 9]
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { startServer, launchBrowser } from '../tests/e2e/support.mjs';
@@ -25,6 +27,8 @@ const here = (path) => new URL(`../${path}`, import.meta.url).pathname;
 await rm(here(folder), { recursive: true, force: true });
 await mkdir(here(folder), { recursive: true });
 await cp(here('dist'), here(folder), { recursive: true });
+const baseline = process.env.BASELINE_DIST;
+if (baseline) await cp(baseline, here(`${folder}/baseline`), { recursive: true });
 
 // The static page: the demo page with the prerendered widget's markup moved out of its
 // declarative shadow root into the page, its stylesheet linked from the head, and no scripts.
@@ -46,6 +50,7 @@ const pages = {
   widget: { path: '/', interactive: true },
   'widget, not prerendered': { path: '/?panel=inline', interactive: true },
 };
+if (baseline) pages['widget, baseline build'] = { path: '/baseline/', interactive: true };
 
 async function load({ path, interactive }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

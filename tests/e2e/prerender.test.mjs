@@ -17,10 +17,19 @@ before(async () => {
 });
 after(async () => { await env.browser?.close(); await env.server?.close(); });
 
-/** In the page, from its first frame: what each frame shows of the widget. */
+/**
+ * In the page, from its first frame: what each frame shows of the widget. Each frame is read in
+ * a resize observer's callback, which a frame runs after its style and layout, and after its
+ * first look at which `content-visibility: auto` blocks are near the viewport: the geometry it
+ * is about to paint. (Read in the frame callback, before that, a block the frame had not yet
+ * looked at showed its placeholder height, which was never painted.)
+ */
 function recordFrames() {
   window.caFrames = [];
   window.caViolations = [];
+  window.caShifts = [];
+  new PerformanceObserver((list) => window.caShifts.push(...list.getEntries().map((entry) => ({ at: entry.startTime, value: entry.value }))))
+    .observe({ type: 'layout-shift', buffered: true });
   document.addEventListener('securitypolicyviolation', (event) => window.caViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
   const record = () => {
     const root = document.querySelector('claim-annotator')?.shadowRoot;
@@ -30,6 +39,7 @@ function recordFrames() {
       const paragraph = shown[0]?.querySelector('.ca-paragraph');
       const box = paragraph?.getBoundingClientRect();
       window.caFrames.push({
+        at: performance.now(),
         articles: articles.length,
         shown: shown.length,
         prerendered: root.querySelector('[data-ca-prerendered]') !== null,
@@ -38,9 +48,14 @@ function recordFrames() {
         text: shown[0]?.textContent.length ?? 0,
       });
     }
-    requestAnimationFrame(record);
   };
-  requestAnimationFrame(record);
+  const eachFrame = () => {
+    // A new observation always reports once, in this frame.
+    const observer = new ResizeObserver(() => { observer.disconnect(); record(); });
+    observer.observe(document.documentElement);
+    requestAnimationFrame(eachFrame);
+  };
+  requestAnimationFrame(eachFrame);
 }
 
 /** A page whose widget wasm arrives `delay` ms late (or never, with `delay` null). */
@@ -110,6 +125,9 @@ test('the live widget takes the prerendered copy\'s place: never no article, nev
   for (const frame of frames.slice(frames.indexOf(before.at(-1)))) {
     assert.equal(frame.box, final.box, `the first paragraph where it stays: ${JSON.stringify(frame)}`);
   }
+  // The browser's own measure of what moved between painted frames agrees.
+  const shifted = (await page.evaluate(() => window.caShifts)).filter((shift) => shift.at >= before.at(-1).at);
+  assert.deepEqual(shifted, [], 'no layout shift from the last prerendered frame on');
   assert.equal(final.articles, 1, 'no duplicated article left in the shadow root');
   assert.equal(await page.evaluate(() => window.caQueryAll('[data-ca-prerendered], .ca-mount[hidden]').length), 0);
   // Live: the reader can tag.
