@@ -44,7 +44,7 @@ use super::claims_panel::ClaimsPanel;
 use super::keeping_claims::{keeping_notice_actions, use_keeping_claims, KeepingNoticeActions};
 use super::key_help::KeyHelp;
 use super::locale::use_locale;
-use super::notices::Notices;
+use super::notices::{notices, NoticesProps};
 use super::published_claims::PublishedClaims;
 use super::store::Store;
 use super::tag_picker::{ReattachPicker, SentenceOffer, TagPicker};
@@ -538,11 +538,13 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     html! {
         <div class={classes!("ca-annotator", in_place.then_some("ca-in-place"))} ref={root_ref} {onkeydown}
             data-ca-ready={view_state.ready.then_some("true")}>
-            <Notices notices={view_state.notices.clone()}
-                on_download_annotations={download_annotations} on_download_unreadable={download_unreadable}
-                on_keep_shared_copy={keep_shared_copy} on_leave_shared_view={leave_shared_view} on_close_share_link={close_share_link}
-                on_import_foreign={import_foreign_for_review} on_close_import={close_import_notice}
-                {on_export_a_copy} {on_not_now} on_import_file={on_import_file.clone()} {on_close_vanished} />
+            { notices(NoticesProps {
+                notices: view_state.notices.clone(),
+                on_download_annotations: download_annotations, on_download_unreadable: download_unreadable,
+                on_keep_shared_copy: keep_shared_copy, on_leave_shared_view: leave_shared_view, on_close_share_link: close_share_link,
+                on_import_foreign: import_foreign_for_review, on_close_import: close_import_notice,
+                on_export_a_copy, on_not_now, on_import_file: on_import_file.clone(), on_close_vanished,
+            }, &locale) }
             { layout }
             { popover }
             { sentence_offer }

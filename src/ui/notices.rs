@@ -1,14 +1,18 @@
 //! The notices above the article: storage problems, recovered data, shared links, imports,
 //! and the reminder to export a copy.
 //! Each says plainly where the reader's work is and what they can do.
+//!
+//! A render function the annotator calls, not a component: a component of its own carried its
+//! own copy of Yew's lifecycle code (about 1 KB gzip) to skip a render that costs nothing when
+//! there is no notice.
 
 use yew::prelude::*;
 
 use super::file_choice::first_chosen_file;
-use super::locale::use_locale;
+use crate::core::locale::Locale;
 use crate::core::view_state;
 
-#[derive(Properties, PartialEq)]
+/// What the notices show, and what their buttons do.
 pub struct NoticesProps {
     pub notices: view_state::Notices,
     pub on_download_annotations: Callback<MouseEvent>,
@@ -24,9 +28,7 @@ pub struct NoticesProps {
     pub on_close_vanished: Callback<MouseEvent>,
 }
 
-#[function_component(Notices)]
-pub fn notices(props: &NoticesProps) -> Html {
-    let locale = use_locale();
+pub fn notices(props: NoticesProps, locale: &Locale) -> Html {
     let t = &locale.text;
     let select_all = Callback::from(|event: FocusEvent| {
         if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
