@@ -47,7 +47,7 @@ use super::locale::use_locale;
 use super::notices::{notices, NoticesProps};
 use super::published_claims::PublishedClaims;
 use super::store::Store;
-use super::tag_picker::{ReattachPicker, SentenceOffer, TagPicker};
+use super::tag_picker::{OneAction, OneActionOffer, TagPicker};
 use super::transfer_actions::{TransferActions, TransferHandles};
 use super::undo_shortcuts::use_undo_shortcuts;
 use crate::browser::article_surface::host_story::HostStorySurface;
@@ -421,7 +421,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                 let view_dispatcher = view.dispatcher();
                 Callback::from(move |()| view_dispatcher.dispatch(ViewAction::DismissSentence))
             };
-            html! { <SentenceOffer at={sentence.at} {on_select} {on_dismiss} /> }
+            html! { <OneActionOffer action={OneAction::SelectSentence} at={sentence.at} on_act={on_select} {on_dismiss} /> }
         })
         .unwrap_or_default();
     let help = view_state
@@ -436,7 +436,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     let popover = match (view_state.pending.clone(), view_state.open.clone()) {
         _ if view_state.read_only() => html! {},
         (Some(selection), _) if view_state.reattaching.is_some() => html! {
-            <ReattachPicker at={selection.at} on_attach={attach_here} on_dismiss={dismiss_picker.clone()} />
+            <OneActionOffer action={OneAction::AttachHere} at={selection.at} on_act={attach_here} on_dismiss={dismiss_picker.clone()} />
         },
         (Some(selection), _) => html! {
             <TagPicker at={selection.at} on_choose={choose_tag.clone()} on_dismiss={dismiss_picker} />

@@ -33,14 +33,29 @@ pub fn use_focus_when<K: PartialEq + 'static>(node: NodeRef, key: K) {
 /// article), never to the page's start. See [`crate::browser::focus_return`].
 #[hook]
 pub fn use_return_focus() {
-    use_effect_with((), |_| {
-        crate::browser::focus_return::forget_earlier_returns();
-        let previous = crate::browser::event_origin::deep_active_element();
+    use_return_focus_if(true);
+}
+
+/// [`use_return_focus`] when `enabled`; nothing otherwise (an offer that never took focus has
+/// none to give back).
+#[hook]
+pub fn use_return_focus_if(enabled: bool) {
+    use_effect_with(enabled, |&enabled| {
+        if enabled {
+            crate::browser::focus_return::forget_earlier_returns();
+        }
+        let previous = enabled
+            .then(crate::browser::event_origin::deep_active_element)
+            .flatten();
         let container = previous
             .as_ref()
             .and_then(|element| element.parent_element())
             .and_then(|parent| parent.closest("[tabindex]").ok().flatten())
             .and_then(|element| element.dyn_into::<HtmlElement>().ok());
-        move || crate::browser::focus_return::give_focus_back(previous, container)
+        move || {
+            if enabled {
+                crate::browser::focus_return::give_focus_back(previous, container);
+            }
+        }
     });
 }

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::focus_on_open::{use_focus_on_open, use_return_focus};
+use super::focus_on_open::{use_focus_on_open, use_return_focus, use_return_focus_if};
 use super::locale::use_locale;
 use super::popover::use_popover_placement;
 use crate::core::popover_position::PopoverPosition;
@@ -54,54 +54,63 @@ pub fn tag_picker(props: &TagPickerProps) -> Html {
     }
 }
 
+/// What a one-action offer offers.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum OneAction {
+    /// Shown instead of the tag picker while a claim from "Needs review" waits for its new
+    /// words: "Attach here". It takes focus, as the tag picker does, and gives it back.
+    AttachHere,
+    /// After a tap or a click on a sentence with nothing selected: "Select this sentence", then
+    /// the tag picker, a claim made with a single pointer and no drag (WCAG 2.2, 2.5.7). It
+    /// leaves focus where the pointer put it.
+    SelectSentence,
+}
+
 #[derive(Properties, PartialEq)]
-pub struct ReattachPickerProps {
+pub struct OneActionOfferProps {
+    pub action: OneAction,
     pub at: PopoverPosition,
-    pub on_attach: Callback<()>,
+    pub on_act: Callback<()>,
     pub on_dismiss: Callback<()>,
 }
 
-/// Shown instead of the tag picker while a claim from "Needs review" waits for its new words.
-#[function_component(ReattachPicker)]
-pub fn reattach_picker(props: &ReattachPickerProps) -> Html {
+/// A popover with one action and a close button. One component serves both offers: each
+/// component carries its own copy of Yew's lifecycle code, about 1 KB gzip.
+#[function_component(OneActionOffer)]
+pub fn one_action_offer(props: &OneActionOfferProps) -> Html {
     let locale = use_locale();
     let t = &locale.text;
     let popover = use_node_ref();
     use_popover_placement(popover.clone(), props.at);
-    use_return_focus();
-    let attach_button = use_focus_on_open(());
-    let on_attach = props.on_attach.clone();
+    let takes_focus = props.action == OneAction::AttachHere;
+    use_return_focus_if(takes_focus);
+    let focused_on_open = use_focus_on_open(());
+    let (class, role, label, button_class, button_ref) = match props.action {
+        OneAction::AttachHere => (
+            "ca-reattach-picker",
+            "toolbar",
+            &t.reattach_picker_label,
+            "ca-attach",
+            focused_on_open,
+        ),
+        OneAction::SelectSentence => (
+            "ca-sentence-offer",
+            "group",
+            &t.select_sentence,
+            "ca-select-sentence",
+            NodeRef::default(),
+        ),
+    };
+    let button_text = match props.action {
+        OneAction::AttachHere => &t.attach_here,
+        OneAction::SelectSentence => &t.select_sentence,
+    };
+    let on_act = props.on_act.clone();
     let on_dismiss = props.on_dismiss.clone();
     html! {
-        <div class="ca-popover ca-tag-picker ca-reattach-picker" ref={popover} popover="manual" role="toolbar" aria-label={t.reattach_picker_label.clone()} onmousedown={Callback::from(|event: MouseEvent| event.prevent_default())}>
-            <button type="button" class="ca-attach" ref={attach_button} onclick={move |_: MouseEvent| on_attach.emit(())}>{ t.attach_here.clone() }</button>
-            <button type="button" class="ca-dismiss" aria-label={t.cancel.clone()} onclick={move |_: MouseEvent| on_dismiss.emit(())}>{ "\u{d7}" }</button>
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct SentenceOfferProps {
-    pub at: PopoverPosition,
-    pub on_select: Callback<()>,
-    pub on_dismiss: Callback<()>,
-}
-
-/// After a tap or a click on a sentence with nothing selected: "Select this sentence", then the
-/// tag picker — a claim made with a single pointer and no drag (WCAG 2.2, 2.5.7).
-#[function_component(SentenceOffer)]
-pub fn sentence_offer(props: &SentenceOfferProps) -> Html {
-    let locale = use_locale();
-    let t = &locale.text;
-    let popover = use_node_ref();
-    use_popover_placement(popover.clone(), props.at);
-    let on_select = props.on_select.clone();
-    let on_dismiss = props.on_dismiss.clone();
-    html! {
-        <div class="ca-popover ca-tag-picker ca-sentence-offer" ref={popover} popover="manual" role="group"
-            aria-label={t.select_sentence.clone()}
-            onmousedown={Callback::from(|event: MouseEvent| event.prevent_default())}>
-            <button type="button" class="ca-select-sentence" onclick={move |_: MouseEvent| on_select.emit(())}>{ t.select_sentence.clone() }</button>
+        <div class={classes!("ca-popover", "ca-tag-picker", class)} ref={popover} popover="manual" {role}
+            aria-label={label.clone()} onmousedown={Callback::from(|event: MouseEvent| event.prevent_default())}>
+            <button type="button" class={button_class} ref={button_ref} onclick={move |_: MouseEvent| on_act.emit(())}>{ button_text.clone() }</button>
             <button type="button" class="ca-dismiss" aria-label={t.cancel.clone()} onclick={move |_: MouseEvent| on_dismiss.emit(())}>{ "\u{d7}" }</button>
         </div>
     }
