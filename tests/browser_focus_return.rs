@@ -62,7 +62,12 @@ async fn check(case: Case) {
     sleep(RETRY_WAITS_MS.iter().max().copied().unwrap() as i32 + 100).await;
     let focused = run_js("return document.activeElement?.id || document.activeElement?.tagName;");
     run_js("document.getElementById('focus-test')?.remove(); document.getElementById('elsewhere')?.remove();");
-    assert_eq!(focused.as_string().unwrap(), case.expected_focus, "{}", case.name);
+    assert_eq!(
+        focused.as_string().unwrap(),
+        case.expected_focus,
+        "{}",
+        case.name
+    );
 }
 
 #[wasm_bindgen_test]

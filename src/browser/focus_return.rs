@@ -47,9 +47,8 @@ pub fn give_focus_back(previous: Option<HtmlElement>, container: Option<HtmlElem
         let give_back = give_back.clone();
         gloo::timers::callback::Timeout::new(wait_ms, move || {
             let still_latest = LATEST_RETURN.with(Cell::get) == this_return;
-            let lost = super::event_origin::deep_active_element().is_none_or(|element| {
-                !element.is_connected() || element.tag_name() == "BODY"
-            });
+            let lost = super::event_origin::deep_active_element()
+                .is_none_or(|element| !element.is_connected() || element.tag_name() == "BODY");
             if still_latest && lost {
                 give_back();
             }

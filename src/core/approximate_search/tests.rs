@@ -22,13 +22,7 @@ fn reference_best_errors(pattern: &[char], text: &[char]) -> Option<usize> {
     Some(best)
 }
 
-fn check(
-    name: &str,
-    pattern: &str,
-    text: &str,
-    max_errors: usize,
-    expected: &[(&str, usize)],
-) {
+fn check(name: &str, pattern: &str, text: &str, max_errors: usize, expected: &[(&str, usize)]) {
     let text_chars = chars(text);
     let hits: Vec<(String, usize)> = CompiledPattern::new(&chars(pattern))
         .search(&text_chars, max_errors)
@@ -49,13 +43,7 @@ fn check(
 
 #[test]
 fn search_cases() {
-    check(
-        "exact",
-        "letter",
-        "an open letter to",
-        0,
-        &[("letter", 0)],
-    );
+    check("exact", "letter", "an open letter to", 0, &[("letter", 0)]);
     check(
         "one substitution",
         "letter",
@@ -85,13 +73,7 @@ fn search_cases() {
         1,
         &[("حقوق الانسان", 1)],
     );
-    check(
-        "cjk",
-        "人权组织",
-        "许多人权组识呼吁",
-        1,
-        &[("人权组识", 1)],
-    );
+    check("cjk", "人权组织", "许多人权组识呼吁", 1, &[("人权组识", 1)]);
     let long_pattern = "The international community can no longer sit back and allow the Chinese authorities to trample on human rights";
     let long_text = "said: The international community can no longer sit back and allow Chinese authorities to trample on human rights at home";
     check(
