@@ -2,6 +2,9 @@
 //!
 //! The keys themselves are handled by the annotator, so they work wherever focus is inside the
 //! widget; the picker only shows them and takes clicks.
+//!
+//! Beside it, [`OneActionOffer`]: the popovers with a single action ("Attach here" for a claim
+//! under review, "Select this sentence" after a tap), one component for both.
 
 use yew::prelude::*;
 
