@@ -284,7 +284,9 @@ fn widget_shows_a_clear_message_for_an_unusable_article() {
 fn nothing_rendered_carries_inline_styles() {
     use claim_annotator::core::popover_position::PopoverPosition;
     use claim_annotator::ui::annotation_editor::{AnnotationEditor, AnnotationEditorProps};
-    use claim_annotator::ui::tag_picker::{TagPicker, TagPickerProps};
+    use claim_annotator::ui::tag_picker::{
+        OneAction, OneActionOffer, OneActionOfferProps, TagPicker, TagPickerProps,
+    };
     let at = PopoverPosition {
         left: 120.0,
         top: 48.0,
@@ -310,12 +312,45 @@ fn nothing_rendered_carries_inline_styles() {
         on_delete: Callback::noop(),
         on_close: Callback::noop(),
     });
+    let offer = |action| {
+        render::<OneActionOffer>(move || OneActionOfferProps {
+            action,
+            at,
+            on_act: Callback::noop(),
+            on_dismiss: Callback::noop(),
+        })
+    };
+    let (attach_here, select_sentence) = (
+        offer(OneAction::AttachHere),
+        offer(OneAction::SelectSentence),
+    );
+    let manual_popover = "popover=\"manual\"";
     for (name, html, expected) in [
-        ("widget", &widget, "data-ca-start"),
-        ("picker", &picker, "popover=\"manual\""),
-        ("editor", &editor, "popover=\"manual\""),
+        ("widget", &widget, &["data-ca-start"][..]),
+        ("picker", &picker, &[manual_popover]),
+        ("editor", &editor, &[manual_popover]),
+        (
+            "attach here: its own class, a toolbar, its button",
+            &attach_here,
+            &[
+                manual_popover,
+                "ca-reattach-picker",
+                "role=\"toolbar\"",
+                "class=\"ca-attach\"",
+            ],
+        ),
+        (
+            "select this sentence: its own class, a group, its button",
+            &select_sentence,
+            &[
+                manual_popover,
+                "ca-sentence-offer",
+                "role=\"group\"",
+                "class=\"ca-select-sentence\"",
+            ],
+        ),
     ] {
-        check(name, html, &[expected], &[" style=", "<style"]);
+        check(name, html, expected, &[" style=", "<style"]);
     }
 }
 
