@@ -16,6 +16,11 @@ const RECOVERING = 'claim-annotator:library-recovering';
 const LAST_VERSION = 'claim-annotator:library-version';
 /** The library listens for this (detail: "ready" or "updated") to say so, quietly. */
 const UPDATE_EVENT = 'claim-annotator:app-update';
+/** The library dispatches this once it listens: what was said before then is said again (the
+ * version check can answer before the library has mounted its listener, on a slow machine). */
+const LISTENING_EVENT = 'claim-annotator:app-update-listening';
+let lastSaid = null;
+window.addEventListener(LISTENING_EVENT, () => { if (lastSaid) say(lastSaid); });
 
 const policy = trustedTypesPolicy();
 const element = document.getElementById('library');
@@ -101,6 +106,7 @@ async function recoverFromBrokenCache() {
 }
 
 function say(update) {
+  lastSaid = update;
   window.dispatchEvent(new CustomEvent(UPDATE_EVENT, { detail: update }));
 }
 

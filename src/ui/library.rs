@@ -50,6 +50,11 @@ use crate::core::shared::Shared;
 /// version (`detail`: `"ready"`) or this visit runs a newer one than the last (`"updated"`).
 pub const APP_UPDATE_EVENT: &str = "claim-annotator:app-update";
 
+/// The event the library dispatches on the window once it listens for [`APP_UPDATE_EVENT`]:
+/// `library.js` then says again what it said before (its version check may answer before the
+/// library has mounted, and an event nobody hears is lost).
+pub const APP_UPDATE_LISTENING_EVENT: &str = "claim-annotator:app-update-listening";
+
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
     /// The interface's language; `None`: the browser's.

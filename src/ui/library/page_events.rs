@@ -2,14 +2,15 @@
 //! the page, another tab's changes to the library or to claims, claims saved in this tab, and
 //! the service worker's news of an update.
 //!
-//! Invariant: a file dropped anywhere is opened, never followed (the browser would leave the
-//! page for it); every listener is removed with the page.
+//! Invariants: a file dropped anywhere is opened, never followed (the browser would leave the
+//! page for it); every listener is removed with the page; news of an update told before the
+//! library listened is not lost (it asks `library.js` to tell it again).
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{library_storage, open_file, APP_UPDATE_EVENT};
+use super::{library_storage, open_file, APP_UPDATE_EVENT, APP_UPDATE_LISTENING_EVENT};
 use crate::browser::file_reading::files_of;
 use crate::core::library_state::{AppUpdate, LibraryAction};
 use crate::ui::locale::Locale;
@@ -80,6 +81,10 @@ pub fn use_page_events(dispatcher: Dispatcher, locale: Locale, reload: Callback<
             };
             dispatcher.dispatch(LibraryAction::AppUpdate(update));
         });
+        // News told before this listener existed is told again now.
+        if let Ok(listening) = web_sys::CustomEvent::new(APP_UPDATE_LISTENING_EVENT) {
+            let _ = window.dispatch_event(&listening);
+        }
         move || drop((drag_over, dropped, other_tabs, saved_here, updates))
     });
 }
