@@ -3,8 +3,8 @@
 //! Each says plainly where the reader's work is and what they can do.
 //!
 //! A render function the annotator calls, not a component: a component of its own carried its
-//! own copy of Yew's lifecycle code (about 1 KB gzip) to skip a render that costs nothing when
-//! there is no notice.
+//! own copy of Yew's lifecycle code (up to 0.8 KB gzip, measured with another change) to skip a
+//! render that costs nothing when there is no notice.
 
 use yew::prelude::*;
 

