@@ -5,6 +5,14 @@
 use std::{env, fs, path::Path};
 
 fn main() {
+    // `app_pages`: this build has the widget's own pages (the library, the classroom), their
+    // core modules and their strings. Every build but the widget a news page embeds (a wasm
+    // build without the `app` feature) does; native builds have it so `cargo test` covers them.
+    println!("cargo::rustc-check-cfg=cfg(app_pages)");
+    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    if env::var_os("CARGO_FEATURE_APP").is_some() || !wasm {
+        println!("cargo::rustc-cfg=app_pages");
+    }
     let folder = Path::new("static/i18n");
     println!("cargo:rerun-if-changed={}", folder.display());
     let mut codes: Vec<String> = fs::read_dir(folder)

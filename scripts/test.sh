@@ -14,13 +14,15 @@ cargo check --locked --all-targets
 cargo check --locked --all-targets --all-features
 cargo check --locked --target wasm32-unknown-unknown --lib --features bench-support
 # The browser tests too, before anything slow: their compile errors come out here, in seconds.
-cargo check --locked --target wasm32-unknown-unknown \
+# They are built with the app's pages (`--features app`): browser_library tests the library's
+# browser code, which the widget a news page embeds leaves out.
+cargo check --locked --target wasm32-unknown-unknown --features app \
   --test browser_dom_text_position --test browser_local_store --test browser_host_story --test browser_library --test browser_after_paint --test browser_focus_return
 # The browser benches are scripts: at least they must parse.
 for bench in bench/*.mjs; do node --check "$bench"; done
 
 printf '\n== browser tests (wasm-bindgen-test, headless Chromium)\n'
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown \
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --features app \
   --test browser_dom_text_position --test browser_local_store --test browser_host_story --test browser_library --test browser_after_paint --test browser_focus_return
 
 printf '\n== end-to-end tests (Playwright, headless Chromium)\n'

@@ -9,6 +9,7 @@
 //!   without a browser.
 
 pub mod after_paint;
+#[cfg(app_pages)]
 pub mod article_fetching;
 pub mod article_loading;
 pub mod article_surface;
@@ -22,6 +23,7 @@ pub mod file_reading;
 pub mod focus_return;
 pub mod highlight_painter;
 pub mod host_events;
+#[cfg(app_pages)]
 pub mod html_document;
 pub mod indexed_db;
 pub mod language_tables;

@@ -14,28 +14,38 @@ pub mod annotation_state;
 pub mod approximate_search;
 pub mod article;
 pub mod article_file;
+#[cfg(app_pages)]
 pub mod article_import;
 pub mod article_key;
 pub mod char_range;
 pub mod claim_list_window;
+#[cfg(app_pages)]
 pub mod claim_scoring;
+#[cfg(app_pages)]
 pub mod class_results;
 pub mod csv_export;
 pub mod drawn_highlight;
 pub mod durability;
+#[cfg(app_pages)]
 pub mod exercise;
 pub mod history;
+#[cfg(app_pages)]
 pub mod html_article;
 pub mod iso_time;
 pub mod json;
 pub mod json_syntax_error;
 pub mod keyboard_cursor;
+#[cfg(app_pages)]
 pub mod library;
+#[cfg(app_pages)]
 pub mod library_listing;
+#[cfg(app_pages)]
 pub mod library_restore;
+#[cfg(app_pages)]
 pub mod library_state;
 pub mod local_date;
 pub mod locale;
+#[cfg(app_pages)]
 pub mod markdown_article;
 pub mod merge;
 pub mod messages;

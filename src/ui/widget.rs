@@ -24,11 +24,11 @@ use crate::core::web_annotation_export::article_source_uri;
 /// Compiled in where it must show at once (the classroom, rendering without a browser). The
 /// widget a news page embeds, which is given an article in practice, fetches `article.txt`
 /// from its own files instead ([`SEED_IS_FETCHED`]): 4 KB less in its wasm (issue 12).
-#[cfg(any(feature = "app", not(target_arch = "wasm32")))]
+#[cfg(app_pages)]
 pub const SEED_ARTICLE: &str = include_str!("../../static/article.txt");
 
 /// True in the widget's own wasm build (no `app` feature), where the seed is fetched.
-const SEED_IS_FETCHED: bool = cfg!(not(any(feature = "app", not(target_arch = "wasm32"))));
+const SEED_IS_FETCHED: bool = cfg!(not(app_pages));
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ArticleSource {
@@ -249,12 +249,12 @@ fn article_loader(props: &ArticleLoaderProps) -> Html {
 }
 
 /// The seed at once where it is compiled in; else a fetch the effect starts.
-#[cfg(any(feature = "app", not(target_arch = "wasm32")))]
+#[cfg(app_pages)]
 fn seed_loading(article_id: Option<&str>, locale: &Locale) -> Loading {
     load_text(SEED_ARTICLE, article_id, None, locale)
 }
 
-#[cfg(not(any(feature = "app", not(target_arch = "wasm32"))))]
+#[cfg(not(app_pages))]
 fn seed_loading(_article_id: Option<&str>, _locale: &Locale) -> Loading {
     Loading::InProgress
 }

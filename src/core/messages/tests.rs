@@ -246,7 +246,7 @@ fn app_keys() -> Vec<&'static str> {
 
 /// The English built into the widget a news page embeds (`build.rs` writes it): every key but
 /// the `#[app]` ones, each as `en.json` has it, and it reads as a table once those may be
-/// missing, which no other table may be (`APP_KEYS_BUILT_IN`).
+/// missing, which no other table may be (`Messages::from_json` requires them).
 #[test]
 fn the_widgets_english_lacks_only_the_app_keys() {
     let widget_english = include_str!(concat!(env!("OUT_DIR"), "/en-widget.json"));
