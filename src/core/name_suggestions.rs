@@ -11,6 +11,8 @@
 //! - The result has no duplicates, and is ordered by how often the name occurs, then by first
 //!   appearance, so the people the article quotes most come first.
 
+use super::sorting::sort_by;
+
 /// At most this many suggestions: a list a reader can scan.
 pub const MAX_SUGGESTIONS: usize = 40;
 
@@ -75,9 +77,12 @@ const NOT_NAMES: [&str; 52] = [
     "Before",
 ];
 
+/// The names in `text`, most mentioned first. Every mention is noted in one pass over the
+/// words, then counted after sorting them by name: a long article with thousands of distinct
+/// names costs `n log n`, not a search of every name found so far for each mention.
 pub fn name_suggestions(text: &str) -> Vec<String> {
     let words = words_with_context(text);
-    let mut found: Vec<(String, usize, usize)> = Vec::new(); // (name, count, first index)
+    let mut mentions: Vec<(&str, usize)> = Vec::new(); // (name, index of its first word)
     let mut index = 0;
     while index < words.len() {
         if !is_capitalised(words[index].text) {
@@ -115,22 +120,28 @@ pub fn name_suggestions(text: &str) -> Vec<String> {
                 for (from, to) in parts {
                     let name =
                         &text[words[first + from].byte_start..words[first + to - 1].byte_end];
-                    match found.iter_mut().find(|(known, _, _)| known == name) {
-                        Some((_, count, _)) => *count += 1,
-                        None => found.push((name.to_string(), 1, first + from)),
-                    }
+                    mentions.push((name, first + from));
                 }
             }
         }
         index = end.max(index + 1);
     }
+    // Stable: each name's mentions stay in reading order, so its first is its first mention.
+    sort_by(&mut mentions, |a, b| a.0.cmp(b.0));
+    let mut found: Vec<(&str, usize, usize)> = Vec::new(); // (name, count, first index)
+    for (name, at) in mentions {
+        match found.last_mut() {
+            Some((known, count, _)) if *known == name => *count += 1,
+            _ => found.push((name, 1, at)),
+        }
+    }
     // A single word must recur (two mentions away from a sentence start) to count as a name.
     found.retain(|(name, count, _)| name.contains(' ') || *count >= 2);
-    super::sorting::sort_by(&mut found, |a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    sort_by(&mut found, |a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
     found
         .into_iter()
         .take(MAX_SUGGESTIONS)
-        .map(|(name, _, _)| name)
+        .map(|(name, _, _)| name.to_string())
         .collect()
 }
 

@@ -31,7 +31,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use self::change_reports::{use_change_reports, ChangeReportsProps};
-use self::claim_editor::{claim_editor, EditorContext};
+use self::claim_editor::{claim_editor, EditorContext, SpeakerNames};
 use self::claims_storage::use_claims_storage;
 use self::drawer_placement::use_drawer_placement;
 use self::keydown::{keydown_handler, start_selecting, KeydownContext};
@@ -60,7 +60,6 @@ use crate::core::annotation_state::{Action, AnnotationState};
 use crate::core::article::Article;
 use crate::core::drawn_highlight::claim_highlights;
 use crate::core::keyboard_cursor::ReadingCursor;
-use crate::core::name_suggestions::name_suggestions;
 use crate::core::shared::Shared;
 use crate::core::tag::Tag;
 use crate::core::view_state::{OpenClaim, PendingSelection, ViewAction, ViewState};
@@ -149,10 +148,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         .shared_view
         .as_ref()
         .map_or_else(|| state.clone(), |shared| shared.state.clone());
-    // Names in the article, offered as speakers; worked out once per text.
-    let names = use_memo(article.clone(), |article| {
-        Rc::new(name_suggestions(article.text.as_str()))
-    });
+    let speaker_names = use_mut_ref(SpeakerNames::default);
     let highlights = use_memo((shown.clone(), locale.clone()), |(shown, locale)| {
         Shared::new(claim_highlights(shown.annotations(), locale))
     });
@@ -393,11 +389,6 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
                 .collect::<Vec<_>>(),
         )
     });
-    let editor_context = EditorContext {
-        names: (*names).clone(),
-        allegations: (*allegations).clone(),
-        explains: props.mode == AnnotatorMode::Teacher,
-    };
     // Optional pieces are always one node (an empty one when absent): Yew matches unkeyed
     // children by place, and a child that comes and goes would rebuild the article beside it.
     let sentence_offer = view_state
@@ -443,6 +434,11 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         },
         (None, Some(OpenClaim::Edit { id, at })) => match state.get(&id) {
             Some(annotation) => {
+                let editor_context = EditorContext {
+                    names: speaker_names.borrow_mut().of(&article),
+                    allegations: (*allegations).clone(),
+                    explains: props.mode == AnnotatorMode::Teacher,
+                };
                 claim_editor(annotation, at, &editor_context, &store, close_claim.clone())
             }
             None => html! {},

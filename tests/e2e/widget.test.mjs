@@ -41,6 +41,9 @@ test('tag three claims by click and by key, edit, delete, and keep them across r
   // Change the denial into a demand, note the allegation, delete the demand.
   await page.click(`mark.ca-tag-denial`);
   await page.waitForSelector('.ca-editor');
+  // The speaker field suggests the article's names, worked out when an editor first opens.
+  const suggested = await page.$$eval('.ca-editor datalist option', (options) => options.map((option) => option.value));
+  for (const name of ['Zhao Lijian', 'Amnesty International', 'Antonio Guterres']) assert.ok(suggested.includes(name), `${name} is suggested: ${suggested}`);
   await page.click('.ca-editor .ca-tag-demand');
   await page.click('.ca-editor .ca-close');
   await page.click('mark.ca-tag-allegation');
