@@ -1,7 +1,8 @@
 //! Lists the interface languages: one per table in `static/i18n/`, so adding a language is
 //! adding one file. Writes `language_codes.rs` (a sorted `&[&str]` of codes) for
-//! `core::messages`, and `en-widget.json`: the English table without the keys that
-//! `src/core/messages/message_keys.rs` marks `#[app]`, built into the widget a news page embeds.
+//! `core::messages`, and `en-widget.json`: the English values of the keys that
+//! `src/core/messages/message_keys.rs` does not mark `#[app]`, in its order, built into the
+//! widget a news page embeds.
 use std::{env, fs, path::Path};
 
 fn main() {
@@ -40,18 +41,25 @@ fn main() {
     write_widget_english(&out.with_file_name("en-widget.json"));
 }
 
-/// Writes `static/i18n/en.json` without its `#[app]` keys. The table is written one key per
+/// Writes the English of every key of `src/core/messages/message_keys.rs` that is not marked
+/// `#[app]`, as a JSON array of the values alone, in the order of that list (the widget has the
+/// keys' names already, in its list of fields). `static/i18n/en.json` is written one key per
 /// line at an indent of two spaces (a plural's forms and the key help's pairs are indented
 /// further, and closed at two spaces), so each entry is the lines from its key to the next.
 /// `core::messages`' tests parse what this writes.
 fn write_widget_english(out: &Path) {
     let keys = Path::new("src/core/messages/message_keys.rs");
     println!("cargo:rerun-if-changed={}", keys.display());
-    let app_keys: Vec<String> = fs::read_to_string(keys)
-        .expect("the list of message keys")
+    let list = fs::read_to_string(keys).expect("the list of message keys");
+    let list_start = list
+        .find("define_messages! {")
+        .expect("message_keys.rs declares the keys with define_messages!");
+    let widget_keys: Vec<&str> = list[list_start..]
         .lines()
-        .filter_map(|line| line.trim().strip_prefix("#[app]"))
-        .filter_map(|line| Some(line.trim().split(':').next()?.to_string()))
+        .skip(1)
+        .map(str::trim)
+        .filter(|line| !line.starts_with("#[app]") && line.ends_with(','))
+        .filter_map(|line| line.split(':').next())
         .collect();
     let english = fs::read_to_string("static/i18n/en.json").expect("the English table");
     let mut entries: Vec<Vec<&str>> = Vec::new();
@@ -65,14 +73,17 @@ fn write_widget_english(out: &Path) {
                 .push(line);
         }
     }
-    let kept: Vec<String> = entries
+    let values: Vec<String> = widget_keys
         .iter()
-        .filter(|entry| {
-            let key = entry[0].trim().trim_start_matches('"');
-            let key = key.split('"').next().unwrap_or_default();
-            !app_keys.iter().any(|app| app == key)
+        .map(|key| {
+            let prefix = format!("  \"{key}\": ");
+            let entry = entries
+                .iter()
+                .find(|entry| entry[0].starts_with(&prefix))
+                .unwrap_or_else(|| panic!("static/i18n/en.json has no key `{key}`"));
+            let text = entry.join("\n");
+            text[prefix.len()..].trim_end_matches(',').to_string()
         })
-        .map(|entry| entry.join("\n").trim_end_matches(',').to_string())
         .collect();
-    fs::write(out, format!("{{\n{}\n}}\n", kept.join(",\n"))).expect("OUT_DIR is writable");
+    fs::write(out, format!("[\n{}\n]\n", values.join(",\n"))).expect("OUT_DIR is writable");
 }

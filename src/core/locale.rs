@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use super::messages::{fill, Language, Messages, Plural, ENGLISH};
+use super::messages::{fill, Language, Messages, Plural};
 use super::number_format::{format_decimal, format_integer, format_percent};
 use super::tag::Tag;
 
@@ -36,7 +36,7 @@ impl Locale {
     /// English, the built-in table (parsed once per thread, so once per page).
     pub fn english() -> Locale {
         thread_local! {
-            static ENGLISH_LOCALE: Locale = Locale::from_table("en", ENGLISH)
+            static ENGLISH_LOCALE: Locale = Locale::from_messages("en", Messages::english())
                 .expect("the built-in English table is complete");
         }
         ENGLISH_LOCALE.with(Locale::clone)
@@ -44,7 +44,13 @@ impl Locale {
 
     /// The locale of the table `json` for the language `code`; the error names every problem.
     pub fn from_table(code: &str, json: &str) -> Result<Locale, String> {
-        let text = Messages::from_json(json)?;
+        Locale::from_messages(code, Messages::from_json(json)?)
+    }
+
+    /// The locale of a table already read. The built-in English comes this way, not through
+    /// [`Locale::from_table`]: in the widget a news page embeds it is a table of values in
+    /// order, not of keys (see [`Messages::english`]).
+    fn from_messages(code: &str, text: Messages) -> Result<Locale, String> {
         let language = Language::from_table(code, &text)?;
         Ok(Locale {
             language: Rc::new(language),

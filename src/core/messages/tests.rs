@@ -244,11 +244,12 @@ fn app_keys() -> Vec<&'static str> {
         .collect()
 }
 
-/// The English built into the widget a news page embeds (`build.rs` writes it): every key but
-/// the `#[app]` ones, each as `en.json` has it, and it reads as a table once those may be
-/// missing, which no other table may be (`Messages::from_json` requires them).
+/// The English built into the widget a news page embeds (`build.rs` writes it): the value of
+/// every key but the `#[app]` ones, as `en.json` has it, in the order of the list of keys and
+/// without the keys' names. It reads as a table once the `#[app]` keys may be missing, which
+/// they may not be in any other table (`Messages::from_json` requires them).
 #[test]
-fn the_widgets_english_lacks_only_the_app_keys() {
+fn the_widgets_english_is_every_other_keys_value_in_order() {
     let widget_english = include_str!(concat!(env!("OUT_DIR"), "/en-widget.json"));
     let app_keys = app_keys();
     assert!(
@@ -257,29 +258,36 @@ fn the_widgets_english_lacks_only_the_app_keys() {
     );
     let full: serde_json::Value = serde_json::from_str(ENGLISH).unwrap();
     let widget: serde_json::Value = serde_json::from_str(widget_english).unwrap();
-    let (full, widget) = (full.as_object().unwrap(), widget.as_object().unwrap());
-    let kept: Vec<&String> = full
-        .keys()
-        .filter(|key| !app_keys.contains(&key.as_str()))
+    let kept: Vec<&str> = MessageFields::KEYS
+        .iter()
+        .copied()
+        .filter(|key| !app_keys.contains(key))
         .collect();
-    assert_eq!(
-        widget.keys().collect::<Vec<_>>(),
-        kept,
-        "the same keys, in order"
-    );
-    for key in kept {
-        assert_eq!(widget[key], full[key], "{key}");
+    let widget = widget.as_array().expect("an array of values");
+    assert_eq!(widget.len(), kept.len(), "one value per key the widget has");
+    for (key, value) in kept.iter().zip(widget) {
+        assert_eq!(value, &full[key], "{key}");
     }
 
-    let read = Messages::from_json_keys(widget_english, false).expect("it reads without them");
-    let english = Messages::english();
-    assert_eq!(read.undo, english.undo);
-    assert_eq!(read.clear_all_question, english.clear_all_question);
-    assert_eq!(read.keyboard_help_keys, english.keyboard_help_keys);
+    let read = Messages::from_json_values(widget_english, false).expect("it reads without them");
+    let mut by_key = full.as_object().unwrap().clone();
+    by_key.retain(|key, _| !app_keys.contains(&key.as_str()));
+    let by_key = serde_json::to_string(&by_key).unwrap();
+    assert_eq!(
+        read,
+        Messages::from_json_keys(&by_key, false).unwrap(),
+        "the same messages as the same keys read by name"
+    );
+    assert_eq!(read.undo, Messages::english().undo);
     assert!(read.library_heading.is_empty() && read.restored_articles.other.is_empty());
-    let error = Messages::from_json_keys(widget_english, true).expect_err("they are required");
-    assert!(error.contains("missing key `library_heading`"), "{error}");
-    assert!(!error.contains("missing key `undo`"), "{error}");
+    assert!(
+        Messages::from_json_values(widget_english, true).is_err(),
+        "required, the `#[app]` keys would take other keys' values"
+    );
+    let end = widget_english.rfind(']').unwrap();
+    let one_more = format!("{}, \"one too many\"]", &widget_english[..end]);
+    let error = Messages::from_json_values(&one_more, false).expect_err("a value too many");
+    assert_eq!(error, "more values than keys");
 }
 
 /// No file the widget is built from reads a key marked `#[app]`: the widget's English lacks
