@@ -15,6 +15,12 @@
 //! - A failed write changed nothing: each is one transaction, which aborts as a whole.
 //! - This connection never blocks a newer version in another tab: on `versionchange` it closes,
 //!   and later calls report [`DbProblem::Unavailable`].
+//! - Every promise made here is awaited, also when an earlier one failed: a rejection nobody
+//!   awaits is an uncaught error on the page (an `Event`, since the handlers reject with the
+//!   event). Regression: `all` returned on its first failed request, so when the site's data
+//!   was cleared under an open library, the second request's rejection was left unseen (a
+//!   clean-clone CI run, stop 20: "Export everything, clear the site's storage…" saw
+//!   `pageErrors` `['Event']`).
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -159,12 +165,13 @@ impl LibraryDb {
             .get_all_keys()
             .map_err(|error| classify(&error, false))?;
         let values = store.get_all().map_err(|error| classify(&error, false))?;
-        // Both requests listen before either is awaited, so neither event can be missed.
+        // Both requests listen before either is awaited, so neither event can be missed; and
+        // both are awaited before either result is looked at (see the module's header).
         let (keys_settled, values_settled) = (request_promise(&keys)?, request_promise(&values)?);
-        let keys: js_sys::Array = request_result(&keys, keys_settled).await?.unchecked_into();
-        let values: js_sys::Array = request_result(&values, values_settled)
-            .await?
-            .unchecked_into();
+        let keys = request_result(&keys, keys_settled).await;
+        let values = request_result(&values, values_settled).await;
+        let (keys, values): (js_sys::Array, js_sys::Array) =
+            (keys?.unchecked_into(), values?.unchecked_into());
         Ok(keys
             .iter()
             .zip(values.iter())
@@ -205,7 +212,9 @@ impl LibraryDb {
         let request = match request(&store) {
             Ok(request) => request,
             Err(error) => {
+                // The abort rejects the promise: awaited, so the rejection is not left unseen.
                 let _ = transaction.abort();
+                let _ = JsFuture::from(promise).await;
                 return Err(classify(&error, false));
             }
         };
