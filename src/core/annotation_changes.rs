@@ -18,11 +18,43 @@ pub enum AnnotationChange<'a> {
     Removed(&'a Annotation),
 }
 
-/// Linear in the two lists' lengths (up to a logarithm): with a thousand claims this runs on
-/// every change, so each list is indexed by id once instead of searched for each claim. The
-/// reducer shares each untouched claim (the same `Rc`) between the two lists, and comparing two
-/// `Rc<Annotation>`s compares pointers first, so an untouched claim costs no field comparison.
+/// With a thousand claims this runs on every change, so it does little for an untouched claim.
+/// The reducer shares each untouched claim (the same `Rc`) between the two lists, in reading
+/// order, so one add, retag or delete leaves the two lists the same pointers before and after
+/// the claim it touched: that common start and end are passed over by comparing pointers, and
+/// only what lies between is compared by id (indexed once, not searched for each claim). That
+/// middle is small after one reader's action; after a reload or a merge it may be everything.
+/// Indexing all 1,000 claims on every action took about 0.6 ms natively (`cargo bench --bench
+/// claim_changes`, December 2026).
+///
+/// Why passing over the common start and end loses nothing: ids are unique within each list,
+/// so a claim there (the same pointer, at the same place in both) is in neither middle.
 pub fn changes_between<'a>(
+    before: &'a [Rc<Annotation>],
+    after: &'a [Rc<Annotation>],
+) -> Vec<AnnotationChange<'a>> {
+    let shortest = before.len().min(after.len());
+    let mut start = 0;
+    while start < shortest && Rc::ptr_eq(&before[start], &after[start]) {
+        start += 1;
+    }
+    let mut end = 0;
+    while end < shortest - start
+        && Rc::ptr_eq(
+            &before[before.len() - 1 - end],
+            &after[after.len() - 1 - end],
+        )
+    {
+        end += 1;
+    }
+    changes_by_id(
+        &before[start..before.len() - end],
+        &after[start..after.len() - end],
+    )
+}
+
+/// [`changes_between`] for lists that may differ anywhere: each indexed by id once.
+fn changes_by_id<'a>(
     before: &'a [Rc<Annotation>],
     after: &'a [Rc<Annotation>],
 ) -> Vec<AnnotationChange<'a>> {

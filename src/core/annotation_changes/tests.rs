@@ -127,6 +127,44 @@ fn claims_shared_between_the_lists() {
             vec![a.clone(), c.clone()],
             &[("removed", "b")],
         ),
+        // The shared start and end are passed over by pointer; what lies between is still
+        // compared by id, whatever its order.
+        (
+            "shared claims that swapped places are no change",
+            vec![a.clone(), b.clone(), c.clone()],
+            vec![b.clone(), a.clone(), c.clone()],
+            &[],
+        ),
+        (
+            "a shared claim moved from the start to the end is no change",
+            vec![a.clone(), b.clone(), c.clone()],
+            vec![b.clone(), c.clone(), a.clone()],
+            &[],
+        ),
+        (
+            "one added at the start, before shared ones",
+            vec![b.clone(), c.clone()],
+            vec![a.clone(), b.clone(), c.clone()],
+            &[("added", "a")],
+        ),
+        (
+            "one retagged at the end, after shared ones",
+            vec![a.clone(), b.clone()],
+            vec![a.clone(), b_retagged.clone()],
+            &[("changed", "b")],
+        ),
+        (
+            "one retagged and moved past a shared one",
+            vec![a.clone(), b.clone(), c.clone()],
+            vec![a.clone(), c.clone(), b_retagged.clone()],
+            &[("changed", "b")],
+        ),
+        (
+            "everything removed",
+            vec![a.clone(), b.clone()],
+            vec![],
+            &[("removed", "a"), ("removed", "b")],
+        ),
     ];
     for (name, before, after, expected) in cases {
         check_shared(name, &before, &after, expected);
