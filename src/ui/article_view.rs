@@ -7,9 +7,10 @@
 //!   text) and contains exactly that text and nothing else, which is what
 //!   [`crate::browser::dom_text_position`] relies on to map the reader's selection back to
 //!   positions. Tag labels are drawn by CSS from attributes, so they are never part of the text.
-//! - Each block is its own component whose props are the highlights touching it, by value: a
-//!   change to one claim re-renders only the blocks that claim touches, so adding a highlight
-//!   costs the same with a thousand others on the page.
+//! - Each block is its own component whose props are the highlights touching it, compared by
+//!   value (they name them by position in the article's one list, so nothing is copied per
+//!   block): a change to one claim re-renders only the blocks that claim touches, so adding a
+//!   highlight costs the same with a thousand others on the page.
 
 use std::rc::Rc;
 
@@ -82,11 +83,12 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         <article class="ca-article" aria-label={locale.text.article_label.clone()} {role}
             tabindex={props.focusable.then_some("0")}
             aria-roledescription={props.keyboard.is_active().then(|| locale.text.selecting_status.clone())}>
-            { for per_block.into_iter().enumerate().map(|(index, highlights)| {
+            { for per_block.into_iter().enumerate().map(|(index, touching)| {
+                let highlights = BlockHighlights { all: props.highlights.clone(), touching: Rc::new(touching) };
                 let flashing = props.flashing.clone().filter(|id| highlights.iter().any(|highlight| &highlight.id == id));
                 let keyboard = props.keyboard.within(props.article.blocks[index].range());
                 html! {
-                    <BlockView key={index} article={props.article.clone()} {index} highlights={Rc::new(highlights)}
+                    <BlockView key={index} article={props.article.clone()} {index} {highlights}
                         {flashing} {keyboard} on_open={props.on_open.clone()} />
                 }
             }) }
@@ -94,32 +96,58 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     }
 }
 
-/// For each block, the highlights overlapping it, in reading order.
-fn highlights_by_block(
-    article: &Article,
-    highlights: &[DrawnHighlight],
-) -> Vec<Vec<DrawnHighlight>> {
+/// For each block, the positions in `highlights` of those overlapping it, in reading order.
+fn highlights_by_block(article: &Article, highlights: &[DrawnHighlight]) -> Vec<Vec<usize>> {
     let block_ranges: Vec<CharRange> = article.blocks.iter().map(|block| block.range()).collect();
-    let mut per_block: Vec<Vec<DrawnHighlight>> = vec![Vec::new(); block_ranges.len()];
-    for highlight in highlights {
+    let mut per_block: Vec<Vec<usize>> = vec![Vec::new(); block_ranges.len()];
+    for (position, highlight) in highlights.iter().enumerate() {
         let first = block_ranges.partition_point(|block| block.end <= highlight.range.start);
         for (index, block) in block_ranges.iter().enumerate().skip(first) {
             if block.start >= highlight.range.end {
                 break;
             }
             if block.overlaps(&highlight.range) {
-                per_block[index].push(highlight.clone());
+                per_block[index].push(position);
             }
         }
     }
     per_block
 }
 
+/// The highlights touching one block: positions in the article's list, not copies, so that a
+/// change with a thousand claims does not copy and drop every highlight on the way to its
+/// blocks. Equal when the highlights they name are equal, wherever they are in their lists:
+/// a block re-renders only when its own highlights changed.
+#[derive(Clone)]
+struct BlockHighlights {
+    all: Shared<Vec<DrawnHighlight>>,
+    touching: Rc<Vec<usize>>,
+}
+
+impl BlockHighlights {
+    fn iter(&self) -> impl Iterator<Item = &DrawnHighlight> {
+        self.touching.iter().map(|&position| &self.all[position])
+    }
+
+    /// The `index`th highlight touching the block.
+    fn get(&self, index: usize) -> Option<&DrawnHighlight> {
+        self.touching
+            .get(index)
+            .map(|&position| &self.all[position])
+    }
+}
+
+impl PartialEq for BlockHighlights {
+    fn eq(&self, other: &BlockHighlights) -> bool {
+        self.touching.len() == other.touching.len() && self.iter().eq(other.iter())
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct BlockViewProps {
     article: Shared<Article>,
     index: usize,
-    highlights: Rc<Vec<DrawnHighlight>>,
+    highlights: BlockHighlights,
     flashing: Option<String>,
     keyboard: KeyboardMarks,
     on_open: Callback<OpenRequest>,
@@ -291,3 +319,6 @@ fn render_run(props: &BlockViewProps, segment: &Segment, locale: &Locale) -> Htm
             {onkeydown}>{ text }</mark>
     }
 }
+
+#[cfg(test)]
+mod tests;
