@@ -18,7 +18,8 @@
 // Run: scripts/build.sh && node bench/many-claims.mjs [runs]
 // CLAIMS=n claims instead of 1,000, REPEAT=n copies of the paragraphs instead of 10 (250 make
 // about 1 MB). To see where the time goes: PROFILE=1 (V8's sampling profiler over
-// the timed clicks, self time by function; build with names kept for wasm frames), TRACE=1
+// the timed clicks, self time by function, then inclusive time of the widget's and Yew's;
+// build with names kept for wasm frames), TRACE=1
 // (Chromium trace event totals per click), MUTATIONS=1 (the DOM changes each click made),
 // NOTES=n (type the note n times over, for more saves), SAVES=1 (each save's task while typing, and the time in the calls it makes: Storage, the
 // text encoder and decoder that copy strings into and out of the wasm, dispatchEvent).
@@ -36,7 +37,8 @@ const folder = 'target/bench-many-claims';
 const here = (path) => new URL(`../${path}`, import.meta.url).pathname;
 await rm(here(folder), { recursive: true, force: true });
 await mkdir(here(folder), { recursive: true });
-await cp(here('dist'), here(folder), { recursive: true });
+// DIST=<folder>: another build's dist/, to compare two builds by running the bench on each.
+await cp(here(process.env.DIST ?? 'dist'), here(folder), { recursive: true });
 await writeFile(here(`${folder}/long.txt`), article);
 const server = await startServer(folder);
 const browser = await launchBrowser();
@@ -208,6 +210,8 @@ async function measure(shown) {
   const profiler = process.env.PROFILE && shown > 0 ? await context.newCDPSession(page) : null;
   if (profiler) { await profiler.send('Profiler.enable'); await profiler.send('Profiler.setSamplingInterval', { interval: 100 }); }
   const self = new Map();
+  // Inclusive: each function counted once per sample in whose stack it is.
+  const inclusive = new Map();
   const timed = async (selector) => {
     if (profiler) await profiler.send('Profiler.start');
     if (process.env.TRACE && shown > 0) await browser.startTracing(page, { categories: ['devtools.timeline', 'blink', 'v8'] });
@@ -234,6 +238,17 @@ async function measure(shown) {
       await page.waitForTimeout(200);
       const { profile } = await profiler.send('Profiler.stop');
       const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+      const parentOf = new Map(profile.nodes.flatMap((node) => (node.children ?? []).map((child) => [child, node.id])));
+      for (const sample of profile.samples) {
+        const seen = new Set();
+        for (let node = byId.get(sample); node; node = byId.get(parentOf.get(node.id))) {
+          const name = node.callFrame.functionName.replace(/::h[0-9a-f]{16}$/, '');
+          if (!seen.has(name)) {
+            seen.add(name);
+            inclusive.set(name, (inclusive.get(name) ?? 0) + 1);
+          }
+        }
+      }
       for (const sample of profile.samples) {
         const frame = byId.get(sample).callFrame;
         const name = `${frame.functionName || '(anon)'} ${frame.url.split('/').pop()}`;
@@ -288,6 +303,8 @@ async function measure(shown) {
   }
   if (profiler) {
     console.log([...self].filter(([name]) => !/idle/.test(name)).sort((a, b) => b[1] - a[1]).slice(0, 40).map(([name, count]) => `${(count * 0.1).toFixed(1)} ms ${name}`).join('\n'));
+    console.log('inclusive, the widget\'s and Yew\'s functions:');
+    console.log([...inclusive].filter(([name]) => /claim_annotator|yew::/.test(name)).sort((a, b) => b[1] - a[1]).slice(0, 40).map(([name, count]) => `${(count * 0.1).toFixed(1)} ms ${name.slice(0, 160)}`).join('\n'));
   }
   const drawn = await page.evaluate(() => new Set([...window.caQueryAll('mark.ca-highlight')].flatMap((mark) => mark.dataset.caIds.split(' '))).size);
   const reanchoring = shown > 0 ? await measureReanchoring(page) : null;
