@@ -20,7 +20,8 @@
 // about 1 MB). To see where the time goes: PROFILE=1 (V8's sampling profiler over
 // the timed clicks, self time by function, then inclusive time of the widget's and Yew's;
 // build with names kept for wasm frames), TRACE=1
-// (Chromium trace event totals per click), MUTATIONS=1 (the DOM changes each click made),
+// (Chromium trace event totals per click; TRACE=tasks adds each task, TRACE=forced each style or
+// layout update a script forced, with its calls), MUTATIONS=1 (the DOM changes each click made),
 // NOTES=n (type the note n times over, for more saves), SAVES=1 (each save's task while typing, and the time in the calls it makes: Storage, the
 // text encoder and decoder that copy strings into and out of the wasm, dispatchEvent).
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -214,7 +215,8 @@ async function measure(shown) {
   const inclusive = new Map();
   const timed = async (selector) => {
     if (profiler) await profiler.send('Profiler.start');
-    if (process.env.TRACE && shown > 0) await browser.startTracing(page, { categories: ['devtools.timeline', 'blink', 'v8'] });
+    const forced = process.env.TRACE === 'forced';
+    if (process.env.TRACE && shown > 0) await browser.startTracing(page, { categories: ['devtools.timeline', 'blink', 'v8', ...(forced ? ['disabled-by-default-devtools.timeline.stack'] : [])] });
     const result = await timeClick(page, selector);
     if (process.env.TRACE && shown > 0) {
       const trace = JSON.parse((await browser.stopTracing()).toString());
@@ -225,6 +227,16 @@ async function measure(shown) {
         }
       }
       console.log(selector, [...totals].sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', '));
+      // TRACE=forced: each style or layout update a script forced in the middle of its task,
+      // with the calls that forced it (wasm frames are named in a build with names kept).
+      if (forced) {
+        for (const event of trace.traceEvents) {
+          const stack = event.args?.beginData?.stackTrace;
+          if (stack && event.dur > 0 && /^(UpdateLayoutTree|Layout)$/.test(event.name)) {
+            console.log(`  forced ${event.name} ${(event.dur / 1000).toFixed(2)} ms by ${stack.slice(0, 4).map((frame) => frame.functionName || '(anonymous)').join(' < ')}`);
+          }
+        }
+      }
       if (process.env.TRACE === 'tasks') {
         const main = trace.traceEvents.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
         const tasks = trace.traceEvents.filter((event) => event.ph === 'X' && event.tid === main?.tid && event.pid === main?.pid && event.dur > 500 && /RunTask|FunctionCall|TimerFire|EventDispatch|RunMicrotasks|FireAnimationFrame|Layout|UpdateLayoutTree|Paint|v8.callFunction|ParseHTML|MajorGC|MinorGC|V8.GC/.test(event.name));
