@@ -13,7 +13,7 @@
 # once inlined into different callers.
 # --always-inline-max-function-size=6 (default 2): V8 compiles each wasm function on its first
 # call, on the main thread, and the start calls about 1,600 of them. Inlining the tiniest ones
-# (drop glue, Rc and Vec accessors) leaves 3,368 functions instead of 3,717, and the demo page
+# into their callers leaves 3,368 functions instead of 3,717, and the demo page
 # compiles 1,369-1,388 on first call before ready instead of 1,596-1,615
 # (`node bench/start-compile.mjs 5`, December 2026), for 443 B more gzip (229,359 to 229,802 B).
 # 4 gave 3,589 functions and 229,892 B, 5 gave 3,498 and 230,013 B, 7 gave 3,302 and 231,176 B,
