@@ -6,6 +6,8 @@
 // Each load is a fresh browser on its own profile; then a second visit from a new browser on
 // the same profile ("returning": the HTTP cache and V8's code cache kept, the files served
 // with `cache-control: max-age=3600`), to see whether compiled code is reused.
+// Also the page's main thread before ready: its style and layout (UpdateLayoutTree, Layout),
+// and its tasks in all (RunTask).
 // Tracing slows the page: compare loads of one run, not these times with other benches'.
 // Run: scripts/build.sh && node bench/start-compile.mjs [loads, default 5]; DIST=<folder> for another build.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -51,10 +53,21 @@ async function visit(profile) {
   // Let the browser write its caches before it closes.
   await page.waitForTimeout(3000);
   await context.close();
-  const readyAt = events.find((event) => event.name === 'ca-ready')?.ts ?? Infinity;
+  const readyMark = events.find((event) => event.name === 'ca-ready');
+  const readyAt = readyMark?.ts ?? Infinity;
   const before = (name) => events.filter((event) => event.name === name && event.ph === 'X' && event.ts <= readyAt);
   const ms = (list) => list.reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000;
-  return { ready, lazy: before('wasm.CompileLazy').length, lazyMs: ms(before('wasm.CompileLazy')), moduleMs: ms(before('v8.wasm.compileConsume')) };
+  // The page's main thread (where the mark was made): its style and layout before ready, and
+  // how long its tasks ran in all.
+  const onMain = (name) => before(name).filter((event) => event.pid === readyMark?.pid && event.tid === readyMark?.tid);
+  return {
+    ready,
+    lazy: before('wasm.CompileLazy').length,
+    lazyMs: ms(before('wasm.CompileLazy')),
+    moduleMs: ms(before('v8.wasm.compileConsume')),
+    styleLayoutMs: ms(onMain('UpdateLayoutTree')) + ms(onMain('Layout')),
+    busyMs: ms(onMain('RunTask')),
+  };
 }
 
 const samples = { first: [], returning: [] };
@@ -68,9 +81,10 @@ await server.close();
 
 const median = (values) => { const sorted = [...values].sort((a, b) => a - b); const middle = sorted.length >> 1; return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2; };
 console.log(`${loads} loads, medians (tracing on)`);
-console.log('| visit | navigation → ready | wasm functions compiled on first call, before ready | their compile time | the module\'s compile (compileConsume) |');
-console.log('|---|---|---|---|---|');
+console.log('| visit | navigation → ready | wasm functions compiled on first call, before ready | their compile time | the module\'s compile (compileConsume) | style and layout before ready | main thread busy before ready |');
+console.log('|---|---|---|---|---|---|---|');
 for (const [name, list] of Object.entries(samples)) {
-  console.log(`| ${name} | ${median(list.map((s) => s.ready)).toFixed(1)} ms | ${median(list.map((s) => s.lazy))} | ${median(list.map((s) => s.lazyMs)).toFixed(1)} ms | ${median(list.map((s) => s.moduleMs)).toFixed(1)} ms |`);
+  const at = (key) => median(list.map((s) => s[key])).toFixed(1);
+  console.log(`| ${name} | ${at('ready')} ms | ${median(list.map((s) => s.lazy))} | ${at('lazyMs')} ms | ${at('moduleMs')} ms | ${at('styleLayoutMs')} ms | ${at('busyMs')} ms |`);
 }
 for (const [name, list] of Object.entries(samples)) console.log(`${name}: ${list.map((s) => `${s.ready.toFixed(0)}/${s.lazy}/${s.lazyMs.toFixed(1)}`).join(', ')} (ready ms / functions / compile ms)`);

@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser::prerendered_copy::hide_live_until_ready;
-use crate::browser::shadow_host::prepare_widget_home;
+use crate::browser::shadow_host::{prepare_widget_home, WidgetHome};
 use crate::core::json::Value;
 use crate::core::web_annotation_export::{export_annotation, export_collection};
 use crate::ui::annotator::PanelPlacement;
@@ -139,7 +139,8 @@ enum AppHandle {
 #[wasm_bindgen]
 pub struct MountedWidget {
     handle: Option<AppHandle>,
-    container: Option<web_sys::Element>,
+    /// Where it renders in the element's shadow root; removed by `destroy()`.
+    home: Option<WidgetHome>,
     published: PublishedClaims,
 }
 
@@ -154,8 +155,8 @@ impl MountedWidget {
             Some(AppHandle::Library(handle)) => handle.destroy(),
             None => {}
         }
-        if let Some(container) = self.container.take() {
-            container.remove();
+        if let Some(home) = self.home.take() {
+            home.remove();
         }
     }
 
@@ -235,7 +236,7 @@ pub fn mount(
             .render();
     Ok(MountedWidget {
         handle: Some(AppHandle::Widget(handle)),
-        container: Some(home.container),
+        home: Some(home),
         published,
     })
 }
@@ -295,7 +296,7 @@ fn mount_own_page<C: yew::BaseComponent>(
         yew::Renderer::<C>::with_root_and_props(home.container.clone(), props(language)).render();
     Ok(MountedWidget {
         handle: Some(handle(app)),
-        container: Some(home.container),
+        home: Some(home),
         published: PublishedClaims::default(),
     })
 }

@@ -42,7 +42,7 @@ pub async fn fetch_article_text(url: &str, locale: &Locale) -> Result<String, St
 /// Where the seed article is in the widget's own files: `article.txt` beside `pkg/`, found
 /// from the glue's address as the language tables are.
 pub fn seed_article_url() -> String {
-    let base = crate::browser::language_tables::claim_annotator_module_url();
+    let base = crate::browser::web_api_bindings::claim_annotator_module_url();
     web_sys::Url::new_with_base("../../../article.txt", &base)
         .map(|url| url.href())
         .unwrap_or_else(|_| "article.txt".to_string())

@@ -1,20 +1,10 @@
 //! The reader's language, and its table of messages fetched from the widget's own files
 //! (`i18n/<code>.json` beside `pkg/` and `app/`); English is built in and needs no request.
 
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::locale::Locale;
-
-#[wasm_bindgen(
-    inline_js = "export function claim_annotator_module_url() { return import.meta.url; }"
-)]
-extern "C" {
-    /// The address of this small module, which wasm-bindgen writes under
-    /// `<package>/snippets/<crate>/`: the widget's files are found relative to it.
-    pub(crate) fn claim_annotator_module_url() -> String;
-}
 
 /// The reader's languages as the browser lists them, most wanted first.
 pub fn browser_languages() -> Vec<String> {
@@ -35,7 +25,7 @@ pub fn browser_languages() -> Vec<String> {
 /// The locale of the language `code`, its table fetched from the widget's own files; `None`
 /// when it cannot be had (the caller falls back to English, which is built in).
 pub async fn load_locale(code: &str) -> Option<Locale> {
-    let base = claim_annotator_module_url();
+    let base = super::web_api_bindings::claim_annotator_module_url();
     let url = web_sys::Url::new_with_base(&format!("../../../i18n/{code}.json"), &base)
         .ok()?
         .href();

@@ -5,11 +5,17 @@
 //!
 //! Invariants:
 //! - In every frame the reader sees exactly one copy of the widget: the live container keeps
-//!   the `hidden` attribute until the swap, and the swap (the prerendered copy and its
-//!   stylesheet link removed, the live container shown) runs in one animation-frame callback,
-//!   after Yew has finished rendering and before that frame's style, layout and paint.
+//!   the `hidden` attribute until the swap, and the swap (the prerendered copy removed, with its
+//!   stylesheet link unless the live widget took that over; the live container shown) runs in
+//!   one animation-frame callback, after Yew has finished rendering and before that frame's
+//!   style, layout and paint.
 //! - Whatever the reader had selected in the prerendered article is selected again, by code
 //!   points, in the live one (both mark their runs with `data-ca-start`/`data-ca-end`).
+//! - The copy's stylesheet link, once the browser has loaded it, is the live widget's
+//!   stylesheet too ([`take_over_loaded_stylesheet`]): it stays when the copy goes, and the
+//!   live widget adopts no sheet of its own. A link still loading, failed or from another origin
+//!   is left to go with the copy, and the live widget adopts its own sheet as without a
+//!   prerendered copy.
 //! - A shadow root without a prerendered copy changes nothing: nothing is hidden, nothing waits.
 
 use std::cell::Cell;
@@ -20,9 +26,27 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRoot};
 
 use super::dom_text_position::{select_char_range, selected_char_range};
+use super::web_api_bindings::stylesheet_has_rules;
 
 /// What marks the prerendered copy and its stylesheet link in the shadow root.
 pub const PRERENDERED_ATTRIBUTE: &str = "data-ca-prerendered";
+
+/// Takes over the prerendered copy's stylesheet link if the browser has loaded it: the link
+/// loses its prerendered mark (so the swap keeps it) and is returned, for the live widget to
+/// remove when it is destroyed. `None`, and nothing changed, when there is no such link or its
+/// sheet has no rules to show (still loading, failed, or from another origin).
+///
+/// Why: the link's file is the widget's own stylesheet (`examples/prerender.rs` writes it from
+/// the same text). Building and adopting that text again parsed 11 KB of CSS on the start's
+/// critical path and restyled the whole shadow root twice: once when the sheet was adopted,
+/// with the prerendered copy in it, and again when the swap removed the link.
+pub fn take_over_loaded_stylesheet(shadow_root: &ShadowRoot) -> Option<Element> {
+    let link = prerendered_nodes(shadow_root)
+        .into_iter()
+        .find(stylesheet_has_rules)?;
+    link.remove_attribute(PRERENDERED_ATTRIBUTE).ok()?;
+    Some(link)
+}
 
 /// The live widget waiting to replace a prerendered copy. Clones share one swap.
 #[derive(Clone)]

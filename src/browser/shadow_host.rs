@@ -1,6 +1,7 @@
 //! The widget's home inside the element it is mounted on: an open shadow root, so the host's
 //! CSS cannot reach the widget and the widget's CSS cannot reach the host, with the widget's
-//! constructed stylesheet adopted into it.
+//! constructed stylesheet adopted into it, or the loaded stylesheet link of a copy prerendered
+//! into it taken over instead ([`super::prerendered_copy::take_over_loaded_stylesheet`]).
 //!
 //! Invariants:
 //! - The host element's own children and attributes are left as they were; everything the
@@ -11,6 +12,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRoot};
 
+use super::prerendered_copy::take_over_loaded_stylesheet;
 use super::widget_stylesheet::adopt_widget_styles;
 
 /// Where one mounted widget renders.
@@ -18,6 +20,20 @@ pub struct WidgetHome {
     pub shadow_root: ShadowRoot,
     /// The element Yew renders into; removed when the widget is destroyed.
     pub container: Element,
+    /// The prerendered copy's stylesheet link, when it styles the widget in place of an adopted
+    /// sheet; removed when the widget is destroyed.
+    pub stylesheet_link: Option<Element>,
+}
+
+impl WidgetHome {
+    /// Takes the widget out of the shadow root: its container, and the stylesheet link it took
+    /// over from a prerendered copy.
+    pub fn remove(&self) {
+        self.container.remove();
+        if let Some(link) = &self.stylesheet_link {
+            link.remove();
+        }
+    }
 }
 
 pub fn prepare_widget_home(host: &Element) -> Result<WidgetHome, String> {
@@ -32,9 +48,12 @@ pub fn prepare_widget_home(host: &Element) -> Result<WidgetHome, String> {
                 )
             })?,
     };
-    adopt_widget_styles(&shadow_root).map_err(|_| {
-        "Claim Annotator needs constructed stylesheets, which this browser lacks.".to_string()
-    })?;
+    let stylesheet_link = take_over_loaded_stylesheet(&shadow_root);
+    if stylesheet_link.is_none() {
+        adopt_widget_styles(&shadow_root).map_err(|_| {
+            "Claim Annotator needs constructed stylesheets, which this browser lacks.".to_string()
+        })?;
+    }
     let document = host
         .owner_document()
         .ok_or_else(|| "The element is not in a document.".to_string())?;
@@ -48,5 +67,6 @@ pub fn prepare_widget_home(host: &Element) -> Result<WidgetHome, String> {
     Ok(WidgetHome {
         shadow_root,
         container,
+        stylesheet_link,
     })
 }

@@ -1,7 +1,8 @@
 //! Bindings for the few web APIs the widget needs that web-sys lacks or keeps behind its
 //! unstable flag: the CSS Custom Highlight API, `Selection.getComposedRanges` (selections inside
 //! a shadow root) and `Element.checkVisibility`. Declared here, narrowly, instead of turning on
-//! every unstable web-sys API for the whole build.
+//! every unstable web-sys API for the whole build. Also the widget's one snippet of its own
+//! JavaScript: its module's address, and whether a stylesheet link loaded.
 //!
 //! Invariant: every binding that a browser may lack is reached through a function here that
 //! checks for it first and returns `None`, so an older browser gets the fallback (overlay boxes,
@@ -9,6 +10,26 @@
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+// One small module of our own JavaScript (wasm-bindgen writes it under
+// `<package>/snippets/<crate>/`), for what one line of JavaScript does in one call where
+// web-sys would take several imports. One block only: each block is a file of its own, and
+// another request at the start.
+#[wasm_bindgen(
+    inline_js = "export function claim_annotator_module_url() { return import.meta.url; }
+export function claim_annotator_sheet_has_rules(element) { try { return element.sheet.cssRules.length > 0; } catch (_) { return false; } }"
+)]
+extern "C" {
+    /// The address of the snippet module: the widget's files are found relative to it.
+    pub(crate) fn claim_annotator_module_url() -> String;
+
+    /// Whether `element` is a stylesheet link whose sheet loaded with rules in it. Chromium
+    /// gives a link whose request failed an empty sheet, so a sheet alone does not say it
+    /// loaded; a sheet from another origin hides its rules (it throws), and counts as not
+    /// loaded; any other element has no sheet.
+    #[wasm_bindgen(js_name = claim_annotator_sheet_has_rules)]
+    pub(crate) fn stylesheet_has_rules(element: &web_sys::Element) -> bool;
+}
 
 #[wasm_bindgen]
 extern "C" {

@@ -164,3 +164,45 @@ test('asking for another language drops the English prerendered copy; the live w
   assert.equal(await page.locator('.ca-panel-title').textContent(), 'Affirmations (0)');
   await context.close();
 });
+
+/** The widget's stylesheets in its shadow root, and whether they style the live article. */
+async function widgetStyles(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('claim-annotator').shadowRoot;
+    const live = root.querySelector('.ca-mount:not([hidden]):not([data-ca-prerendered]) .ca-root');
+    return {
+      // The loader adopts one small sheet of its own; any other adopted sheet is the widget's.
+      widgetSheetsAdopted: root.adoptedStyleSheets.length - 1,
+      links: root.querySelectorAll('link[rel="stylesheet"]').length,
+      // Unstyled, the root is not positioned (the host page's font would still be inherited).
+      styled: live !== null && getComputedStyle(live).position === 'relative',
+    };
+  });
+}
+
+// Taking the prerendered copy's stylesheet over saves parsing the same CSS again on the start's
+// critical path; a link that has not loaded must not be taken, or the live widget is unstyled.
+const stylesheetCases = [
+  { name: 'the prerendered link loaded: the live widget keeps it and adopts no sheet of its own', blockStylesheet: false, live: { widgetSheetsAdopted: 0, links: 1, styled: true } },
+  { name: 'the prerendered link never loaded: it goes with the copy, and the live widget adopts its own sheet', blockStylesheet: true, live: { widgetSheetsAdopted: 1, links: 0, styled: true } },
+];
+
+async function checkStylesheet({ name, blockStylesheet, live }) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  if (blockStylesheet) await context.route('**/claim-annotator.css', (route) => route.abort());
+  const page = await openWithWasm(context, 0);
+  await page.waitForSelector(LIVE_ARTICLE);
+  assert.deepEqual(await widgetStyles(page), live, `${name}: once live`);
+  // A new widget in the same element (an attribute changed): the one before took its link
+  // with it, and the new one adopts its own sheet, once.
+  await page.evaluate(() => document.querySelector('claim-annotator').setAttribute('panel', 'drawer'));
+  await page.waitForFunction(() => window.caQuery('.ca-drawer-toggle') !== null);
+  await page.waitForSelector(LIVE_ARTICLE);
+  assert.deepEqual(await widgetStyles(page), { widgetSheetsAdopted: 1, links: 0, styled: true }, `${name}: mounted again`);
+  assert.deepEqual(page.pageErrors, [], name);
+  await context.close();
+}
+
+test('the live widget keeps the prerendered copy\'s stylesheet only once it has loaded', async () => {
+  for (const stylesheetCase of stylesheetCases) await checkStylesheet(stylesheetCase);
+});
