@@ -18,7 +18,7 @@
 // (served under /baseline/), so a change is measured against its parent in the same run.
 // Run: scripts/build.sh && node bench/first-paint.mjs [runs, default 9]
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { startServer, launchBrowser } from '../tests/e2e/support.mjs';
+import { startServer, launchBrowser, LIVE_READY } from '../tests/e2e/support.mjs';
 
 const runs = Number(process.argv[2] ?? 9);
 const slowdown = Number(process.env.CPU_SLOWDOWN ?? 1);
@@ -67,7 +67,7 @@ async function load({ path, interactive }) {
     }
   };
   if (slowdown > 1) await session.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-  await page.addInitScript(() => {
+  await page.addInitScript((ready) => {
     window.caLcp = [];
     new PerformanceObserver((list) => window.caLcp.push(...list.getEntries().map((entry) => ({ at: entry.startTime, size: entry.size, text: (entry.element?.textContent ?? '').slice(0, 40) }))))
       .observe({ type: 'largest-contentful-paint', buffered: true });
@@ -77,7 +77,6 @@ async function load({ path, interactive }) {
     // annotator is shown and ready is when the DOM says so (the swap from the prerendered copy
     // runs in a frame callback, and is painted in that frame). `caFrameAt` is the first frame
     // callback that finds it, as this bench measured until December: up to a frame later.
-    const ready = '.ca-mount:not([hidden]):not([data-ca-prerendered]) [data-ca-ready]';
     let watched = false;
     const look = () => {
       const root = document.querySelector('claim-annotator')?.shadowRoot;
@@ -95,7 +94,7 @@ async function load({ path, interactive }) {
       else requestAnimationFrame(look);
     };
     requestAnimationFrame(look);
-  });
+  }, LIVE_READY);
   await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
   if (interactive) await until('window.caFrameAt !== undefined');
   // LCP entries are reported after the paint they time: wait for one, then for any later one.

@@ -14,12 +14,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer } from '../tests/e2e/support.mjs';
+import { startServer, LIVE_READY } from '../tests/e2e/support.mjs';
 
 const loads = Number(process.argv[2] ?? 5);
 const server = await startServer(process.env.DIST ?? 'dist', () => ({ 'cache-control': 'public, max-age=3600' }));
 const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
-const readySelector = '.ca-mount:not([hidden]):not([data-ca-prerendered]) [data-ca-ready]';
 
 async function visit(profile) {
   const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args, viewport: { width: 1280, height: 900 } });
@@ -36,7 +35,7 @@ async function visit(profile) {
       if (!window.caReady) requestAnimationFrame(look);
     };
     requestAnimationFrame(look);
-  }, readySelector);
+  }, LIVE_READY);
   const page = context.pages()[0] ?? await context.newPage();
   const session = await context.newCDPSession(page);
   const events = [];

@@ -9,7 +9,7 @@
 // (NAMES copies dist/ and puts that folder's named.wasm and glue in its pkg/.)
 // Run: scripts/build.sh && node bench/start-profile.mjs [loads, default 5]; CPU_SLOWDOWN=4.
 import { cp, rm } from 'node:fs/promises';
-import { startServer, launchBrowser } from '../tests/e2e/support.mjs';
+import { startServer, launchBrowser, LIVE_READY } from '../tests/e2e/support.mjs';
 
 const loads = Number(process.argv[2] ?? 5);
 const slowdown = Number(process.env.CPU_SLOWDOWN ?? 1);
@@ -26,7 +26,6 @@ if (process.env.NAMES) {
 }
 const server = await startServer(folder, () => ({ 'cache-control': 'no-store' }));
 const browser = await launchBrowser();
-const readySelector = '.ca-mount:not([hidden]):not([data-ca-prerendered]) [data-ca-ready]';
 const clean = (name) => name.replace(/::h[0-9a-f]{16}/g, '').replace(/<([^ <>]+) as [^<>]+>/g, '$1');
 const inclusive = {};
 const focused = {};
@@ -40,7 +39,7 @@ for (let load = 0; load < loads; load += 1) {
       else requestAnimationFrame(look);
     };
     requestAnimationFrame(look);
-  }, readySelector);
+  }, LIVE_READY);
   const page = await context.newPage();
   const session = await context.newCDPSession(page);
   if (slowdown > 1) await session.send('Emulation.setCPUThrottlingRate', { rate: slowdown });

@@ -103,6 +103,10 @@ export function deepQueryScript() {
  * which shows before the widget runs and is then replaced (examples/prerender.rs). */
 export const LIVE_ARTICLE = '.ca-mount:not([hidden]):not([data-ca-prerendered]) :is(.ca-article, .ca-error)';
 
+/** The live widget once it is shown and ready (its saved claims read): what the start benches
+ * time navigation to. */
+export const LIVE_READY = '.ca-mount:not([hidden]):not([data-ca-prerendered]) [data-ca-ready]';
+
 /** A page that fails the test on any uncaught error in the page (a Rust panic included). */
 export async function openPage(context, url) {
   const page = await context.newPage();
