@@ -15,6 +15,7 @@ pub mod article_view;
 pub mod claims_panel;
 #[cfg(feature = "app")]
 pub mod classroom;
+pub mod effect_when_changed;
 pub mod file_choice;
 pub mod focus_on_open;
 pub mod keeping_claims;

@@ -10,6 +10,8 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+
 use super::focus_on_open::{use_focus_on_open, use_focus_when, use_return_focus};
 use super::locale::use_locale;
 use super::popover::use_popover_placement;
@@ -61,18 +63,23 @@ pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
         let (confirm_button, delete_ellipsis_button) =
             (confirm_button.clone(), delete_ellipsis_button.clone());
         let swapped = use_mut_ref(|| false);
-        use_effect_with(*confirming_delete, move |confirming| {
-            let target = if *confirming {
-                &confirm_button
-            } else {
-                &delete_ellipsis_button
-            };
-            if std::mem::replace(&mut *swapped.borrow_mut(), true) {
-                if let Some(button) = target.cast::<web_sys::HtmlElement>() {
-                    let _ = button.focus();
+        let confirming = *confirming_delete;
+        use_effect_when_changed(
+            EffectDeps::new(*confirming_delete),
+            Box::new(move || {
+                let target = if confirming {
+                    &confirm_button
+                } else {
+                    &delete_ellipsis_button
+                };
+                if std::mem::replace(&mut *swapped.borrow_mut(), true) {
+                    if let Some(button) = target.cast::<web_sys::HtmlElement>() {
+                        let _ = button.focus();
+                    }
                 }
-            }
-        });
+                Teardown::NONE
+            }),
+        );
     }
     let annotation = &props.annotation;
     let tag_buttons: Html = Tag::ALL

@@ -30,6 +30,8 @@ use gloo::timers::callback::Timeout;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+
 use self::change_reports::{use_change_reports, ChangeReportsProps};
 use self::claim_editor::{claim_editor, EditorContext, SpeakerNames};
 use self::claims_storage::use_claims_storage;
@@ -210,7 +212,10 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
         view_dispatcher: view.dispatcher(),
     });
     // Leaving (the library goes back to its list): what waits for the next frame is saved now.
-    use_effect_with((), |_| crate::browser::after_paint::flush_waiting);
+    use_effect_when_changed(
+        EffectDeps::new(()),
+        Box::new(|| Teardown::new(crate::browser::after_paint::flush_waiting)),
+    );
     use_undo_shortcuts(store.dispatcher(), root_ref.clone(), story_element.clone());
     use_keeping_claims(
         store.state.clone(),
@@ -222,29 +227,34 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     {
         // Paint the highlights (a story in place; the own copy renders its own).
         let surface = surface.clone();
-        use_effect_with(
-            (shown.clone(), paint_marks.clone(), props.story_generation),
-            move |(shown, marks, _)| {
+        let (shown, marks) = (shown.clone(), paint_marks.clone());
+        use_effect_when_changed(
+            EffectDeps::new((shown.clone(), marks.clone(), props.story_generation)),
+            Box::new(move || {
                 if let Some(surface) = surface() {
-                    surface.paint(shown.annotations(), marks);
+                    surface.paint(shown.annotations(), &marks);
                 }
-            },
+                Teardown::NONE
+            }),
         );
     }
     {
         // A story in place: take the highlights away with the widget.
         let surface = props.surface.clone();
-        use_effect_with(surface, |surface| {
-            let story = match surface {
-                SurfaceChoice::HostStory(story) => Some(story.clone()),
-                SurfaceChoice::OwnCopy => None,
-            };
-            move || {
-                if let Some(story) = story {
-                    story.detach();
-                }
-            }
-        });
+        use_effect_when_changed(
+            EffectDeps::new(surface.clone()),
+            Box::new(move || {
+                let story = match &surface {
+                    SurfaceChoice::HostStory(story) => Some(story.clone()),
+                    SurfaceChoice::OwnCopy => None,
+                };
+                Teardown::new(move || {
+                    if let Some(story) = story {
+                        story.detach();
+                    }
+                })
+            }),
+        );
     }
     use_drawer_placement(
         props.panel,

@@ -13,6 +13,8 @@ mod review_list;
 
 use yew::prelude::*;
 
+use super::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+
 use super::annotation_editor::preview;
 use super::file_choice::first_chosen_file;
 use super::locale::{use_locale, Locale};
@@ -202,10 +204,14 @@ fn use_claims_after_paint(claims: &Shared<AnnotationState>) -> Shared<Annotation
     let drawn = use_state_eq(|| claims.clone());
     {
         let drawn = drawn.clone();
-        use_effect_with(claims.clone(), move |claims| {
-            let claims = claims.clone();
-            crate::browser::after_paint::after_next_paint(move || drawn.set(claims));
-        });
+        let claims = claims.clone();
+        use_effect_when_changed(
+            EffectDeps::new(claims.clone()),
+            Box::new(move || {
+                crate::browser::after_paint::after_next_paint(move || drawn.set(claims));
+                Teardown::NONE
+            }),
+        );
     }
     (*drawn).clone()
 }
@@ -216,20 +222,25 @@ fn use_claims_after_paint(claims: &Shared<AnnotationState>) -> Shared<Annotation
 #[hook]
 fn use_list_window(list: NodeRef) -> UseReducerHandle<Store<ClaimListWindow>> {
     let window = use_reducer(Store::<ClaimListWindow>::default);
-    use_effect_with(window.state.first_new, move |first_new| {
-        use wasm_bindgen::JsCast;
-        let button = first_new
-            .and_then(|index| {
-                list.cast::<web_sys::Element>()?
-                    .children()
-                    .item(index as u32)
-            })
-            .and_then(|item| item.query_selector("button").ok().flatten())
-            .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(button) = button {
-            let _ = button.focus();
-        }
-    });
+    let first_new = window.state.first_new;
+    use_effect_when_changed(
+        EffectDeps::new(first_new),
+        Box::new(move || {
+            use wasm_bindgen::JsCast;
+            let button = first_new
+                .and_then(|index| {
+                    list.cast::<web_sys::Element>()?
+                        .children()
+                        .item(index as u32)
+                })
+                .and_then(|item| item.query_selector("button").ok().flatten())
+                .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(button) = button {
+                let _ = button.focus();
+            }
+            Teardown::NONE
+        }),
+    );
     window
 }
 

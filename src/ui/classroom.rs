@@ -26,6 +26,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+
 use self::student_exercise::StudentExercise;
 use self::teacher_desk::TeacherDesk;
 use super::file_choice::first_chosen_file;
@@ -68,19 +70,23 @@ fn classroom() -> Html {
     {
         let screen = screen.clone();
         let locale = locale.clone();
-        use_effect_with((), move |_| {
-            let fragment = location_fragment::read_fragment();
-            screen.set(
-                match fragment.as_deref().and_then(decode_exercise_fragment) {
-                    Some(Ok(exercise)) => Screen::Student(Rc::new(exercise)),
-                    Some(Err(error)) => Screen::BadLink(locale.fill(
-                        &locale.text.classroom_bad_link,
-                        &[("reason", &error.message(&locale))],
-                    )),
-                    None => Screen::Teacher,
-                },
-            );
-        });
+        use_effect_when_changed(
+            EffectDeps::new(()),
+            Box::new(move || {
+                let fragment = location_fragment::read_fragment();
+                screen.set(
+                    match fragment.as_deref().and_then(decode_exercise_fragment) {
+                        Some(Ok(exercise)) => Screen::Student(Rc::new(exercise)),
+                        Some(Err(error)) => Screen::BadLink(locale.fill(
+                            &locale.text.classroom_bad_link,
+                            &[("reason", &error.message(&locale))],
+                        )),
+                        None => Screen::Teacher,
+                    },
+                );
+                Teardown::NONE
+            }),
+        );
     }
     let file_problem = use_state_eq(|| None::<String>);
     let open_student = {

@@ -5,6 +5,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+
 /// A node ref that receives focus once after the first render, and again whenever `key` changes
 /// (the editor reopened on another claim).
 #[hook]
@@ -19,11 +21,15 @@ pub fn use_focus_on_open<K: PartialEq + 'static>(key: K) -> NodeRef {
 /// popover must be shown before anything in it can take focus.
 #[hook]
 pub fn use_focus_when<K: PartialEq + 'static>(node: NodeRef, key: K) {
-    use_effect_with(key, move |_| {
-        if let Some(element) = node.cast::<HtmlElement>() {
-            let _ = element.focus();
-        }
-    });
+    use_effect_when_changed(
+        EffectDeps::new(key),
+        Box::new(move || {
+            if let Some(element) = node.cast::<HtmlElement>() {
+                let _ = element.focus();
+            }
+            Teardown::NONE
+        }),
+    );
 }
 
 /// Gives focus back, when the component goes away, to the element that had it when the
@@ -40,22 +46,25 @@ pub fn use_return_focus() {
 /// none to give back).
 #[hook]
 pub fn use_return_focus_if(enabled: bool) {
-    use_effect_with(enabled, |&enabled| {
-        if enabled {
-            crate::browser::focus_return::forget_earlier_returns();
-        }
-        let previous = enabled
-            .then(crate::browser::event_origin::deep_active_element)
-            .flatten();
-        let container = previous
-            .as_ref()
-            .and_then(|element| element.parent_element())
-            .and_then(|parent| parent.closest("[tabindex]").ok().flatten())
-            .and_then(|element| element.dyn_into::<HtmlElement>().ok());
-        move || {
+    use_effect_when_changed(
+        EffectDeps::new(enabled),
+        Box::new(move || {
             if enabled {
-                crate::browser::focus_return::give_focus_back(previous, container);
+                crate::browser::focus_return::forget_earlier_returns();
             }
-        }
-    });
+            let previous = enabled
+                .then(crate::browser::event_origin::deep_active_element)
+                .flatten();
+            let container = previous
+                .as_ref()
+                .and_then(|element| element.parent_element())
+                .and_then(|parent| parent.closest("[tabindex]").ok().flatten())
+                .and_then(|element| element.dyn_into::<HtmlElement>().ok());
+            Teardown::new(move || {
+                if enabled {
+                    crate::browser::focus_return::give_focus_back(previous, container);
+                }
+            })
+        }),
+    );
 }

@@ -14,6 +14,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+
 use super::store::Store;
 use crate::browser::after_paint::after_next_paint;
 use crate::browser::claims_ledger;
@@ -45,80 +47,85 @@ pub fn use_keeping_claims(
     let count: Rc<RefCell<VisitCount>> = use_mut_ref(VisitCount::default);
     let keeping = view.notices.keeping;
     let deps = (state.revision(), view.ready, keeping, article_key.clone());
-    use_effect_with(deps, move |(revision, ready, keeping, article_key)| {
-        if !*ready || view.notices.shared_view.is_some() {
-            return;
-        }
-        let last_export_ms = export_reminder_store::last_export_ms(article_key);
-        {
-            let mut count = count.borrow_mut();
-            if count.last_export_ms != last_export_ms {
-                count.last_export_ms = last_export_ms;
-                count.changes = 0;
+    use_effect_when_changed(
+        EffectDeps::new(deps.clone()),
+        Box::new(move || {
+            let (revision, ready, keeping, article_key) = &deps;
+            if !*ready || view.notices.shared_view.is_some() {
+                return Teardown::NONE;
             }
-            // The first run is the load; later revisions are the reader's (or a merge's) changes.
-            if count.last_revision.is_some_and(|last| last != *revision) {
-                count.changes += 1;
+            let last_export_ms = export_reminder_store::last_export_ms(article_key);
+            {
+                let mut count = count.borrow_mut();
+                if count.last_export_ms != last_export_ms {
+                    count.last_export_ms = last_export_ms;
+                    count.changes = 0;
+                }
+                // The first run is the load; later revisions are the reader's (or a merge's) changes.
+                if count.last_revision.is_some_and(|last| last != *revision) {
+                    count.changes += 1;
+                }
+                count.last_revision = Some(*revision);
             }
-            count.last_revision = Some(*revision);
-        }
-        let claims = state.annotations();
-        let first_look = ledger_count.borrow().is_none();
-        if ledger_count.replace(Some(claims.len())) != Some(claims.len()) {
-            let (article_key, count, dispatcher) =
-                (article_key.clone(), claims.len(), view_dispatcher.clone());
-            // After the frame: the Cache API's write costs a few ms of the main thread.
-            after_next_paint(move || {
-                wasm_bindgen_futures::spawn_local(async move {
-                    // On opening with nothing stored, first ask whether there used to be claims.
-                    if first_look && count == 0 {
-                        if let Some(remembered) =
-                            claims_ledger::remembered_count(&article_key).await
-                        {
-                            if remembered > 0 {
-                                dispatcher.dispatch(ViewAction::ClaimsVanished(remembered));
+            let claims = state.annotations();
+            let first_look = ledger_count.borrow().is_none();
+            if ledger_count.replace(Some(claims.len())) != Some(claims.len()) {
+                let (article_key, count, dispatcher) =
+                    (article_key.clone(), claims.len(), view_dispatcher.clone());
+                // After the frame: the Cache API's write costs a few ms of the main thread.
+                after_next_paint(move || {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        // On opening with nothing stored, first ask whether there used to be claims.
+                        if first_look && count == 0 {
+                            if let Some(remembered) =
+                                claims_ledger::remembered_count(&article_key).await
+                            {
+                                if remembered > 0 {
+                                    dispatcher.dispatch(ViewAction::ClaimsVanished(remembered));
+                                }
+                                return;
                             }
-                            return;
                         }
-                    }
-                    claims_ledger::remember_count(&article_key, count).await;
-                })
-            });
-        }
-        if claims.is_empty() {
-            return;
-        }
-        if view.notices.vanished_claims.is_some() {
-            view_dispatcher.dispatch(ViewAction::CloseVanishedNotice);
-        }
-        if *keeping == Keeping::NotAsked {
-            if !asked.replace(true) {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let already = persisted().await;
-                    let agreed = match already {
-                        Some(true) => None,
-                        _ => persist().await,
-                    };
-                    view_dispatcher.dispatch(ViewAction::StorageKeeping(Keeping::from_answers(
-                        already, agreed,
-                    )));
+                        claims_ledger::remember_count(&article_key, count).await;
+                    })
                 });
             }
-            return;
-        }
-        let facts = ReminderFacts {
-            keeping: *keeping,
-            claims: claims.len(),
-            changes_this_visit: count.borrow().changes,
-            last_export_ms,
-            oldest_claim_ms: claims.iter().map(|claim| claim.created_ms).min(),
-            dismissed_ms: export_reminder_store::dismissed_ms(article_key),
-            now_ms: now_ms(),
-        };
-        if !view.notices.export_reminder && export_reminder_due(&facts) {
-            view_dispatcher.dispatch(ViewAction::RemindToExport);
-        }
-    });
+            if claims.is_empty() {
+                return Teardown::NONE;
+            }
+            if view.notices.vanished_claims.is_some() {
+                view_dispatcher.dispatch(ViewAction::CloseVanishedNotice);
+            }
+            if *keeping == Keeping::NotAsked {
+                if !asked.replace(true) {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let already = persisted().await;
+                        let agreed = match already {
+                            Some(true) => None,
+                            _ => persist().await,
+                        };
+                        view_dispatcher.dispatch(ViewAction::StorageKeeping(
+                            Keeping::from_answers(already, agreed),
+                        ));
+                    });
+                }
+                return Teardown::NONE;
+            }
+            let facts = ReminderFacts {
+                keeping: *keeping,
+                claims: claims.len(),
+                changes_this_visit: count.borrow().changes,
+                last_export_ms,
+                oldest_claim_ms: claims.iter().map(|claim| claim.created_ms).min(),
+                dismissed_ms: export_reminder_store::dismissed_ms(article_key),
+                now_ms: now_ms(),
+            };
+            if !view.notices.export_reminder && export_reminder_due(&facts) {
+                view_dispatcher.dispatch(ViewAction::RemindToExport);
+            }
+            Teardown::NONE
+        }),
+    );
 }
 
 /// What the keeping notices' buttons do: export a copy (the reminder), not now (a day's quiet

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+
 use super::focus_on_open::{use_focus_on_open, use_return_focus};
 use super::locale::use_locale;
 
@@ -19,11 +21,15 @@ pub fn key_help(props: &KeyHelpProps) -> Html {
     let dialog = use_node_ref();
     {
         let dialog = dialog.clone();
-        use_effect_with((), move |_| {
-            if let Some(element) = dialog.cast::<web_sys::HtmlElement>() {
-                let _ = element.show_popover();
-            }
-        });
+        use_effect_when_changed(
+            EffectDeps::new(()),
+            Box::new(move || {
+                if let Some(element) = dialog.cast::<web_sys::HtmlElement>() {
+                    let _ = element.show_popover();
+                }
+                Teardown::NONE
+            }),
+        );
     }
     use_return_focus();
     let close_button = use_focus_on_open(());

@@ -27,6 +27,8 @@ pub mod styles;
 
 use yew::prelude::*;
 
+use super::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+
 use self::article_list::ArticleList;
 use self::article_opener::ArticleOpener;
 use self::backup_panel::BackupPanel;
@@ -109,13 +111,17 @@ fn library_page() -> Html {
     {
         let dispatcher = store.dispatcher();
         let locale = locale.clone();
-        use_effect_with(*generation, move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                dispatcher.dispatch(LibraryAction::Listed(
-                    library_storage::read_listing(&locale).await,
-                ));
-            });
-        });
+        use_effect_when_changed(
+            EffectDeps::new(*generation),
+            Box::new(move || {
+                wasm_bindgen_futures::spawn_local(async move {
+                    dispatcher.dispatch(LibraryAction::Listed(
+                        library_storage::read_listing(&locale).await,
+                    ));
+                });
+                Teardown::NONE
+            }),
+        );
     }
     use_page_events(store.dispatcher(), locale.clone(), reload.clone());
 

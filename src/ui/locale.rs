@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+
 pub use crate::core::locale::Locale;
 
 /// The locale the nearest provider gives, English when there is none (a component rendered on
@@ -33,23 +35,27 @@ pub fn locale_gate(props: &LocaleGateProps) -> Html {
     {
         let locale = locale.clone();
         let asked_tag = props.language.clone();
-        use_effect_with(asked_tag, move |asked_tag| {
-            let code = match asked_tag.as_deref().and_then(language_code) {
-                Some(code) => code,
-                None => {
-                    let preferred = crate::browser::language_tables::browser_languages();
-                    first_supported_code(preferred.iter().map(String::as_str))
+        use_effect_when_changed(
+            EffectDeps::new(asked_tag.clone()),
+            Box::new(move || {
+                let code = match asked_tag.as_deref().and_then(language_code) {
+                    Some(code) => code,
+                    None => {
+                        let preferred = crate::browser::language_tables::browser_languages();
+                        first_supported_code(preferred.iter().map(String::as_str))
+                    }
+                };
+                if code == "en" {
+                    locale.set(Some(Locale::english()));
+                } else {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let loaded = crate::browser::language_tables::load_locale(code).await;
+                        locale.set(Some(loaded.unwrap_or_else(Locale::english)));
+                    });
                 }
-            };
-            if code == "en" {
-                locale.set(Some(Locale::english()));
-            } else {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = crate::browser::language_tables::load_locale(code).await;
-                    locale.set(Some(loaded.unwrap_or_else(Locale::english)));
-                });
-            }
-        });
+                Teardown::NONE
+            }),
+        );
     }
     match (*locale).clone() {
         Some(locale) => html! {

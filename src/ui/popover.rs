@@ -8,6 +8,8 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+
 use crate::browser::highlight_painter::whole_pixels;
 use crate::core::popover_position::PopoverPosition;
 
@@ -19,27 +21,31 @@ const EDGE_MARGIN: f64 = 8.0;
 #[hook]
 pub fn use_popover_placement(node: NodeRef, at: PopoverPosition) {
     {
-        use_effect_with(at, move |at| {
-            if let Some(element) = node.cast::<HtmlElement>() {
-                if !element.matches(":popover-open").unwrap_or(true) {
-                    let _ = element.show_popover();
+        use_effect_when_changed(
+            EffectDeps::new(at),
+            Box::new(move || {
+                if let Some(element) = node.cast::<HtmlElement>() {
+                    if !element.matches(":popover-open").unwrap_or(true) {
+                        let _ = element.show_popover();
+                    }
+                    let window = web_sys::window();
+                    let right_edge = window.as_ref().map_or(f64::MAX, |window| {
+                        let width = window
+                            .inner_width()
+                            .ok()
+                            .and_then(|w| w.as_f64())
+                            .unwrap_or(f64::MAX);
+                        let scroll = window.scroll_x().unwrap_or(0.0);
+                        scroll + width - EDGE_MARGIN
+                    });
+                    let width = f64::from(element.offset_width());
+                    let left = at.left.min(right_edge - width).max(EDGE_MARGIN);
+                    let style = element.style();
+                    let _ = style.set_property("left", &whole_pixels(left));
+                    let _ = style.set_property("top", &whole_pixels(at.top));
                 }
-                let window = web_sys::window();
-                let right_edge = window.as_ref().map_or(f64::MAX, |window| {
-                    let width = window
-                        .inner_width()
-                        .ok()
-                        .and_then(|w| w.as_f64())
-                        .unwrap_or(f64::MAX);
-                    let scroll = window.scroll_x().unwrap_or(0.0);
-                    scroll + width - EDGE_MARGIN
-                });
-                let width = f64::from(element.offset_width());
-                let left = at.left.min(right_edge - width).max(EDGE_MARGIN);
-                let style = element.style();
-                let _ = style.set_property("left", &whole_pixels(left));
-                let _ = style.set_property("top", &whole_pixels(at.top));
-            }
-        });
+                Teardown::NONE
+            }),
+        );
     }
 }

@@ -9,6 +9,8 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+
 use super::store::Store;
 use crate::browser::clock_and_ids::now_ms;
 use crate::browser::event_origin::{event_started_in_text_field, event_started_inside};
@@ -22,52 +24,55 @@ pub fn use_undo_shortcuts(
     root_ref: NodeRef,
     story: Option<Element>,
 ) {
-    use_effect_with(story, move |story| {
-        let document = gloo::utils::document();
-        let active = Rc::new(Cell::new(false));
-        let owned = {
-            let story = story.clone();
-            move || -> Vec<Element> {
-                root_ref
-                    .cast::<Element>()
-                    .into_iter()
-                    .chain(story.clone())
-                    .collect()
-            }
-        };
-        let track = {
-            let (active, owned) = (active.clone(), owned.clone());
-            EventListener::new(&document, "pointerdown", move |event| {
-                active.set(event_started_inside(event, &owned()))
-            })
-        };
-        let keys = EventListener::new_with_options(
-            &document,
-            "keydown",
-            EventListenerOptions::enable_prevent_default(),
-            move |event| {
-                let Some(key_event) = event.dyn_ref::<KeyboardEvent>() else {
-                    return;
-                };
-                let for_this_widget = active.get() || event_started_inside(event, &owned());
-                if !(key_event.ctrl_key() || key_event.meta_key())
-                    || event_started_in_text_field(event)
-                    || !for_this_widget
-                {
-                    return;
+    use_effect_when_changed(
+        EffectDeps::new(story.clone()),
+        Box::new(move || {
+            let document = gloo::utils::document();
+            let active = Rc::new(Cell::new(false));
+            let owned = {
+                let story = story.clone();
+                move || -> Vec<Element> {
+                    root_ref
+                        .cast::<Element>()
+                        .into_iter()
+                        .chain(story.clone())
+                        .collect()
                 }
-                let action = match (
-                    key_event.key().to_ascii_lowercase().as_str(),
-                    key_event.shift_key(),
-                ) {
-                    ("z", false) => Action::Undo { at_ms: now_ms() },
-                    ("z", true) | ("y", false) => Action::Redo { at_ms: now_ms() },
-                    _ => return,
-                };
-                event.prevent_default();
-                dispatcher.dispatch(action);
-            },
-        );
-        move || drop((track, keys))
-    });
+            };
+            let track = {
+                let (active, owned) = (active.clone(), owned.clone());
+                EventListener::new(&document, "pointerdown", move |event| {
+                    active.set(event_started_inside(event, &owned()))
+                })
+            };
+            let keys = EventListener::new_with_options(
+                &document,
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |event| {
+                    let Some(key_event) = event.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    let for_this_widget = active.get() || event_started_inside(event, &owned());
+                    if !(key_event.ctrl_key() || key_event.meta_key())
+                        || event_started_in_text_field(event)
+                        || !for_this_widget
+                    {
+                        return;
+                    }
+                    let action = match (
+                        key_event.key().to_ascii_lowercase().as_str(),
+                        key_event.shift_key(),
+                    ) {
+                        ("z", false) => Action::Undo { at_ms: now_ms() },
+                        ("z", true) | ("y", false) => Action::Redo { at_ms: now_ms() },
+                        _ => return,
+                    };
+                    event.prevent_default();
+                    dispatcher.dispatch(action);
+                },
+            );
+            Teardown::new(move || drop((track, keys)))
+        }),
+    );
 }

@@ -10,6 +10,8 @@ use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+
 use super::annotator::{Annotator, LoadedArticle, PanelPlacement, SurfaceChoice};
 use super::locale::{use_locale, Locale, LocaleGate};
 use super::published_claims::PublishedClaims;
@@ -131,102 +133,111 @@ fn article_loader(props: &ArticleLoaderProps) -> Html {
         let article_id = props.article_id.clone();
         let host = props.host.clone();
         let locale = locale.clone();
-        use_effect_with(props.source.clone(), move |source| {
-            let mut watch = None;
-            match source.clone() {
-                ArticleSource::Url(url) => {
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let fetched =
-                            crate::browser::article_loading::fetch_article_text(&url, &locale)
-                                .await;
-                        let absolute = crate::browser::article_loading::absolute_url(&url);
-                        loading.set(match fetched {
-                            Ok(text) => {
-                                load_text(&text, article_id.as_deref(), Some(&absolute), &locale)
-                            }
-                            Err(message) => Loading::Failed(message),
-                        });
-                    });
-                }
-                ArticleSource::HostStory(element) => {
-                    let overlay_parent: Option<web_sys::Node> = host
-                        .as_ref()
-                        .and_then(|host| host.shadow_root())
-                        .map(Into::into);
-                    let opened = overlay_parent
-                        .ok_or_else(|| "The widget needs a shadow root to draw in.".to_string())
-                        .and_then(|parent| {
-                            HostStorySurface::open(element, &parent, false)
-                                .map_err(|problem| problem.message(&locale))
-                        });
-                    match opened {
-                        Ok(surface) => {
-                            let surface = Rc::new(surface);
-                            let article = story_article(&surface, article_id.as_deref());
-                            let generations = Rc::new(std::cell::Cell::new(0u64));
-                            watch = Some(surface.watch(Rc::new({
-                                let surface = Rc::downgrade(&surface);
-                                let loading = loading.clone();
-                                let article = article.clone();
-                                move || {
-                                    let Some(surface) = surface.upgrade() else {
-                                        return;
-                                    };
-                                    if surface.reread() {
-                                        loading.set(Loading::Ready {
-                                            article: LoadedArticle {
-                                                article: Shared::new(Article::unstructured(
-                                                    surface.story().text().clone(),
-                                                )),
-                                                ..article.clone()
-                                            },
-                                            surface: SurfaceChoice::HostStory(Shared(
-                                                surface.clone(),
-                                            )),
-                                        });
-                                    } else {
-                                        generations.set(generations.get() + 1);
-                                        story_generation.set(generations.get());
-                                    }
-                                }
-                            })));
-                            loading.set(Loading::Ready {
-                                article,
-                                surface: SurfaceChoice::HostStory(Shared(surface)),
+        let source = props.source.clone();
+        use_effect_when_changed(
+            EffectDeps::new(source.clone()),
+            Box::new(move || {
+                let mut watch = None;
+                match source.clone() {
+                    ArticleSource::Url(url) => {
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let fetched =
+                                crate::browser::article_loading::fetch_article_text(&url, &locale)
+                                    .await;
+                            let absolute = crate::browser::article_loading::absolute_url(&url);
+                            loading.set(match fetched {
+                                Ok(text) => load_text(
+                                    &text,
+                                    article_id.as_deref(),
+                                    Some(&absolute),
+                                    &locale,
+                                ),
+                                Err(message) => Loading::Failed(message),
                             });
-                        }
-                        Err(message) => loading.set(Loading::Failed(message)),
-                    }
-                }
-                ArticleSource::Seed if SEED_IS_FETCHED => {
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let url = crate::browser::article_loading::seed_article_url();
-                        let fetched =
-                            crate::browser::article_loading::fetch_article_text(&url, &locale)
-                                .await;
-                        // Named and exported exactly as the built-in seed was (no URL).
-                        loading.set(match fetched {
-                            Ok(text) => load_text(&text, article_id.as_deref(), None, &locale),
-                            Err(message) => Loading::Failed(message),
                         });
-                    });
+                    }
+                    ArticleSource::HostStory(element) => {
+                        let overlay_parent: Option<web_sys::Node> = host
+                            .as_ref()
+                            .and_then(|host| host.shadow_root())
+                            .map(Into::into);
+                        let opened = overlay_parent
+                            .ok_or_else(|| "The widget needs a shadow root to draw in.".to_string())
+                            .and_then(|parent| {
+                                HostStorySurface::open(element, &parent, false)
+                                    .map_err(|problem| problem.message(&locale))
+                            });
+                        match opened {
+                            Ok(surface) => {
+                                let surface = Rc::new(surface);
+                                let article = story_article(&surface, article_id.as_deref());
+                                let generations = Rc::new(std::cell::Cell::new(0u64));
+                                watch = Some(surface.watch(Rc::new({
+                                    let surface = Rc::downgrade(&surface);
+                                    let loading = loading.clone();
+                                    let article = article.clone();
+                                    move || {
+                                        let Some(surface) = surface.upgrade() else {
+                                            return;
+                                        };
+                                        if surface.reread() {
+                                            loading.set(Loading::Ready {
+                                                article: LoadedArticle {
+                                                    article: Shared::new(Article::unstructured(
+                                                        surface.story().text().clone(),
+                                                    )),
+                                                    ..article.clone()
+                                                },
+                                                surface: SurfaceChoice::HostStory(Shared(
+                                                    surface.clone(),
+                                                )),
+                                            });
+                                        } else {
+                                            generations.set(generations.get() + 1);
+                                            story_generation.set(generations.get());
+                                        }
+                                    }
+                                })));
+                                loading.set(Loading::Ready {
+                                    article,
+                                    surface: SurfaceChoice::HostStory(Shared(surface)),
+                                });
+                            }
+                            Err(message) => loading.set(Loading::Failed(message)),
+                        }
+                    }
+                    ArticleSource::Seed if SEED_IS_FETCHED => {
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let url = crate::browser::article_loading::seed_article_url();
+                            let fetched =
+                                crate::browser::article_loading::fetch_article_text(&url, &locale)
+                                    .await;
+                            // Named and exported exactly as the built-in seed was (no URL).
+                            loading.set(match fetched {
+                                Ok(text) => load_text(&text, article_id.as_deref(), None, &locale),
+                                Err(message) => Loading::Failed(message),
+                            });
+                        });
+                    }
+                    ArticleSource::Seed | ArticleSource::Text(_) => {}
                 }
-                ArticleSource::Seed | ArticleSource::Text(_) => {}
-            }
-            move || drop(watch)
-        });
+                Teardown::new(move || drop(watch))
+            }),
+        );
     }
     // The live widget takes the prerendered copy's place once it shows the article (or why it
     // cannot): never a frame with neither, or both.
     {
         let waiting = matches!(*loading, Loading::InProgress);
-        use_effect_with(
-            (waiting, props.prerendered.clone()),
-            |(waiting, prerendered)| {
+        let prerendered = props.prerendered.clone();
+        use_effect_when_changed(
+            EffectDeps::new((waiting, prerendered.clone())),
+            Box::new(move || {
                 if let (false, Some(prerendered)) = (waiting, prerendered) {
                     prerendered.swap_at_next_frame();
                 }
-            },
+                Teardown::NONE
+            }),
         );
     }
     let body = match &*loading {

@@ -10,6 +10,8 @@ use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
 
+use crate::ui::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+
 use super::LoadedArticle;
 use crate::browser::host_events::{
     dispatch_claim_event, CLAIM_ADDED, CLAIM_CHANGED, CLAIM_REMOVED,
@@ -50,41 +52,46 @@ pub fn use_change_reports(props: ChangeReportsProps) {
     } = props;
 
     let previous = use_mut_ref(|| None::<Shared<AnnotationState>>);
-    use_effect_with((state, ready), move |(state, ready)| {
-        if let Some(published) = &published {
-            published.publish(state.clone(), loaded.clone());
-        }
-        if !*ready {
-            return;
-        }
-        let before = previous.replace(Some(state.clone()));
-        let Some(before) = before else {
-            return;
-        };
-        let changes = changes_between(before.annotations(), state.annotations());
-        if let Some(said) = announcement(
-            &changes,
-            before.annotations(),
-            state.annotations().len(),
-            &locale,
-        ) {
-            view_dispatcher.dispatch(ViewAction::Announce(said));
-        }
-        for change in changes {
-            let (name, annotation) = match change {
-                AnnotationChange::Added(annotation) => (CLAIM_ADDED, annotation),
-                AnnotationChange::Changed(annotation) => (CLAIM_CHANGED, annotation),
-                AnnotationChange::Removed(annotation) => {
-                    view_dispatcher.dispatch(ViewAction::ClaimGone(annotation.id.clone()));
-                    (CLAIM_REMOVED, annotation)
-                }
-            };
-            if let Some(host) = &host {
-                let json = export_annotation(annotation, &loaded.source_uri).to_json();
-                dispatch_claim_event(host, name, &json);
+    use_effect_when_changed(
+        EffectDeps::new((state.clone(), ready)),
+        Box::new(move || {
+            let (state, ready) = (&state, &ready);
+            if let Some(published) = &published {
+                published.publish(state.clone(), loaded.clone());
             }
-        }
-    });
+            if !*ready {
+                return Teardown::NONE;
+            }
+            let before = previous.replace(Some(state.clone()));
+            let Some(before) = before else {
+                return Teardown::NONE;
+            };
+            let changes = changes_between(before.annotations(), state.annotations());
+            if let Some(said) = announcement(
+                &changes,
+                before.annotations(),
+                state.annotations().len(),
+                &locale,
+            ) {
+                view_dispatcher.dispatch(ViewAction::Announce(said));
+            }
+            for change in changes {
+                let (name, annotation) = match change {
+                    AnnotationChange::Added(annotation) => (CLAIM_ADDED, annotation),
+                    AnnotationChange::Changed(annotation) => (CLAIM_CHANGED, annotation),
+                    AnnotationChange::Removed(annotation) => {
+                        view_dispatcher.dispatch(ViewAction::ClaimGone(annotation.id.clone()));
+                        (CLAIM_REMOVED, annotation)
+                    }
+                };
+                if let Some(host) = &host {
+                    let json = export_annotation(annotation, &loaded.source_uri).to_json();
+                    dispatch_claim_event(host, name, &json);
+                }
+            }
+            Teardown::NONE
+        }),
+    );
 }
 
 /// What a screen reader hears after the claims changed: a claim tagged, retagged or deleted,

@@ -16,6 +16,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
+use crate::ui::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+
 use super::{LoadedArticle, SurfaceChoice};
 use crate::browser::article_surface::ArticleSurface;
 use crate::browser::scrolling::{page_position, popover_position_below};
@@ -101,54 +103,58 @@ pub fn use_selection_offers(props: SelectionOffersProps) {
         // Pointer and keys on the article: selections, and clicks on highlights.
         let surface = surface.clone();
         let consider_selection = consider_selection.clone();
-        use_effect_with((choice, ready), move |_| {
-            let target = surface()
-                .filter(|surface| surface.takes_selections())
-                .map(|surface| (surface.event_target(), surface));
-            let listeners = target.map(|(target, surface)| {
-                let mouse_up = {
-                    let consider_selection = consider_selection.clone();
-                    EventListener::new(&target, "mouseup", move |_| {
-                        consider_selection.emit(SelectionTrigger::PointerOrKeys)
-                    })
-                };
-                let key_up = EventListener::new(&target, "keyup", move |event| {
-                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                        return;
+        use_effect_when_changed(
+            EffectDeps::new((choice, ready)),
+            Box::new(move || {
+                let target = surface()
+                    .filter(|surface| surface.takes_selections())
+                    .map(|surface| (surface.event_target(), surface));
+                let listeners = target.map(|(target, surface)| {
+                    let mouse_up = {
+                        let consider_selection = consider_selection.clone();
+                        EventListener::new(&target, "mouseup", move |_| {
+                            consider_selection.emit(SelectionTrigger::PointerOrKeys)
+                        })
                     };
-                    if event.shift_key() || event.key() == "Shift" {
-                        consider_selection.emit(SelectionTrigger::PointerOrKeys);
-                    }
+                    let key_up = EventListener::new(&target, "keyup", move |event| {
+                        let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                            return;
+                        };
+                        if event.shift_key() || event.key() == "Shift" {
+                            consider_selection.emit(SelectionTrigger::PointerOrKeys);
+                        }
+                    });
+                    let click = EventListener::new(&target, "click", move |event| {
+                        let Some(event) = event.dyn_ref::<MouseEvent>() else {
+                            return;
+                        };
+                        // A drag that ended on a highlight is a new selection, not a click on it.
+                        if surface.selection().is_some() {
+                            return;
+                        }
+                        let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
+                        let pointed =
+                            surface.claims_at_point(x, y, shown_now.borrow().annotations());
+                        if let Some(pointed) = pointed {
+                            view_dispatcher.dispatch(ViewAction::OpenClaims {
+                                ids: pointed.ids,
+                                at: popover_position_below(&pointed.highlight),
+                            });
+                        } else if let Some(sentence) = surface
+                            .position_at_point(x, y)
+                            .and_then(|position| sentence_at(&article_now.borrow(), position))
+                        {
+                            // One tap, no drag: offer the sentence (WCAG 2.2, 2.5.7).
+                            view_dispatcher.dispatch(ViewAction::OfferSentence(PendingSelection {
+                                range: sentence,
+                                at: page_position(x - 24.0, y + 18.0),
+                            }));
+                        }
+                    });
+                    (mouse_up, key_up, click)
                 });
-                let click = EventListener::new(&target, "click", move |event| {
-                    let Some(event) = event.dyn_ref::<MouseEvent>() else {
-                        return;
-                    };
-                    // A drag that ended on a highlight is a new selection, not a click on it.
-                    if surface.selection().is_some() {
-                        return;
-                    }
-                    let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
-                    let pointed = surface.claims_at_point(x, y, shown_now.borrow().annotations());
-                    if let Some(pointed) = pointed {
-                        view_dispatcher.dispatch(ViewAction::OpenClaims {
-                            ids: pointed.ids,
-                            at: popover_position_below(&pointed.highlight),
-                        });
-                    } else if let Some(sentence) = surface
-                        .position_at_point(x, y)
-                        .and_then(|position| sentence_at(&article_now.borrow(), position))
-                    {
-                        // One tap, no drag: offer the sentence (WCAG 2.2, 2.5.7).
-                        view_dispatcher.dispatch(ViewAction::OfferSentence(PendingSelection {
-                            range: sentence,
-                            at: page_position(x - 24.0, y + 18.0),
-                        }));
-                    }
-                });
-                (mouse_up, key_up, click)
-            });
-            move || drop(listeners)
-        });
+                Teardown::new(move || drop(listeners))
+            }),
+        );
     }
 }

@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+
 use crate::browser::article_loading::{absolute_url, fetch_article_text};
 use crate::core::exercise::{Exercise, ExerciseArticle};
 use crate::ui::annotator::LoadedArticle;
@@ -29,12 +31,13 @@ pub fn use_exercise_article(
     let loading = use_state(|| ExerciseArticleLoading::Loading);
     {
         let loading = loading.clone();
-        use_effect_with(exercise, move |exercise| {
-            let exercise = exercise.clone();
-            loading.set(ExerciseArticleLoading::Loading);
-            wasm_bindgen_futures::spawn_local(async move {
-                let loaded =
-                    match &exercise.article {
+        use_effect_when_changed(
+            EffectDeps::new(exercise.clone()),
+            Box::new(move || {
+                let exercise = exercise.clone();
+                loading.set(ExerciseArticleLoading::Loading);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = match &exercise.article {
                         ExerciseArticle::Text(text) => {
                             load_article(text, storage_id.as_deref(), None, &locale)
                         }
@@ -52,12 +55,14 @@ pub fn use_exercise_article(
                             }
                         }
                     };
-                loading.set(match loaded {
-                    Ok(article) => ExerciseArticleLoading::Ready(article),
-                    Err(message) => ExerciseArticleLoading::Failed(message),
+                    loading.set(match loaded {
+                        Ok(article) => ExerciseArticleLoading::Ready(article),
+                        Err(message) => ExerciseArticleLoading::Failed(message),
+                    });
                 });
-            });
-        });
+                Teardown::NONE
+            }),
+        );
     }
     (*loading).clone()
 }

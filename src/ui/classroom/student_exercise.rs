@@ -12,6 +12,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+
 use super::exercise_article::{use_exercise_article, ExerciseArticleLoading};
 use super::exercise_maker::file_name_part;
 use super::feedback_view::FeedbackView;
@@ -48,11 +50,15 @@ pub fn student_exercise(props: &StudentExerciseProps) -> Html {
     );
     {
         let (name, name_key) = (name.clone(), name_key.clone());
-        use_effect_with((), move |_| {
-            if let Ok(Some(stored)) = local_store::read(&name_key) {
-                name.set(stored);
-            }
-        });
+        use_effect_when_changed(
+            EffectDeps::new(()),
+            Box::new(move || {
+                if let Ok(Some(stored)) = local_store::read(&name_key) {
+                    name.set(stored);
+                }
+                Teardown::NONE
+            }),
+        );
     }
     let on_name = {
         let name = name.clone();

@@ -9,6 +9,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+
 use super::class_view::ClassView;
 use super::exercise_maker::ExerciseMaker;
 use super::read_exercise_file;
@@ -63,62 +65,71 @@ pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
         // The seed article, from the page's own server when it is there.
         let article = article.clone();
         let locale = locale.clone();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = fetch_article_text(SEED_URL, &locale).await;
-                let (text, reference, url) = match text {
-                    Ok(text) => {
-                        let reference = ExerciseArticle::for_url(SEED_URL, &text);
-                        (text, reference, Some(absolute_url(SEED_URL)))
+        use_effect_when_changed(
+            EffectDeps::new(()),
+            Box::new(move || {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let text = fetch_article_text(SEED_URL, &locale).await;
+                    let (text, reference, url) = match text {
+                        Ok(text) => {
+                            let reference = ExerciseArticle::for_url(SEED_URL, &text);
+                            (text, reference, Some(absolute_url(SEED_URL)))
+                        }
+                        Err(_) => (
+                            SEED_ARTICLE.to_string(),
+                            ExerciseArticle::Text(SEED_ARTICLE.to_string()),
+                            None,
+                        ),
+                    };
+                    if let Ok(loaded) = load_article(&text, None, url.as_deref(), &locale) {
+                        article.set(Some(TeacherArticle { loaded, reference }));
                     }
-                    Err(_) => (
-                        SEED_ARTICLE.to_string(),
-                        ExerciseArticle::Text(SEED_ARTICLE.to_string()),
-                        None,
-                    ),
-                };
-                if let Ok(loaded) = load_article(&text, None, url.as_deref(), &locale) {
-                    article.set(Some(TeacherArticle { loaded, reference }));
-                }
-            });
-        });
+                });
+                Teardown::NONE
+            }),
+        );
     }
     {
         // The draft for this article: kept from an earlier visit, or a new one.
         let draft = draft.clone();
-        use_effect_with((*article).clone(), move |article| {
-            if let Some(article) = article {
-                let stored = local_store::read(&draft_key(&article.loaded.key))
-                    .ok()
-                    .flatten()
-                    .and_then(|raw| decode_exercise_file(&raw).ok());
-                let text = article.loaded.article.text.as_str();
-                let current = match stored {
-                    Some(stored) => Exercise {
-                        article: article.reference.clone(),
-                        ..stored
-                    },
-                    None => {
-                        // Kept at once: the exercise's id must not change with a reload, or
-                        // answers already handed in would belong to no exercise.
-                        let fresh = Exercise {
-                            id: new_annotation_id(),
-                            title: suggest_title(text),
+        let article = (*article).clone();
+        use_effect_when_changed(
+            EffectDeps::new(article.clone()),
+            Box::new(move || {
+                if let Some(article) = &article {
+                    let stored = local_store::read(&draft_key(&article.loaded.key))
+                        .ok()
+                        .flatten()
+                        .and_then(|raw| decode_exercise_file(&raw).ok());
+                    let text = article.loaded.article.text.as_str();
+                    let current = match stored {
+                        Some(stored) => Exercise {
                             article: article.reference.clone(),
-                            key: Vec::new(),
-                            settings: ExerciseSettings::default(),
-                            revised_from: Vec::new(),
-                        };
-                        let _ = local_store::write(
-                            &draft_key(&article.loaded.key),
-                            &encode_exercise_file(&fresh),
-                        );
-                        fresh
-                    }
-                };
-                draft.set(Some(current));
-            }
-        });
+                            ..stored
+                        },
+                        None => {
+                            // Kept at once: the exercise's id must not change with a reload, or
+                            // answers already handed in would belong to no exercise.
+                            let fresh = Exercise {
+                                id: new_annotation_id(),
+                                title: suggest_title(text),
+                                article: article.reference.clone(),
+                                key: Vec::new(),
+                                settings: ExerciseSettings::default(),
+                                revised_from: Vec::new(),
+                            };
+                            let _ = local_store::write(
+                                &draft_key(&article.loaded.key),
+                                &encode_exercise_file(&fresh),
+                            );
+                            fresh
+                        }
+                    };
+                    draft.set(Some(current));
+                }
+                Teardown::NONE
+            }),
+        );
     }
     let on_draft_change = {
         let draft = draft.clone();

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+
 use crate::ui::file_choice::first_chosen_file;
 use crate::ui::locale::use_locale;
 
@@ -26,13 +28,18 @@ pub fn article_opener(props: &ArticleOpenerProps) -> Html {
     let address_ref = use_node_ref();
     {
         let paste_ref = paste_ref.clone();
-        use_effect_with(props.focus_paste, move |asked| {
-            if *asked > 0 {
-                if let Some(field) = paste_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = field.focus();
+        let asked = props.focus_paste;
+        use_effect_when_changed(
+            EffectDeps::new(props.focus_paste),
+            Box::new(move || {
+                if asked > 0 {
+                    if let Some(field) = paste_ref.cast::<web_sys::HtmlElement>() {
+                        let _ = field.focus();
+                    }
                 }
-            }
-        });
+                Teardown::NONE
+            }),
+        );
     }
     let on_paste_submit = {
         let (paste_ref, on_paste, busy) = (paste_ref.clone(), props.on_paste.clone(), props.busy);
