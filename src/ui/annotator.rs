@@ -227,7 +227,7 @@ pub fn annotator(props: &AnnotatorProps) -> Html {
     {
         // Paint the highlights (a story in place; the own copy renders its own).
         let surface = surface.clone();
-        let (shown, marks) = (shown.clone(), paint_marks.clone());
+        let (shown, marks) = (shown.clone(), paint_marks);
         use_effect_when_changed(
             EffectDeps::new((shown.clone(), marks.clone(), props.story_generation)),
             Box::new(move || {
