@@ -17,13 +17,13 @@ cargo check --locked --target wasm32-unknown-unknown --lib --features bench-supp
 # They are built with the app's pages (`--features app`): browser_library tests the library's
 # browser code, which the widget a news page embeds leaves out.
 cargo check --locked --target wasm32-unknown-unknown --features app \
-  --test browser_dom_text_position --test browser_local_store --test browser_host_story --test browser_library --test browser_after_paint --test browser_focus_return --test browser_effect_when_changed
+  --test browser_dom_text_position --test browser_local_store --test browser_host_story --test browser_library --test browser_after_paint --test browser_focus_return --test browser_effect_when_changed --test browser_component_state
 # The browser benches are scripts: at least they must parse.
 for bench in bench/*.mjs; do node --check "$bench"; done
 
 printf '\n== browser tests (wasm-bindgen-test, headless Chromium)\n'
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --features app \
-  --test browser_dom_text_position --test browser_local_store --test browser_host_story --test browser_library --test browser_after_paint --test browser_focus_return --test browser_effect_when_changed
+  --test browser_dom_text_position --test browser_local_store --test browser_host_story --test browser_library --test browser_after_paint --test browser_focus_return --test browser_effect_when_changed --test browser_component_state
 
 printf '\n== end-to-end tests (Playwright, headless Chromium)\n'
 scripts/build.sh

@@ -1,8 +1,10 @@
 //! Yew components: they render state and send actions, nothing more.
 //!
 //! Invariants:
-//! - State changes only through [`store::Store`], the one thin `Reducible` around the core's
+//! - State changes only through [`store::use_store`], the one thin hook around the core's
 //!   reducers (the annotations, and the view); children get data and `on_<verb>` callbacks.
+//! - Yew's hooks that are generic over a component's types are called in one module each
+//!   ([`effect_when_changed`], [`component_state`]), so the wasm holds one copy of each.
 //! - Browser APIs are called only from effects and event handlers (through [`crate::browser`]),
 //!   so every component renders without a browser.
 //! - Every class name starts with `ca-` and all CSS is one constructed stylesheet adopted by the
@@ -15,9 +17,12 @@ pub mod article_view;
 pub mod claims_panel;
 #[cfg(feature = "app")]
 pub mod classroom;
+pub mod component_state;
 pub mod effect_when_changed;
 pub mod file_choice;
 pub mod focus_on_open;
+#[cfg(test)]
+mod generic_hook_calls;
 pub mod keeping_claims;
 pub mod key_help;
 pub mod keyboard_selecting;

@@ -19,6 +19,7 @@ use crate::core::popover_position::PopoverPosition;
 
 use crate::core::annotation::{Annotation, TextField};
 use crate::core::tag::Tag;
+use crate::ui::component_state::use_component_state_eq;
 
 /// Long quotes are shortened on screen only; the stored quote is always whole.
 const QUOTE_PREVIEW_CHARS: usize = 160;
@@ -54,7 +55,7 @@ pub fn annotation_editor(props: &AnnotationEditorProps) -> Html {
     use_popover_placement(dialog.clone(), props.at);
     use_return_focus();
     use_focus_when(dialog.clone(), props.annotation.id.clone());
-    let confirming_delete = use_state_eq(|| false);
+    let confirming_delete = use_component_state_eq(|| false);
     // "Delete…" and its confirmation replace each other: focus follows the swap both ways, or
     // it would fall to the page.
     let confirm_button = use_node_ref();

@@ -48,7 +48,7 @@ use super::key_help::KeyHelp;
 use super::locale::use_locale;
 use super::notices::{notices, NoticesProps};
 use super::published_claims::PublishedClaims;
-use super::store::Store;
+use super::store::use_store;
 use super::tag_picker::{OneAction, OneActionOffer, TagPicker};
 use super::transfer_actions::{TransferActions, TransferHandles};
 use super::undo_shortcuts::use_undo_shortcuts;
@@ -137,8 +137,8 @@ const FLASH_MILLISECONDS: u32 = 1600;
 #[function_component(Annotator)]
 pub fn annotator(props: &AnnotatorProps) -> Html {
     let locale = use_locale();
-    let store = use_reducer(Store::<AnnotationState>::default);
-    let view = use_reducer(Store::<ViewState>::default);
+    let store = use_store::<AnnotationState>();
+    let view = use_store::<ViewState>();
     let flash_timer = use_mut_ref(|| None::<Timeout>);
     let root_ref = use_node_ref();
     let article_ref = use_node_ref();

@@ -18,7 +18,7 @@ use super::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
 use super::annotation_editor::preview;
 use super::file_choice::first_chosen_file;
 use super::locale::{use_locale, Locale};
-use super::store::Store;
+use super::store::{use_store, StoreHandle};
 use crate::core::annotation::{answered_claim, AnchorStatus, Annotation};
 use crate::core::annotation_state::AnnotationState;
 use crate::core::article::Article;
@@ -26,6 +26,7 @@ use crate::core::claim_list_window::{ClaimListAction, ClaimListWindow};
 use crate::core::durability::Keeping;
 use crate::core::shared::Shared;
 use crate::core::tag::Tag;
+use crate::ui::component_state::use_component_state_eq;
 use review_list::review_list;
 
 #[derive(Properties, PartialEq)]
@@ -97,7 +98,7 @@ pub fn claims_panel(props: &ClaimsPanelProps) -> Html {
     let listed_claims = use_claims_after_paint(&props.annotations);
     let review_list_element = use_node_ref();
     let review_window = use_list_window(review_list_element.clone());
-    let confirming_clear = use_state_eq(|| false);
+    let confirming_clear = use_component_state_eq(|| false);
     let clear_controls = if *confirming_clear {
         let on_clear_all = props.on_clear_all.clone();
         let (confirmed, cancelled) = (confirming_clear.clone(), confirming_clear.clone());
@@ -201,7 +202,7 @@ fn claim_list(props: &ClaimListProps) -> Html {
 /// and the list followed a few frames later (`bench/many-claims.mjs`, December 2026).
 #[hook]
 fn use_claims_after_paint(claims: &Shared<AnnotationState>) -> Shared<AnnotationState> {
-    let drawn = use_state_eq(|| claims.clone());
+    let drawn = use_component_state_eq(|| claims.clone());
     {
         let drawn = drawn.clone();
         let claims = claims.clone();
@@ -220,8 +221,8 @@ fn use_claims_after_paint(claims: &Shared<AnnotationState>) -> Shared<Annotation
 /// moved to the first button of the first item a "Show more claims" added, once it is drawn
 /// (the button that was pressed may now be far below, or gone). `list` is the list element.
 #[hook]
-fn use_list_window(list: NodeRef) -> UseReducerHandle<Store<ClaimListWindow>> {
-    let window = use_reducer(Store::<ClaimListWindow>::default);
+fn use_list_window(list: NodeRef) -> StoreHandle<ClaimListWindow> {
+    let window = use_store::<ClaimListWindow>();
     let first_new = window.state.first_new;
     use_effect_when_changed(
         EffectDeps::new(first_new),
@@ -246,11 +247,7 @@ fn use_list_window(list: NodeRef) -> UseReducerHandle<Store<ClaimListWindow>> {
 
 /// Under a list of `count` items that shows only part of them: how many are listed, and the
 /// button that lists a page more. Nothing when every item is listed.
-fn show_more_line(
-    locale: &Locale,
-    window: &UseReducerHandle<Store<ClaimListWindow>>,
-    count: usize,
-) -> Html {
+fn show_more_line(locale: &Locale, window: &StoreHandle<ClaimListWindow>, count: usize) -> Html {
     let shown = window.state.shown(count);
     if shown >= count {
         return Html::default();

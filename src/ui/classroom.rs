@@ -35,6 +35,7 @@ use super::locale::{use_locale, Locale, LocaleGate};
 use crate::browser::file_reading::read_file_text;
 use crate::browser::location_fragment;
 use crate::core::exercise::{decode_exercise_file, decode_exercise_fragment, Exercise};
+use crate::ui::component_state::{use_component_state, use_component_state_eq};
 
 #[derive(Clone, PartialEq)]
 enum Screen {
@@ -66,7 +67,7 @@ pub fn classroom_app(props: &ClassroomProps) -> Html {
 fn classroom() -> Html {
     let locale = use_locale();
     let t = &locale.text;
-    let screen = use_state(|| Screen::Starting);
+    let screen = use_component_state(|| Screen::Starting);
     {
         let screen = screen.clone();
         let locale = locale.clone();
@@ -88,7 +89,7 @@ fn classroom() -> Html {
             }),
         );
     }
-    let file_problem = use_state_eq(|| None::<String>);
+    let file_problem = use_component_state_eq(|| None::<String>);
     let open_student = {
         let screen = screen.clone();
         Callback::from(move |exercise: Rc<Exercise>| screen.set(Screen::Student(exercise)))
@@ -139,8 +140,8 @@ fn classroom() -> Html {
 pub fn remove_my_data() -> Html {
     let locale = use_locale();
     let t = &locale.text;
-    let confirming = use_state_eq(|| false);
-    let problem = use_state_eq(|| None::<String>);
+    let confirming = use_component_state_eq(|| false);
+    let problem = use_component_state_eq(|| None::<String>);
     let remove = {
         let problem = problem.clone();
         let locale = locale.clone();

@@ -16,7 +16,7 @@ use yew::prelude::*;
 
 use super::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
 
-use super::store::Store;
+use super::store::StoreDispatcher;
 use crate::browser::after_paint::after_next_paint;
 use crate::browser::claims_ledger;
 use crate::browser::clock_and_ids::now_ms;
@@ -39,7 +39,7 @@ struct VisitCount {
 pub fn use_keeping_claims(
     state: Shared<AnnotationState>,
     view: Shared<ViewState>,
-    view_dispatcher: UseReducerDispatcher<Store<ViewState>>,
+    view_dispatcher: StoreDispatcher<ViewState>,
     article_key: String,
 ) {
     let asked = use_mut_ref(|| false);
@@ -138,7 +138,7 @@ pub struct KeepingNoticeActions {
 
 pub fn keeping_notice_actions(
     article_key: String,
-    view_dispatcher: UseReducerDispatcher<Store<ViewState>>,
+    view_dispatcher: StoreDispatcher<ViewState>,
     on_export_json: Callback<()>,
 ) -> KeepingNoticeActions {
     let on_export_a_copy = Callback::from(move |_: MouseEvent| on_export_json.emit(()));

@@ -37,7 +37,7 @@ use self::draft_preview::DraftPreview;
 use self::page_events::use_page_events;
 use self::reading_view::ReadingView;
 use super::locale::{use_locale, Locale, LocaleGate};
-use super::store::Store;
+use super::store::{use_store, StoreDispatcher};
 use crate::browser::clock_and_ids::now_ms;
 use crate::browser::downloads::offer_download;
 use crate::browser::file_reading::read_file_text;
@@ -47,6 +47,7 @@ use crate::core::library_state::{
     AppUpdate, LibraryAction, LibraryState, Listing, Notice, Problem, Screen, Work,
 };
 use crate::core::shared::Shared;
+use crate::ui::component_state::use_component_state;
 
 /// The event `library.js` dispatches on the window when the service worker installed a new
 /// version (`detail`: `"ready"`) or this visit runs a newer one than the last (`"updated"`).
@@ -85,20 +86,20 @@ pub fn origin_text(origin: &ArticleOrigin, locale: &Locale) -> String {
     }
 }
 
-pub(super) type Dispatcher = UseReducerDispatcher<Store<LibraryState>>;
+pub(super) type Dispatcher = StoreDispatcher<LibraryState>;
 
 #[function_component(LibraryPage)]
 fn library_page() -> Html {
     let locale = use_locale();
     let t = &locale.text;
-    let store = use_reducer(Store::<LibraryState>::default);
+    let store = use_store::<LibraryState>();
     let state = store.state.clone();
     // Moves whenever the list must be read again (a change here or in another tab).
     // The count lives in a cell, so a listener set up at the first render (other tabs, saves
     // in this tab) still moves it: a handle's own value is that of the render it came from.
-    let generation = use_state(|| 0u32);
+    let generation = use_component_state(|| 0u32);
     let generations = use_mut_ref(|| 0u32);
-    let focus_paste = use_state(|| 0u32);
+    let focus_paste = use_component_state(|| 0u32);
     let reload = {
         let generation = generation.clone();
         Callback::from(move |()| {

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
+use crate::ui::component_state::use_component_state;
 
 pub use crate::core::locale::Locale;
 
@@ -31,7 +32,7 @@ pub struct LocaleGateProps {
 pub fn locale_gate(props: &LocaleGateProps) -> Html {
     use crate::core::messages::{first_supported_code, language_code};
     let asked = props.language.as_deref().and_then(language_code);
-    let locale = use_state(move || (asked == Some("en")).then(Locale::english));
+    let locale = use_component_state(move || (asked == Some("en")).then(Locale::english));
     {
         let locale = locale.clone();
         let asked_tag = props.language.clone();

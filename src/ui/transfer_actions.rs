@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::annotator::LoadedArticle;
 use super::persistence;
-use super::store::Store;
+use super::store::StoreDispatcher;
 use crate::browser::clock_and_ids::{new_annotation_id, now_ms};
 use crate::browser::downloads;
 use crate::browser::export_reminder_store;
@@ -25,9 +25,9 @@ use crate::core::web_annotation_import::{
 /// The state these actions read and set, handed over by the annotator.
 pub struct TransferHandles {
     pub state: Shared<AnnotationState>,
-    pub dispatcher: UseReducerDispatcher<Store<AnnotationState>>,
+    pub dispatcher: StoreDispatcher<AnnotationState>,
     pub view: Shared<ViewState>,
-    pub view_dispatcher: UseReducerDispatcher<Store<ViewState>>,
+    pub view_dispatcher: StoreDispatcher<ViewState>,
     pub loaded: LoadedArticle,
     pub locale: Locale,
 }

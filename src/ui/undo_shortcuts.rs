@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardown};
 
-use super::store::Store;
+use super::store::StoreDispatcher;
 use crate::browser::clock_and_ids::now_ms;
 use crate::browser::event_origin::{event_started_in_text_field, event_started_inside};
 use crate::core::annotation_state::{Action, AnnotationState};
@@ -20,7 +20,7 @@ use crate::core::annotation_state::{Action, AnnotationState};
 /// reader who last touched either is using this widget.
 #[hook]
 pub fn use_undo_shortcuts(
-    dispatcher: UseReducerDispatcher<Store<AnnotationState>>,
+    dispatcher: StoreDispatcher<AnnotationState>,
     root_ref: NodeRef,
     story: Option<Element>,
 ) {

@@ -21,6 +21,7 @@ use crate::core::article::{parse_article, Article};
 use crate::core::article_key::{article_key_for_id, article_key_for_text};
 use crate::core::shared::Shared;
 use crate::core::web_annotation_export::article_source_uri;
+use crate::ui::component_state::use_component_state;
 
 /// The article the product was commissioned around; the default when the page gives none.
 /// Compiled in where it must show at once (the classroom, rendering without a browser). The
@@ -119,14 +120,14 @@ fn article_loader(props: &ArticleLoaderProps) -> Html {
         let locale = locale.clone();
         let source = props.source.clone();
         let article_id = props.article_id.clone();
-        use_state(move || match source {
+        use_component_state(move || match source {
             ArticleSource::Seed => seed_loading(article_id.as_deref(), &locale),
             ArticleSource::Text(text) => load_text(&text, article_id.as_deref(), None, &locale),
             ArticleSource::Url(_) | ArticleSource::HostStory(_) => Loading::InProgress,
         })
     };
     // Moves when the host replaced the story's nodes but kept its text.
-    let story_generation = use_state(|| 0u64);
+    let story_generation = use_component_state(|| 0u64);
     {
         let loading = loading.clone();
         let story_generation = story_generation.clone();

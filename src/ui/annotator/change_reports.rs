@@ -25,7 +25,7 @@ use crate::core::view_state::{ViewAction, ViewState};
 use crate::core::web_annotation_export::export_annotation;
 use crate::ui::annotation_editor::preview;
 use crate::ui::published_claims::PublishedClaims;
-use crate::ui::store::Store;
+use crate::ui::store::StoreDispatcher;
 
 pub struct ChangeReportsProps {
     pub state: Shared<AnnotationState>,
@@ -35,7 +35,7 @@ pub struct ChangeReportsProps {
     pub host: Option<Element>,
     pub published: Option<PublishedClaims>,
     pub loaded: LoadedArticle,
-    pub view_dispatcher: UseReducerDispatcher<Store<ViewState>>,
+    pub view_dispatcher: StoreDispatcher<ViewState>,
     pub locale: Locale,
 }
 

@@ -14,14 +14,14 @@ use crate::core::popover_position::PopoverPosition;
 use crate::core::shared::Shared;
 use crate::core::tag::Tag;
 use crate::ui::annotation_editor::AnnotationEditor;
-use crate::ui::store::Store;
+use crate::ui::store::StoreHandle;
 
 /// The editor for one claim, with its actions bound to it.
 pub fn claim_editor(
     annotation: &Annotation,
     at: PopoverPosition,
     editor: &EditorContext,
-    store: &UseReducerHandle<Store<AnnotationState>>,
+    store: &StoreHandle<AnnotationState>,
     on_close: Callback<()>,
 ) -> Html {
     let dispatcher = store.dispatcher();

@@ -27,13 +27,13 @@ use crate::core::locale::Locale;
 use crate::core::view_state::{ViewAction, ViewState};
 use crate::ui::persistence;
 use crate::ui::shared_view::open_share_link;
-use crate::ui::store::Store;
+use crate::ui::store::{StoreDispatcher, StoreHandle};
 
 #[hook]
 pub fn use_claims_storage(
     loaded: LoadedArticle,
-    store: UseReducerHandle<Store<AnnotationState>>,
-    view_dispatcher: UseReducerDispatcher<Store<ViewState>>,
+    store: StoreHandle<AnnotationState>,
+    view_dispatcher: StoreDispatcher<ViewState>,
     locale: Locale,
 ) {
     // Whether this widget may write, is writing, and what it last backed up and wrote.

@@ -13,7 +13,7 @@ use crate::ui::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardo
 use super::selection_offers::SurfaceFinder;
 use super::PanelPlacement;
 use crate::core::view_state::{ViewAction, ViewState};
-use crate::ui::store::Store;
+use crate::ui::store::StoreDispatcher;
 
 /// The drawer is put beside the story only when at least this much room is left of the window.
 const DRAWER_MIN_WIDTH: f64 = 288.0;
@@ -24,7 +24,7 @@ pub fn use_drawer_placement(
     panel: PanelPlacement,
     root_ref: NodeRef,
     surface: SurfaceFinder,
-    view_dispatcher: UseReducerDispatcher<Store<ViewState>>,
+    view_dispatcher: StoreDispatcher<ViewState>,
 ) {
     // A drawer goes beside the story when there is room for it, open from the start.
     use_effect_when_changed(

@@ -21,14 +21,14 @@ use crate::core::tag::Tag;
 use crate::core::view_state::{PendingSelection, ViewAction, ViewState};
 use crate::ui::annotation_editor::preview;
 use crate::ui::keyboard_selecting::{key_intent, KeyIntent};
-use crate::ui::store::Store;
+use crate::ui::store::StoreDispatcher;
 
 pub struct KeydownContext {
     /// A selection waits for its tag (and is not a re-attachment).
     pub tagging: bool,
     pub choose_tag: Callback<Tag>,
     pub tag_range: Callback<(CharRange, Tag)>,
-    pub view_dispatcher: UseReducerDispatcher<Store<ViewState>>,
+    pub view_dispatcher: StoreDispatcher<ViewState>,
     pub selecting: Option<ReadingCursor>,
     pub article: Shared<Article>,
     pub article_ref: NodeRef,
@@ -39,7 +39,7 @@ pub struct KeydownContext {
 /// Starts selecting with the keyboard at the article's first word, and says so: from Enter on
 /// the article, or from the panel's button when the story is the host's.
 pub fn start_selecting(
-    view_dispatcher: &UseReducerDispatcher<Store<ViewState>>,
+    view_dispatcher: &StoreDispatcher<ViewState>,
     article: &Article,
     locale: &Locale,
 ) {

@@ -28,7 +28,7 @@ use crate::core::shared::Shared;
 use crate::core::view_state::{PendingSelection, ViewAction, ViewState};
 use crate::core::word_snap::snap_to_words;
 use crate::ui::settled_selection::{use_settled_selection, SelectionTrigger};
-use crate::ui::store::Store;
+use crate::ui::store::StoreDispatcher;
 
 /// Finds the surface the article is drawn on now (the own copy's element exists only once
 /// rendered).
@@ -42,7 +42,7 @@ pub struct SelectionOffersProps {
     pub shown_now: Rc<RefCell<Shared<AnnotationState>>>,
     /// The saved claims are restored: clicks may open them.
     pub ready: bool,
-    pub view_dispatcher: UseReducerDispatcher<Store<ViewState>>,
+    pub view_dispatcher: StoreDispatcher<ViewState>,
 }
 
 #[hook]

@@ -13,7 +13,7 @@ use crate::core::char_range::CharRange;
 use crate::core::shared::Shared;
 use crate::core::tag::Tag;
 use crate::core::view_state::{PendingSelection, ViewAction, ViewState};
-use crate::ui::store::Store;
+use crate::ui::store::{StoreDispatcher, StoreHandle};
 
 pub struct TaggingActions {
     pub tag_range: Callback<(CharRange, Tag)>,
@@ -27,8 +27,8 @@ pub struct TaggingActions {
 
 pub fn tagging_actions(
     article: Shared<Article>,
-    store: UseReducerHandle<Store<AnnotationState>>,
-    view_dispatcher: UseReducerDispatcher<Store<ViewState>>,
+    store: StoreHandle<AnnotationState>,
+    view_dispatcher: StoreDispatcher<ViewState>,
     pending: Option<PendingSelection>,
     reattaching: Option<String>,
 ) -> TaggingActions {

@@ -17,7 +17,7 @@ use super::{review_item, show_more_line, ClaimsPanelProps};
 use crate::core::annotation::Annotation;
 use crate::core::claim_list_window::ClaimListWindow;
 use crate::core::locale::Locale;
-use crate::ui::store::Store;
+use crate::ui::store::StoreHandle;
 
 /// Why a page at a time: after a correction that changed many claims' words, every claim left
 /// to review was rebuilt on every change. With 1,000 of them, accepting one took 43 ms to the
@@ -26,7 +26,7 @@ use crate::ui::store::Store;
 pub fn review_list(
     props: &ClaimsPanelProps,
     locale: &Locale,
-    window: &UseReducerHandle<Store<ClaimListWindow>>,
+    window: &StoreHandle<ClaimListWindow>,
     list: NodeRef,
 ) -> Html {
     let t = &locale.text;

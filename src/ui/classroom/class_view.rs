@@ -30,6 +30,7 @@ use crate::core::shared::Shared;
 use crate::core::tag::Tag;
 use crate::ui::annotation_editor::preview;
 use crate::ui::article_view::ArticleView;
+use crate::ui::component_state::{use_component_state, use_component_state_eq};
 use crate::ui::locale::{use_locale, Locale};
 
 #[derive(Properties, PartialEq)]
@@ -63,10 +64,10 @@ fn class_results_view(props: &ClassResultsViewProps) -> Html {
     let locale = use_locale();
     let t = &locale.text;
     let article = use_exercise_article(props.exercise.clone(), None);
-    let files = use_state(|| Rc::new(Vec::<(String, String)>::new()));
-    let reading = use_state_eq(|| false);
-    let sort = use_state(|| (RowColumn::Name, false));
-    let key_changed = use_state_eq(|| false);
+    let files = use_component_state(|| Rc::new(Vec::<(String, String)>::new()));
+    let reading = use_component_state_eq(|| false);
+    let sort = use_component_state(|| (RowColumn::Name, false));
+    let key_changed = use_component_state_eq(|| false);
     let add_files = {
         let files = files.clone();
         let reading = reading.clone();

@@ -11,6 +11,7 @@ use crate::ui::effect_when_changed::{use_effect_when_changed, EffectDeps, Teardo
 use crate::browser::article_loading::{absolute_url, fetch_article_text};
 use crate::core::exercise::{Exercise, ExerciseArticle};
 use crate::ui::annotator::LoadedArticle;
+use crate::ui::component_state::use_component_state;
 use crate::ui::widget::load_article;
 
 #[derive(Clone, PartialEq)]
@@ -28,7 +29,7 @@ pub fn use_exercise_article(
     storage_id: Option<String>,
 ) -> ExerciseArticleLoading {
     let locale = crate::ui::locale::use_locale();
-    let loading = use_state(|| ExerciseArticleLoading::Loading);
+    let loading = use_component_state(|| ExerciseArticleLoading::Loading);
     {
         let loading = loading.clone();
         use_effect_when_changed(

@@ -13,6 +13,7 @@ use crate::browser::location_fragment::link_with_fragment;
 use crate::core::exercise::{
     encode_exercise_file, encode_exercise_fragment, Exercise, FeedbackMode, NameRule,
 };
+use crate::ui::component_state::use_component_state_eq;
 use crate::ui::locale::use_locale;
 use crate::ui::published_claims::PublishedClaims;
 
@@ -30,8 +31,8 @@ pub struct ExerciseMakerProps {
 pub fn exercise_maker(props: &ExerciseMakerProps) -> Html {
     let locale = use_locale();
     let t = &locale.text;
-    let link = use_state_eq(|| None::<String>);
-    let notice = use_state_eq(|| None::<String>);
+    let link = use_component_state_eq(|| None::<String>);
+    let notice = use_component_state_eq(|| None::<String>);
     // The exercise with the claims on screen as its key.
     let current = {
         let draft = props.draft.clone();

@@ -22,6 +22,7 @@ use crate::core::messages::Messages;
 use crate::core::shared::Shared;
 use crate::ui::annotation_editor::preview;
 use crate::ui::article_view::ArticleView;
+use crate::ui::component_state::use_component_state_eq;
 use crate::ui::locale::use_locale;
 
 #[derive(Properties, PartialEq)]
@@ -69,7 +70,7 @@ impl Category {
 pub fn feedback_view(props: &FeedbackViewProps) -> Html {
     let locale = use_locale();
     let t = &locale.text;
-    let show_key = use_state_eq(|| false);
+    let show_key = use_component_state_eq(|| false);
     let exercise = &props.exercise;
     let text = &props.article.text;
     let key = exercise.key_spans();

@@ -25,6 +25,7 @@ use crate::core::exercise::{
     encode_submission, exercise_fingerprint, student_spans, Exercise, NameRule, Submission,
 };
 use crate::ui::annotator::{Annotator, AnnotatorMode};
+use crate::ui::component_state::{use_component_state, use_component_state_eq};
 use crate::ui::locale::use_locale;
 use crate::ui::published_claims::PublishedClaims;
 
@@ -40,9 +41,9 @@ pub fn student_exercise(props: &StudentExerciseProps) -> Html {
     let exercise = props.exercise.clone();
     let article = use_exercise_article(exercise.clone(), Some(format!("exercise-{}", exercise.id)));
     let published = use_memo((), |_| PublishedClaims::default());
-    let checked = use_state(|| None::<Rc<Vec<ScoredSpan>>>);
-    let name = use_state(String::new);
-    let problem = use_state_eq(|| None::<String>);
+    let checked = use_component_state(|| None::<Rc<Vec<ScoredSpan>>>);
+    let name = use_component_state(String::new);
+    let problem = use_component_state_eq(|| None::<String>);
     let name_key = format!(
         "{}student-name:{}",
         local_store::STORAGE_KEY_PREFIX,

@@ -22,6 +22,7 @@ use crate::core::exercise::{
 };
 use crate::core::markdown_article::suggest_title;
 use crate::ui::annotator::{Annotator, AnnotatorMode, LoadedArticle};
+use crate::ui::component_state::{use_component_state, use_component_state_eq};
 use crate::ui::file_choice::first_chosen_file;
 use crate::ui::locale::use_locale;
 use crate::ui::published_claims::PublishedClaims;
@@ -52,14 +53,14 @@ pub struct TeacherDeskProps {
 pub fn teacher_desk(props: &TeacherDeskProps) -> Html {
     let locale = use_locale();
     let t = &locale.text;
-    let article = use_state(|| None::<TeacherArticle>);
-    let draft = use_state(|| None::<Exercise>);
-    let tab = use_state_eq(|| Tab::Make);
+    let article = use_component_state(|| None::<TeacherArticle>);
+    let draft = use_component_state(|| None::<Exercise>);
+    let tab = use_component_state_eq(|| Tab::Make);
     let published = use_memo((), |_| PublishedClaims::default());
-    let results_exercise = use_state(|| None::<Rc<Exercise>>);
-    let pasting = use_state_eq(|| false);
-    let paste_problem = use_state_eq(|| None::<String>);
-    let file_problem = use_state_eq(|| None::<String>);
+    let results_exercise = use_component_state(|| None::<Rc<Exercise>>);
+    let pasting = use_component_state_eq(|| false);
+    let paste_problem = use_component_state_eq(|| None::<String>);
+    let file_problem = use_component_state_eq(|| None::<String>);
 
     {
         // The seed article, from the page's own server when it is there.

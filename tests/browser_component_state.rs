@@ -1,0 +1,182 @@
+//! In a real browser, through Yew's own renderer: every piece of the widget's state goes
+//! through `ui::component_state` (and the core's reducers through `ui::store`), so it must
+//! behave as Yew's `use_state`, `use_state_eq` and `use_reducer` do: a handle reads the latest
+//! value at once, a change renders once, and a change that leaves the same value (an `_eq`
+//! state set to an equal value, an action the core says changed nothing) does not render.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use claim_annotator::core::reducer::Reducer;
+use claim_annotator::ui::component_state::{
+    use_component_state, use_component_state_eq, StateHandle,
+};
+use claim_annotator::ui::store::{use_store, StoreDispatcher, StoreHandle};
+use wasm_bindgen_test::*;
+use yew::prelude::*;
+
+#[path = "support/page_scripts.rs"]
+mod page_scripts;
+use page_scripts::sleep;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Counts up; an action of 0 changes nothing.
+#[derive(Clone, Default, PartialEq)]
+struct Count(u32);
+
+impl Reducer for Count {
+    type Action = u32;
+
+    fn apply(&mut self, by: u32) -> bool {
+        self.0 += by;
+        by != 0
+    }
+}
+
+/// The probe's handles, as its last render made them, and how many renders there were.
+#[derive(Default)]
+struct Seen {
+    renders: u32,
+    handles: Option<(StateHandle<u32>, StateHandle<u32>, StoreHandle<Count>)>,
+    first_dispatcher: Option<StoreDispatcher<Count>>,
+}
+
+#[derive(Properties, Clone)]
+struct ProbeProps {
+    seen: Rc<RefCell<Seen>>,
+}
+
+impl PartialEq for ProbeProps {
+    fn eq(&self, other: &ProbeProps) -> bool {
+        Rc::ptr_eq(&self.seen, &other.seen)
+    }
+}
+
+#[function_component(Probe)]
+fn probe(props: &ProbeProps) -> Html {
+    let plain = use_component_state(|| 0u32);
+    let compared = use_component_state_eq(|| 0u32);
+    let store = use_store::<Count>();
+    let text = format!("{} {} {}", *plain, *compared, (*store.state).0);
+    let mut seen = props.seen.borrow_mut();
+    seen.renders += 1;
+    seen.first_dispatcher
+        .get_or_insert_with(|| store.dispatcher());
+    seen.handles = Some((plain, compared, store));
+    html! { <p>{ text }</p> }
+}
+
+enum Step {
+    SetPlain(u32),
+    SetCompared(u32),
+    Dispatch(u32),
+    /// Through the dispatcher kept from the first render, as a callback made then would.
+    DispatchFromFirstRender(u32),
+}
+
+struct Case {
+    name: &'static str,
+    step: Step,
+    /// What the handles read right after the step, before any render: plain, compared, store.
+    read_at_once: (u32, u32, u32),
+    new_renders: u32,
+    text_after: &'static str,
+}
+
+async fn check(seen: &Rc<RefCell<Seen>>, root: &web_sys::Element, case: Case) {
+    let before = seen.borrow().renders;
+    let (plain, compared, store) = seen.borrow().handles.clone().expect("rendered");
+    match case.step {
+        Step::SetPlain(value) => plain.set(value),
+        Step::SetCompared(value) => compared.set(value),
+        Step::Dispatch(by) => store.dispatch(by),
+        Step::DispatchFromFirstRender(by) => {
+            let first = seen.borrow().first_dispatcher.clone().expect("rendered");
+            assert!(first == store.dispatcher(), "{}: the same store", case.name);
+            first.dispatch(by);
+        }
+    }
+    let read = (*plain, *compared, (*store.state).0);
+    assert_eq!(read, case.read_at_once, "{}: read at once", case.name);
+    sleep(20).await;
+    let renders = seen.borrow().renders - before;
+    assert_eq!(renders, case.new_renders, "{}: renders", case.name);
+    assert_eq!(
+        root.text_content().unwrap(),
+        case.text_after,
+        "{}: shown",
+        case.name
+    );
+}
+
+#[wasm_bindgen_test]
+async fn state_reads_at_once_and_renders_only_for_a_change() {
+    let root = gloo::utils::document().create_element("div").unwrap();
+    gloo::utils::body().append_child(&root).unwrap();
+    let seen = Rc::new(RefCell::new(Seen::default()));
+    let app = yew::Renderer::<Probe>::with_root_and_props(
+        root.clone(),
+        ProbeProps { seen: seen.clone() },
+    )
+    .render();
+    sleep(20).await;
+    assert_eq!(seen.borrow().renders, 1, "the first render");
+    let cases = [
+        Case {
+            name: "a plain state set to a new value",
+            step: Step::SetPlain(4),
+            read_at_once: (4, 0, 0),
+            new_renders: 1,
+            text_after: "4 0 0",
+        },
+        Case {
+            name: "a plain state set to an equal value still renders, as use_state does",
+            step: Step::SetPlain(4),
+            read_at_once: (4, 0, 0),
+            new_renders: 1,
+            text_after: "4 0 0",
+        },
+        Case {
+            name: "an eq state set to an equal value",
+            step: Step::SetCompared(0),
+            read_at_once: (4, 0, 0),
+            new_renders: 0,
+            text_after: "4 0 0",
+        },
+        Case {
+            name: "an eq state set to a new value",
+            step: Step::SetCompared(7),
+            read_at_once: (4, 7, 0),
+            new_renders: 1,
+            text_after: "4 7 0",
+        },
+        Case {
+            name: "an action the core says changed nothing",
+            step: Step::Dispatch(0),
+            read_at_once: (4, 7, 0),
+            new_renders: 0,
+            text_after: "4 7 0",
+        },
+        Case {
+            name: "an action that changes the store",
+            step: Step::Dispatch(2),
+            read_at_once: (4, 7, 2),
+            new_renders: 1,
+            text_after: "4 7 2",
+        },
+        Case {
+            name: "the first render's dispatcher, after later renders",
+            step: Step::DispatchFromFirstRender(3),
+            read_at_once: (4, 7, 5),
+            new_renders: 1,
+            text_after: "4 7 5",
+        },
+    ];
+    for case in cases {
+        check(&seen, &root, case).await;
+    }
+    app.destroy();
+    root.remove();
+}
