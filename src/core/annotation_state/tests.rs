@@ -388,6 +388,61 @@ fn load_sorts_dedups_and_is_not_a_change() {
         .all(|a| a.anchor == AnchorStatus::Anchored));
 }
 
+/// Stored claims can hold one id twice (a hand-edited file, an old merge): `Load` keeps the
+/// first of each id as given, then sorts in reading order.
+#[test]
+fn load_keeps_the_first_claim_of_each_id() {
+    fn check(name: &str, given: Vec<Annotation>, expected: &[(&str, Tag)]) {
+        let mut state = AnnotationState::default();
+        state.apply(Action::Load(Snapshot {
+            tombstones: vec![],
+            annotations: given,
+        }));
+        let kept: Vec<(&str, Tag)> = state
+            .annotations()
+            .iter()
+            .map(|a| (a.id.as_str(), a.tag.clone()))
+            .collect();
+        assert_eq!(kept, expected, "{name}");
+    }
+    let cases = [
+        (
+            "no id twice",
+            vec![
+                annotation("b", 26, 43, Tag::Denial),
+                annotation("a", 0, 24, Tag::Allegation),
+            ],
+            vec![("a", Tag::Allegation), ("b", Tag::Denial)],
+        ),
+        (
+            "a later copy is dropped, though it comes first in reading order",
+            vec![
+                annotation("b", 26, 43, Tag::Denial),
+                annotation("b", 0, 5, Tag::Demand),
+            ],
+            vec![("b", Tag::Denial)],
+        ),
+        (
+            "three copies among others",
+            vec![
+                annotation("c", 50, 60, Tag::Demand),
+                annotation("a", 30, 40, Tag::Allegation),
+                annotation("c", 0, 5, Tag::Denial),
+                annotation("b", 10, 20, Tag::Denial),
+                annotation("c", 70, 80, Tag::Allegation),
+            ],
+            vec![
+                ("b", Tag::Denial),
+                ("a", Tag::Allegation),
+                ("c", Tag::Demand),
+            ],
+        ),
+    ];
+    for (name, given, expected) in cases {
+        check(name, given, &expected);
+    }
+}
+
 #[test]
 fn reattach_makes_an_orphan_certain_again() {
     let mut state = AnnotationState::default();
