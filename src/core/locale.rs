@@ -37,7 +37,7 @@ impl Locale {
     pub fn english() -> Locale {
         thread_local! {
             static ENGLISH_LOCALE: Locale = Locale::from_messages("en", Messages::english())
-                .expect("the built-in English table is complete");
+                .unwrap_or_else(|problems| panic!("the built-in English table: {problems}"));
         }
         ENGLISH_LOCALE.with(Locale::clone)
     }

@@ -350,7 +350,7 @@ impl Messages {
     pub fn english() -> Messages {
         let in_order = cfg!(not(app_pages));
         Messages::read_table(ENGLISH, in_order, true)
-            .expect("the built-in English table is complete")
+            .unwrap_or_else(|problems| panic!("the built-in English table: {problems}"))
     }
 
     /// A language's table from its JSON file. The error names every key that is missing, of

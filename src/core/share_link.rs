@@ -191,8 +191,13 @@ fn base36(mut value: usize) -> String {
             break;
         }
     }
-    digits.reverse();
-    String::from_utf8(digits).expect("ascii digits")
+    // Read back to front, as chars: not `String::from_utf8`, whose error's `Debug` (for an
+    // `expect`) pulled Unicode printing tables into the wasm.
+    digits
+        .iter()
+        .rev()
+        .map(|&digit| char::from(digit))
+        .collect()
 }
 
 fn from_base36(text: &str) -> Option<usize> {

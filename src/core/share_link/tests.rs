@@ -115,3 +115,22 @@ fn link_lengths_for_50_and_500_claims() {
         );
     }
 }
+
+/// The numbers in a share link are base 36, most significant digit first (written back to
+/// front since the `String::from_utf8` they were built with went, to keep `Debug` out of the
+/// wasm).
+#[test]
+fn base36_writes_most_significant_digit_first_and_reads_back() {
+    let cases = [
+        ("zero", 0, "0"),
+        ("one digit", 35, "z"),
+        ("two digits", 36, "10"),
+        ("the largest two digits", 1295, "zz"),
+        ("three digits", 1296, "100"),
+        ("a larger number", 123_456, "2n9c"),
+    ];
+    for (name, value, written) in cases {
+        assert_eq!(base36(value), written, "{name}");
+        assert_eq!(from_base36(written), Some(value), "{name}: read back");
+    }
+}
