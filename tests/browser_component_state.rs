@@ -8,7 +8,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use claim_annotator::core::reducer::Reducer;
+use claim_annotator::core::claim_list_window::{ClaimListAction, ClaimListWindow};
 use claim_annotator::ui::component_state::{
     use_component_state, use_component_state_eq, StateHandle,
 };
@@ -22,25 +22,16 @@ use page_scripts::sleep;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Counts up; an action of 0 changes nothing.
-#[derive(Clone, Default, PartialEq)]
-struct Count(u32);
-
-impl Reducer for Count {
-    type Action = u32;
-
-    fn apply(&mut self, by: u32) -> bool {
-        self.0 += by;
-        by != 0
-    }
-}
-
 /// The probe's handles, as its last render made them, and how many renders there were.
 #[derive(Default)]
 struct Seen {
     renders: u32,
-    handles: Option<(StateHandle<u32>, StateHandle<u32>, StoreHandle<Count>)>,
-    first_dispatcher: Option<StoreDispatcher<Count>>,
+    handles: Option<(
+        StateHandle<u32>,
+        StateHandle<u32>,
+        StoreHandle<ClaimListWindow>,
+    )>,
+    first_dispatcher: Option<StoreDispatcher<ClaimListWindow>>,
 }
 
 #[derive(Properties, Clone)]
@@ -58,8 +49,8 @@ impl PartialEq for ProbeProps {
 fn probe(props: &ProbeProps) -> Html {
     let plain = use_component_state(|| 0u32);
     let compared = use_component_state_eq(|| 0u32);
-    let store = use_store::<Count>();
-    let text = format!("{} {} {}", *plain, *compared, (*store.state).0);
+    let store = use_store::<ClaimListWindow>();
+    let text = format!("{} {} {}", *plain, *compared, store.state.limit);
     let mut seen = props.seen.borrow_mut();
     seen.renders += 1;
     seen.first_dispatcher
@@ -71,16 +62,19 @@ fn probe(props: &ProbeProps) -> Html {
 enum Step {
     SetPlain(u32),
     SetCompared(u32),
-    Dispatch(u32),
-    /// Through the dispatcher kept from the first render, as a callback made then would.
-    DispatchFromFirstRender(u32),
+    /// "Show more claims" with this many claims to list (the store: the claim list's window,
+    /// 100 claims a page, a real reducer of the core).
+    ShowMore(usize),
+    /// The same, through the dispatcher kept from the first render, as a callback made then
+    /// would.
+    ShowMoreFromFirstRender(usize),
 }
 
 struct Case {
     name: &'static str,
     step: Step,
     /// What the handles read right after the step, before any render: plain, compared, store.
-    read_at_once: (u32, u32, u32),
+    read_at_once: (u32, u32, usize),
     new_renders: u32,
     text_after: &'static str,
 }
@@ -91,14 +85,14 @@ async fn check(seen: &Rc<RefCell<Seen>>, root: &web_sys::Element, case: Case) {
     match case.step {
         Step::SetPlain(value) => plain.set(value),
         Step::SetCompared(value) => compared.set(value),
-        Step::Dispatch(by) => store.dispatch(by),
-        Step::DispatchFromFirstRender(by) => {
+        Step::ShowMore(listed) => store.dispatch(ClaimListAction::ShowMore { listed }),
+        Step::ShowMoreFromFirstRender(listed) => {
             let first = seen.borrow().first_dispatcher.clone().expect("rendered");
             assert!(first == store.dispatcher(), "{}: the same store", case.name);
-            first.dispatch(by);
+            first.dispatch(ClaimListAction::ShowMore { listed });
         }
     }
-    let read = (*plain, *compared, (*store.state).0);
+    let read = (*plain, *compared, store.state.limit);
     assert_eq!(read, case.read_at_once, "{}: read at once", case.name);
     sleep(20).await;
     let renders = seen.borrow().renders - before;
@@ -127,51 +121,51 @@ async fn state_reads_at_once_and_renders_only_for_a_change() {
         Case {
             name: "a plain state set to a new value",
             step: Step::SetPlain(4),
-            read_at_once: (4, 0, 0),
+            read_at_once: (4, 0, 100),
             new_renders: 1,
-            text_after: "4 0 0",
+            text_after: "4 0 100",
         },
         Case {
             name: "a plain state set to an equal value still renders, as use_state does",
             step: Step::SetPlain(4),
-            read_at_once: (4, 0, 0),
+            read_at_once: (4, 0, 100),
             new_renders: 1,
-            text_after: "4 0 0",
+            text_after: "4 0 100",
         },
         Case {
             name: "an eq state set to an equal value",
             step: Step::SetCompared(0),
-            read_at_once: (4, 0, 0),
+            read_at_once: (4, 0, 100),
             new_renders: 0,
-            text_after: "4 0 0",
+            text_after: "4 0 100",
         },
         Case {
             name: "an eq state set to a new value",
             step: Step::SetCompared(7),
-            read_at_once: (4, 7, 0),
+            read_at_once: (4, 7, 100),
             new_renders: 1,
-            text_after: "4 7 0",
+            text_after: "4 7 100",
         },
         Case {
-            name: "an action the core says changed nothing",
-            step: Step::Dispatch(0),
-            read_at_once: (4, 7, 0),
+            name: "an action the core says changed nothing (all 50 claims are listed)",
+            step: Step::ShowMore(50),
+            read_at_once: (4, 7, 100),
             new_renders: 0,
-            text_after: "4 7 0",
+            text_after: "4 7 100",
         },
         Case {
             name: "an action that changes the store",
-            step: Step::Dispatch(2),
-            read_at_once: (4, 7, 2),
+            step: Step::ShowMore(250),
+            read_at_once: (4, 7, 200),
             new_renders: 1,
-            text_after: "4 7 2",
+            text_after: "4 7 200",
         },
         Case {
             name: "the first render's dispatcher, after later renders",
-            step: Step::DispatchFromFirstRender(3),
-            read_at_once: (4, 7, 5),
+            step: Step::ShowMoreFromFirstRender(250),
+            read_at_once: (4, 7, 300),
             new_renders: 1,
-            text_after: "4 7 5",
+            text_after: "4 7 300",
         },
     ];
     for case in cases {
