@@ -2,7 +2,7 @@
 //!
 //! Yew's `use_state`, `use_state_eq` and `use_reducer` are generic over the state's type, so
 //! each type held compiles its own copy of the hook, its dispatch closure, its handle's
-//! `Deref` and `Clone` and its drops: about 900 B of wasm per type, and more functions for V8
+//! `Deref` and `Clone` and its drops: about 750 B of wasm per type, and more functions for V8
 //! to compile on the start's first render. Here Yew sees one state type only, [`AnyState`] (a
 //! value behind `dyn Any`), changed by boxed closures; the typed handles
 //! ([`StateHandle`] here, and [`super::store::StoreHandle`] for the core's reducers) are thin
