@@ -388,8 +388,8 @@ fn load_sorts_dedups_and_is_not_a_change() {
         .all(|a| a.anchor == AnchorStatus::Anchored));
 }
 
-/// Stored claims can hold one id twice (a hand-edited file, an old merge): `Load` keeps the
-/// first of each id as given, then sorts in reading order.
+/// When the value to load holds one id twice, `Load` keeps the first of each id as given, then
+/// sorts in reading order.
 #[test]
 fn load_keeps_the_first_claim_of_each_id() {
     fn check(name: &str, given: Vec<Annotation>, expected: &[(&str, Tag)]) {
