@@ -52,9 +52,18 @@ fn setting_a_state_replaces_it_unless_an_eq_state_holds_an_equal_value() {
 }
 
 /// A handle reads its state only as the type it made it with; anything else is a bug, caught
-/// by one shared panic.
+/// by one shared panic with a message that says so.
 #[test]
-#[should_panic(expected = "a component's state was read as another type")]
-fn reading_a_state_as_another_type_panics() {
-    holding(1).value::<u64>();
+fn reading_a_state_as_another_type_panics_with_its_message() {
+    let read = std::panic::catch_unwind(|| *holding(1).value::<u64>());
+    let panic = read.expect_err("a u32 state read as u64 must panic");
+    let message = panic
+        .downcast_ref::<&str>()
+        .map(|text| text.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned());
+    assert_eq!(
+        message.as_deref(),
+        Some("a component's state was read as another type")
+    );
+    assert_eq!(*holding(1).value::<u32>(), 1, "its own type reads");
 }
