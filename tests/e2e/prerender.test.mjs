@@ -67,9 +67,14 @@ async function openWithWasm(context, delay) {
   page.on('pageerror', (error) => page.pageErrors.push(error.message));
   let release;
   page.wasmReleased = new Promise((resolve) => { release = resolve; });
+  // `delay`: null blocks the .wasm; 'manual' holds it until `page.releaseWasm()`; a number of
+  // milliseconds holds it that long.
+  let releaseByHand;
+  const releasedByHand = new Promise((resolve) => { releaseByHand = resolve; });
+  page.releaseWasm = releaseByHand;
   await page.route('**/*.wasm', async (route) => {
     if (delay === null) return route.abort();
-    await new Promise((resolve) => setTimeout(resolve, delay));
+    await (delay === 'manual' ? releasedByHand : new Promise((resolve) => setTimeout(resolve, delay)));
     release();
     return route.continue();
   });
@@ -143,9 +148,12 @@ test('the live widget takes the prerendered copy\'s place: never no article, nev
 
 test('words selected in the prerendered copy before the widget woke are still selected, and get the picker', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await openWithWasm(context, 1500);
+  // The .wasm is held until the words are selected, not for a fixed time: on a busy machine
+  // 1.5 s was sometimes not enough to select them first (a CI run, stop 25).
+  const page = await openWithWasm(context, 'manual');
   await dragOver(page, PHRASE);
   assert.ok(await page.evaluate(() => document.querySelector('claim-annotator').shadowRoot.querySelector('[data-ca-prerendered]') !== null), 'selected while the prerendered copy was shown');
+  page.releaseWasm();
   await page.wasmReleased;
   await page.waitForSelector('.ca-tag-picker');
   await page.keyboard.press('2');
