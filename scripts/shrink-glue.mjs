@@ -5,11 +5,13 @@
 //   2. the glue is minified with terser (compress and mangle; property names, exports and the
 //      strings the wasm reads stay as they are). No eval or `new Function` is added, so the
 //      widget still runs under a strict Content-Security-Policy;
-//   3. a snippet module that only returns its own `import.meta.url` (how the widget finds the
-//      files beside it) becomes a function in the glue returning the same address: one request
-//      fewer, made only after the glue had arrived.
+//   3. the snippet modules (the crate's `inline_js`, one file each under snippets/) become part
+//      of the glue, and their files are deleted: each was one more request, made only after the
+//      glue had arrived, on the way to the wasm's start. Their `import.meta.url` becomes the
+//      same address computed in the glue. A snippet that is not only exported functions stops
+//      the build, and so does any import of a snippet left in the glue.
 // Usage: node scripts/shrink-glue.mjs dist/pkg   (expects claim_annotator_bg.wasm and claim_annotator.js)
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { minify } from 'terser';
 
 const folder = process.argv[2];
@@ -124,11 +126,35 @@ for (const [long, short] of renames) {
   if (found !== 1) throw new Error(`${long} occurs ${found} times in the glue, expected once`);
   glue = glue.replace(pattern, short);
 }
-// 3. Snippets that only say where they are: the same address, computed in the glue.
-for (const [statement, names, path] of [...glue.matchAll(/import \{ (\w+) \} from '(\.\/snippets\/[^']+)';/g)]) {
-  const snippet = await readFile(`${folder}/${path}`, 'utf8');
-  if (snippet.trim() !== `export function ${names}() { return import.meta.url; }`) continue;
-  glue = glue.replace(statement, `const ${names} = () => new URL('${path}', import.meta.url).href;`);
+// 3. The snippets, inlined: `import { f } from '<snippet>'` needs nothing more once the
+// snippet's functions are in the glue, and `import * as importN from '<snippet>'` (the module
+// the wasm imports them from) becomes an object of them.
+const snippetImport = /^import (?:\{ ([\w, ]+) \}|\* as (\w+)) from (['"])(\.\/snippets\/[^'"]+)\3;?\n/gm;
+const inlined = new Map();
+for (const [statement, , namespace, , path] of [...glue.matchAll(snippetImport)]) {
+  if (!inlined.has(path)) {
+    const snippet = await readFile(`${folder}/${path}`, 'utf8');
+    const names = [...snippet.matchAll(/^export function (\w+)\(/gm)].map((match) => match[1]);
+    const rest = snippet.replace(/^export function \w+\(.*\}\s*$/gm, '').trim();
+    if (!names.length || rest || /\bimport\s*\(|^\s*import\s/m.test(snippet)) {
+      throw new Error(`${path}: a snippet to inline must be only one-line exported functions`);
+    }
+    for (const name of names) {
+      if (new RegExp(`\\b(function|const|let|var|class) ${name}\\b`).test(glue)) throw new Error(`${name} is already defined in the glue`);
+    }
+    const functions = snippet
+      .replace(/^export function /gm, 'function ')
+      .replaceAll('import.meta.url', `new URL('${path}', import.meta.url).href`);
+    inlined.set(path, { names, functions });
+    // After the glue's first line, the `@ts-self-types` pointer, which must stay first.
+    const firstLine = glue.indexOf('\n') + 1;
+    glue = `${glue.slice(0, firstLine)}${functions.trim()}\n${glue.slice(firstLine)}`;
+  }
+  const { names } = inlined.get(path);
+  glue = glue.replace(statement, namespace ? `const ${namespace} = { __proto__: null, ${names.join(', ')} };\n` : '');
+}
+if (/\bfrom\s*['"]\.\/snippets\/|\bimport\s*\(\s*['"]\.\/snippets\//.test(glue)) {
+  throw new Error('the glue still imports a snippet file');
 }
 const minified = await minify(glue, {
   module: true,
@@ -143,4 +169,5 @@ if (!minified.code || /\beval\s*\(|new\s+Function\b/.test(minified.code)) {
 
 await writeFile(wasmPath, Buffer.concat(sections));
 await writeFile(gluePath, minified.code);
-console.log(`${folder}: ${renames.size} imports renamed, glue ${Buffer.byteLength(glue)} -> ${minified.code.length} bytes`);
+if (inlined.size) await rm(`${folder}/snippets`, { recursive: true });
+console.log(`${folder}: ${renames.size} imports renamed, ${inlined.size} snippet(s) inlined, glue ${Buffer.byteLength(glue)} -> ${minified.code.length} bytes`);

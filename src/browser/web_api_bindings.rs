@@ -13,14 +13,17 @@ use wasm_bindgen::JsCast;
 
 // One small module of our own JavaScript (wasm-bindgen writes it under
 // `<package>/snippets/<crate>/`), for what one line of JavaScript does in one call where
-// web-sys would take several imports. One block only: each block is a file of its own, and
-// another request at the start.
+// web-sys would take several imports. `scripts/shrink-glue.mjs` moves it into the glue and
+// deletes its file (a request of its own, made only after the glue had arrived, was on the
+// start's path), so it must stay one-line exported functions with no imports: the build stops
+// otherwise.
 #[wasm_bindgen(
     inline_js = "export function claim_annotator_module_url() { return import.meta.url; }
 export function claim_annotator_sheet_has_rules(element) { try { return element.sheet.cssRules.length > 0; } catch (_) { return false; } }"
 )]
 extern "C" {
-    /// The address of the snippet module: the widget's files are found relative to it.
+    /// The address the snippet module had (the glue computes the same one): the widget's
+    /// files are found relative to it.
     pub(crate) fn claim_annotator_module_url() -> String;
 
     /// Whether `element` is a stylesheet link whose sheet loaded with rules in it. Chromium
