@@ -8,13 +8,19 @@
 //      story (the widget has not been fetched yet) to the tag picker on screen; also from the
 //      first selection change, when the loader starts fetching.
 // CPU_SLOWDOWN=4 throttles the CPU through the DevTools protocol (a cheap Chromebook, roughly).
+// LATENCY=<ms> adds that much latency to every request (the DevTools protocol's network
+// emulation): the local server answers at once, a news page's server does not, so what waits
+// on a round trip shows only with it. DIST=<folder> serves another build (default dist);
+// ENGAGEMENT_ONLY=1 skips part 1.
 // Run: scripts/build.sh && node bench/embed-load.mjs [runs]
 import { readFile, writeFile, rm } from 'node:fs/promises';
 import { startServer, launchBrowser, deepQueryScript, dragOver } from '../tests/e2e/support.mjs';
 
 const runs = Number(process.argv[2] ?? 10);
 const slowdown = Number(process.env.CPU_SLOWDOWN ?? 1);
-const dist = new URL('../dist/', import.meta.url);
+const latency = Number(process.env.LATENCY ?? 0);
+const folder = process.env.DIST ?? 'dist';
+const dist = new URL(`../${folder}/`, import.meta.url);
 const withWidget = await readFile(new URL('news.html', dist), 'utf8');
 const bare = withWidget
   .replace(/\s*<script type="module" async src="claim-annotator.js"><\/script>/, '')
@@ -22,16 +28,20 @@ const bare = withWidget
 if (bare === withWidget) throw new Error('could not remove the widget from news.html');
 await writeFile(new URL('news-bare.html', dist), bare);
 
-const server = await startServer('dist', (path) => (path.endsWith('.html') ? {} : { 'cache-control': 'public, max-age=31536000' }));
+const server = await startServer(folder, (path) => (path.endsWith('.html') ? {} : { 'cache-control': 'public, max-age=31536000' }));
 const browser = await launchBrowser();
 const median = (values) => { const sorted = [...values].sort((a, b) => a - b); const middle = sorted.length >> 1; return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2; };
 
 async function freshPage() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  if (slowdown > 1) {
+  if (slowdown > 1 || latency > 0) {
     const session = await context.newCDPSession(page);
-    await session.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    if (slowdown > 1) await session.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    if (latency > 0) {
+      await session.send('Network.enable');
+      await session.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+    }
   }
   return { context, page };
 }
@@ -59,7 +69,7 @@ async function loadTimes(path) {
 }
 
 const loads = { with: [], without: [], withAgain: [], withoutAgain: [], withBusy: [], withoutBusy: [] };
-for (let run = 0; run < runs; run += 1) {
+for (let run = 0; run < (process.env.ENGAGEMENT_ONLY ? 0 : runs); run += 1) {
   // Alternate which page goes first, so neither always pays for a cold browser process.
   const order = run % 2 ? ['news.html', 'news-bare.html'] : ['news-bare.html', 'news.html'];
   const measured = {};
@@ -101,22 +111,24 @@ await browser.close();
 await server.close();
 await rm(new URL('news-bare.html', dist));
 
-const withMedian = median(loads.with);
-const withoutMedian = median(loads.without);
+console.log(`runs: ${runs}, CPU slowdown: ${slowdown}x, latency per request: ${latency} ms, build: ${folder}`);
 const fromMouseUp = engagements.map((marks) => marks.picker - marks.mouseUp);
 const fromSelection = engagements.map((marks) => marks.picker - marks.selection);
 const list = (values) => values.map((value) => value.toFixed(1)).join(', ');
-console.log(`runs: ${runs}, CPU slowdown: ${slowdown}x`);
-console.log(`first visit, navigation -> load, with the element: median ${withMedian.toFixed(1)} ms (${list(loads.with)})`);
-console.log(`first visit, navigation -> load, without it:       median ${withoutMedian.toFixed(1)} ms (${list(loads.without)})`);
-console.log(`first visit, ratio with / without: ${(withMedian / withoutMedian).toFixed(3)}`);
-const busy = [median(loads.withBusy), median(loads.withoutBusy)];
-console.log(`first visit, main-thread busy time to load, with: median ${busy[0].toFixed(1)} ms (${list(loads.withBusy)})`);
-console.log(`first visit, main-thread busy time to load, without: median ${busy[1].toFixed(1)} ms (${list(loads.withoutBusy)})`);
-console.log(`first visit, busy-time ratio with / without: ${(busy[0] / busy[1]).toFixed(3)}`);
-const again = [median(loads.withAgain), median(loads.withoutAgain)];
-console.log(`return visit, navigation -> load, with: median ${again[0].toFixed(1)} ms (${list(loads.withAgain)})`);
-console.log(`return visit, navigation -> load, without: median ${again[1].toFixed(1)} ms (${list(loads.withoutAgain)})`);
-console.log(`return visit, ratio with / without: ${(again[0] / again[1]).toFixed(3)}`);
+if (!process.env.ENGAGEMENT_ONLY) {
+  const withMedian = median(loads.with);
+  const withoutMedian = median(loads.without);
+  console.log(`first visit, navigation -> load, with the element: median ${withMedian.toFixed(1)} ms (${list(loads.with)})`);
+  console.log(`first visit, navigation -> load, without it:       median ${withoutMedian.toFixed(1)} ms (${list(loads.without)})`);
+  console.log(`first visit, ratio with / without: ${(withMedian / withoutMedian).toFixed(3)}`);
+  const busy = [median(loads.withBusy), median(loads.withoutBusy)];
+  console.log(`first visit, main-thread busy time to load, with: median ${busy[0].toFixed(1)} ms (${list(loads.withBusy)})`);
+  console.log(`first visit, main-thread busy time to load, without: median ${busy[1].toFixed(1)} ms (${list(loads.withoutBusy)})`);
+  console.log(`first visit, busy-time ratio with / without: ${(busy[0] / busy[1]).toFixed(3)}`);
+  const again = [median(loads.withAgain), median(loads.withoutAgain)];
+  console.log(`return visit, navigation -> load, with: median ${again[0].toFixed(1)} ms (${list(loads.withAgain)})`);
+  console.log(`return visit, navigation -> load, without: median ${again[1].toFixed(1)} ms (${list(loads.withoutAgain)})`);
+  console.log(`return visit, ratio with / without: ${(again[0] / again[1]).toFixed(3)}`);
+}
 console.log(`cold engagement, mouse-up -> picker: median ${median(fromMouseUp).toFixed(1)} ms (${list(fromMouseUp)})`);
 console.log(`cold engagement, first selection change -> picker: median ${median(fromSelection).toFixed(1)} ms (${list(fromSelection)})`);

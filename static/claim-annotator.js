@@ -17,15 +17,26 @@
 // claim-removed, bubbling, with the claim as W3C Web Annotation JSON in `detail`.
 
 const widgetUrl = new URL('./pkg/claim_annotator.js', import.meta.url);
+const wasmUrl = new URL('./pkg/claim_annotator_bg.wasm', import.meta.url);
 const storagePrefix = 'claim-annotator:annotations:id-';
 let widgetModule;
 
-/** Loads and starts the WebAssembly widget once per page; every element shares it. */
+/**
+ * Loads and starts the WebAssembly widget once per page; every element shares it. The wasm is
+ * requested with the glue, not after it: the glue would ask for it only once it had arrived
+ * and run, one round trip later.
+ */
 function loadWidget() {
-  widgetModule ??= import(widgetUrl.href).then(async (module) => {
-    await module.default();
-    return module;
-  });
+  if (!widgetModule) {
+    const wasm = fetch(wasmUrl);
+    // A failed request is reported by the glue, which awaits it; this only keeps the browser
+    // from also calling it unhandled when the glue itself failed to load first.
+    wasm.catch(() => {});
+    widgetModule = import(widgetUrl.href).then(async (module) => {
+      await module.default({ module_or_path: wasm });
+      return module;
+    });
+  }
   return widgetModule;
 }
 

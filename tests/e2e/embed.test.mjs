@@ -184,6 +184,36 @@ test('lazy loading: no wasm until the reader selects, then the picker appears; t
   await context.close();
 });
 
+test('the loader asks for the wasm together with the glue, and nothing asks for a snippet module', async () => {
+  // The glue is held until the wasm is asked for (or 5 s): a loader that waits for the glue to
+  // ask for the wasm itself asks for it only once the glue is let through. A snippet module of
+  // wasm-bindgen's was one more request after the glue; scripts/shrink-glue.mjs inlines them.
+  const context = await env.browser.newContext();
+  let wasmAsked;
+  const wasmSeen = new Promise((resolve) => { wasmAsked = resolve; });
+  let glueLetThrough = false;
+  let askedBeforeTheGlue = false;
+  context.on('request', (request) => {
+    if (!new URL(request.url()).pathname.endsWith('.wasm')) return;
+    if (!glueLetThrough) askedBeforeTheGlue = true;
+    wasmAsked();
+  });
+  await context.route('**/pkg/claim_annotator.js', async (route) => {
+    await Promise.race([wasmSeen, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    glueLetThrough = true;
+    await route.continue();
+  });
+  const page = await open(context, `${env.server.url}/news.html`);
+  await page.click('claim-annotator >> .ca-loader button');
+  await page.waitForSelector('.ca-panel');
+  assert.ok(askedBeforeTheGlue, `the wasm was asked for before the glue arrived: ${page.requests.join(', ')}`);
+  assert.deepEqual(page.requests.filter((path) => path.includes('/snippets/')), [], 'no snippet module');
+  await tagInStory(page, DENIAL, '2');
+  assert.deepEqual(await painted(page), [[DENIAL, 'denial']], 'the widget works');
+  assert.deepEqual(page.pageErrors, []);
+  await context.close();
+});
+
 test('a selection finished before the widget was ready still gets its picker', async () => {
   // One selectionchange loads the widget, and none comes after it is ready (a quick drag, or
   // a script): the widget looks at the selection it finds when it starts listening.
