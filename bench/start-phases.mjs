@@ -1,0 +1,100 @@
+// The demo page's start, phase by phase, over fresh loads (medians), for one build or two
+// side by side (loads alternate between them):
+//   navigation -> near:     the element comes near the viewport (its IntersectionObserver fires,
+//                           and the loader starts the widget);
+//   near -> glue run:       the glue module imported (with everything it imports) and run;
+//   glue run -> wasm ready: the wasm instantiated (`default()` of the glue resolved);
+//   wasm ready -> ready:    `mount`, the renders, and the swap of the prerendered copy for the
+//                           live widget (the `data-ca-ready` mark on the shown live widget).
+// The loader is served with `performance.mark` calls added at those points (the server's
+// transform; the files on disk stay as built); the bench stops if the loader no longer has
+// the lines it marks. Intervals inside one load vary less than whole loads on a busy machine.
+// Run: scripts/build.sh && node bench/start-phases.mjs [loads, default 15]
+//   BASELINE_DIST=<folder of another build> compares; CPU_SLOWDOWN=4 throttles the CPU.
+import { startServer, launchBrowser, LIVE_READY } from '../tests/e2e/support.mjs';
+
+const loads = Number(process.argv[2] ?? 15);
+const slowdown = Number(process.env.CPU_SLOWDOWN ?? 1);
+const builds = { 'this build': process.env.DIST ?? 'dist' };
+if (process.env.BASELINE_DIST) builds.baseline = process.env.BASELINE_DIST;
+
+/** Each point of the loader to mark: the text it follows or precedes, and the mark. */
+const MARKS = [
+  { at: 'observer.disconnect();\n        then();', mark: 'near', before: 'then();' },
+  { at: 'await module.default(', mark: 'glue-run', before: 'await module.default(' },
+  { at: 'this.#widget = module.mount(this, options);', mark: 'wasm-ready', before: 'this.#widget = module.mount(this, options);' },
+];
+
+function markLoader(path, body) {
+  if (path !== '/claim-annotator.js') return body;
+  let text = body.toString('utf8');
+  for (const { at, mark, before } of MARKS) {
+    if (!text.includes(at)) throw new Error(`the loader has no \`${at}\` to mark ${mark} at`);
+    text = text.replace(at, at.replace(before, `performance.mark('${mark}'); ${before}`));
+  }
+  return Buffer.from(text);
+}
+
+const servers = {};
+for (const [name, folder] of Object.entries(builds)) servers[name] = await startServer(folder, () => ({ 'cache-control': 'no-store' }), markLoader);
+const browser = await launchBrowser();
+
+async function load(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const session = await context.newCDPSession(page);
+  if (slowdown > 1) await session.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  await page.addInitScript((ready) => {
+    // As bench/first-paint.mjs: a mutation observer on the element's shadow root, once it has one.
+    const look = () => {
+      const root = document.querySelector('claim-annotator')?.shadowRoot;
+      if (!root) return requestAnimationFrame(look);
+      const observer = new MutationObserver(() => {
+        if (root.querySelector(ready)) {
+          window.caReadyAt = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(root, { subtree: true, childList: true, attributes: true });
+    };
+    requestAnimationFrame(look);
+  }, LIVE_READY);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.caReadyAt !== undefined, null, { polling: 50 });
+  const sample = await page.evaluate(() => {
+    const at = Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime]));
+    return { near: at.near, glueRun: at['glue-run'], wasmReady: at['wasm-ready'], ready: window.caReadyAt };
+  });
+  await context.close();
+  if (Object.values(sample).some((value) => value === undefined)) throw new Error(`a mark is missing: ${JSON.stringify(sample)}`);
+  return sample;
+}
+
+const samples = Object.fromEntries(Object.keys(builds).map((name) => [name, []]));
+await load(servers['this build'].url); // warms the browser, not counted
+for (let run = 0; run < loads; run += 1) {
+  const names = Object.keys(builds);
+  for (const name of run % 2 ? names.reverse() : names) samples[name].push(await load(servers[name].url));
+}
+await browser.close();
+for (const server of Object.values(servers)) await server.close();
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const phases = [
+  ['navigation → near', (s) => s.near],
+  ['near → glue run', (s) => s.glueRun - s.near],
+  ['glue run → wasm ready', (s) => s.wasmReady - s.glueRun],
+  ['wasm ready → ready', (s) => s.ready - s.wasmReady],
+  ['near → ready', (s) => s.ready - s.near],
+  ['navigation → ready', (s) => s.ready],
+];
+console.log(`${loads} loads per build, CPU ${slowdown}x; medians in ms`);
+console.log(`| phase | ${Object.keys(builds).join(' | ')} |`);
+console.log(`|---|${Object.keys(builds).map(() => '---').join('|')}|`);
+for (const [name, of] of phases) {
+  console.log(`| ${name} | ${Object.keys(builds).map((build) => median(samples[build].map(of)).toFixed(1)).join(' | ')} |`);
+}
