@@ -208,6 +208,7 @@ test('the loader asks for the wasm together with the glue, and nothing asks for 
   await page.waitForSelector('.ca-panel');
   assert.ok(askedBeforeTheGlue, `the wasm was asked for before the glue arrived: ${page.requests.join(', ')}`);
   assert.deepEqual(page.requests.filter((path) => path.includes('/snippets/')), [], 'no snippet module');
+  assert.deepEqual(page.requests.filter((path) => path.endsWith('.wasm')), ['/pkg/claim_annotator_bg.wasm'], 'the wasm, once');
   await tagInStory(page, DENIAL, '2');
   assert.deepEqual(await painted(page), [[DENIAL, 'denial']], 'the widget works');
   assert.deepEqual(page.pageErrors, []);

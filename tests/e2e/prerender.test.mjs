@@ -211,6 +211,26 @@ async function checkStylesheet({ name, blockStylesheet, live }) {
   await context.close();
 }
 
+test('the demo page asks once for each of the widget\'s files: its preloads are what the loader and the widget use', async () => {
+  // The page preloads the glue, the wasm and the article. A request that does not match its
+  // preload (another mode, or credentials) fetches the file a second time: 580 KB for the wasm.
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(deepQueryScript);
+  const requests = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(env.server.url);
+  await page.waitForFunction((selector) => window.caQuery(selector), LIVE_ARTICLE);
+  await page.waitForTimeout(300);
+  const count = (path) => requests.filter((one) => one === path).length;
+  assert.deepEqual(
+    ['/pkg/claim_annotator.js', '/pkg/claim_annotator_bg.wasm', '/article.txt'].map((path) => [path, count(path)]),
+    [['/pkg/claim_annotator.js', 1], ['/pkg/claim_annotator_bg.wasm', 1], ['/article.txt', 1]],
+  );
+  assert.deepEqual(requests.filter((path) => path.includes('/snippets/')), [], 'no snippet module');
+  await context.close();
+});
+
 test('the live widget keeps the prerendered copy\'s stylesheet only once it has loaded', async () => {
   for (const stylesheetCase of stylesheetCases) await checkStylesheet(stylesheetCase);
 });
