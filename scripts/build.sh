@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the widget into dist/: a release .wasm (opt-level z, LTO), wasm-bindgen's JS glue and
 # TypeScript types, short import names and a minified glue (scripts/shrink-glue.mjs), wasm-opt
-# (scripts/wasm-opt.sh), the <claim-annotator> loader, the demo pages (the seed prerendered into index.html) and
+# (scripts/wasm-opt.sh), the <claim-annotator> loader (its words in every language, minified:
+# scripts/loader-words.mjs, scripts/minify-loader.mjs), the demo pages (the seed prerendered into index.html) and
 # the articles, and a package.json, so dist/ is a package a site can copy or publish. The widget's files and the loader also get
 # precompressed .gz and .br copies beside them. Prints the sizes.
 set -euo pipefail
@@ -30,6 +31,7 @@ cp -r static/* dist/
 # stylesheet beside the glue, linked from that shadow root.
 cargo run --quiet --example prerender -- static/article.txt static/index.html dist/index.html dist/pkg/claim-annotator.css
 node scripts/loader-words.mjs dist/claim-annotator.js static/i18n
+node scripts/minify-loader.mjs dist/claim-annotator.js
 # The library's service worker: the files it keeps offline, their hashes and the version.
 node scripts/service-worker-files.mjs
 
