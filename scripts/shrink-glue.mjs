@@ -12,7 +12,7 @@
 //      the build, and so does any import of a snippet left in the glue.
 // Usage: node scripts/shrink-glue.mjs dist/pkg   (expects claim_annotator_bg.wasm and claim_annotator.js)
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { minify } from 'terser';
+import { minifyModule } from './minify-module.mjs';
 
 const folder = process.argv[2];
 if (!folder) throw new Error('usage: node scripts/shrink-glue.mjs <package folder>');
@@ -156,18 +156,10 @@ for (const [statement, , namespace, , path] of [...glue.matchAll(snippetImport)]
 if (/\bfrom\s*['"]\.\/snippets\/|\bimport\s*\(\s*['"]\.\/snippets\//.test(glue)) {
   throw new Error('the glue still imports a snippet file');
 }
-const minified = await minify(glue, {
-  module: true,
-  compress: { passes: 2 },
-  mangle: true,
-  // Keeps only the pointer to the glue's TypeScript types.
-  format: { comments: /@ts-self-types/ },
-});
-if (!minified.code || /\beval\s*\(|new\s+Function\b/.test(minified.code)) {
-  throw new Error('the minified glue is empty or evaluates code');
-}
+// Keeps only the pointer to the glue's TypeScript types.
+const minified = await minifyModule(glue, { comments: /@ts-self-types/ }, 'glue');
 
 await writeFile(wasmPath, Buffer.concat(sections));
-await writeFile(gluePath, minified.code);
+await writeFile(gluePath, minified);
 if (inlined.size) await rm(`${folder}/snippets`, { recursive: true });
-console.log(`${folder}: ${renames.size} imports renamed, ${inlined.size} snippet(s) inlined, glue ${Buffer.byteLength(glue)} -> ${minified.code.length} bytes`);
+console.log(`${folder}: ${renames.size} imports renamed, ${inlined.size} snippet(s) inlined, glue ${Buffer.byteLength(glue)} -> ${minified.length} bytes`);
