@@ -13,11 +13,20 @@
 // glue has no `export function mount(`). The loader is minified, so nothing marks it.
 // Intervals inside one load vary less than whole loads on a busy machine.
 // Run: scripts/build.sh && node bench/start-phases.mjs [loads, default 15]
-//   BASELINE_DIST=<folder of another build> compares; CPU_SLOWDOWN=4 throttles the CPU.
+//   BASELINE_DIST=<folder of another build> compares; CPU_SLOWDOWN=4 throttles the CPU;
+//   LATENCY=<ms> adds that much to every request (the DevTools protocol's network emulation);
+//   PAGE=own-copy loads, instead of the demo page, a page with only
+//   `<claim-annotator article-url="article.txt" lang="…">` (WIDGET_LANG, default fr): no
+//   prerendered copy and no preloads, as a news page showing its own copy would be.
 import { startServer, launchBrowser, LIVE_READY } from '../tests/e2e/support.mjs';
 
 const loads = Number(process.argv[2] ?? 15);
 const slowdown = Number(process.env.CPU_SLOWDOWN ?? 1);
+const latency = Number(process.env.LATENCY ?? 0);
+const ownCopy = process.env.PAGE === 'own-copy';
+const ownCopyPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Own copy</title>
+<script type="module" src="/claim-annotator.js"></script></head>
+<body><claim-annotator article-url="article.txt" lang="${process.env.WIDGET_LANG ?? 'fr'}"></claim-annotator></body></html>`;
 const builds = { 'this build': process.env.DIST ?? 'dist' };
 if (process.env.BASELINE_DIST) builds.baseline = process.env.BASELINE_DIST;
 
@@ -39,6 +48,11 @@ async function load(url) {
   const page = await context.newPage();
   const session = await context.newCDPSession(page);
   if (slowdown > 1) await session.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  if (latency > 0) {
+    await session.send('Network.enable');
+    await session.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+  }
+  if (ownCopy) await page.route('**/own-copy.html', (route) => route.fulfill({ contentType: 'text/html', body: ownCopyPage }));
   await page.addInitScript(() => {
     const Observer = window.IntersectionObserver;
     window.IntersectionObserver = class extends Observer {
@@ -77,10 +91,11 @@ async function load(url) {
 }
 
 const samples = Object.fromEntries(Object.keys(builds).map((name) => [name, []]));
-await load(servers['this build'].url); // warms the browser, not counted
+const address = (name) => `${servers[name].url}/${ownCopy ? 'own-copy.html' : ''}`;
+await load(address('this build')); // warms the browser, not counted
 for (let run = 0; run < loads; run += 1) {
   const names = Object.keys(builds);
-  for (const name of run % 2 ? names.reverse() : names) samples[name].push(await load(servers[name].url));
+  for (const name of run % 2 ? names.reverse() : names) samples[name].push(await load(address(name)));
 }
 await browser.close();
 for (const server of Object.values(servers)) await server.close();
@@ -98,7 +113,7 @@ const phases = [
   ['near → ready', (s) => s.ready - s.near],
   ['navigation → ready', (s) => s.ready],
 ];
-console.log(`${loads} loads per build, CPU ${slowdown}x; medians in ms`);
+console.log(`${ownCopy ? 'own-copy page' : 'demo page'}, ${loads} loads per build, CPU ${slowdown}x, latency per request ${latency} ms; medians in ms`);
 console.log(`| phase | ${Object.keys(builds).join(' | ')} |`);
 console.log(`|---|${Object.keys(builds).map(() => '---').join('|')}|`);
 for (const [name, of] of phases) {

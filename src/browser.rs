@@ -34,6 +34,7 @@ pub mod prerendered_copy;
 pub mod reader_selection;
 pub mod scrolling;
 pub mod shadow_host;
+pub mod started_requests;
 pub mod storage_estimate;
 pub mod web_api_bindings;
 pub mod widget_stylesheet;

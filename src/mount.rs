@@ -32,15 +32,19 @@ pub struct MountOptions {
     pub panel: PanelPlacement,
     /// The interface's language (`en`, `fr`, `ar`, or a longer BCP 47 tag); else the browser's.
     pub language: Option<String>,
+    /// Requests for the widget's files the page already started, `{ [url]: Promise<Response> }`
+    /// (see [`crate::browser::started_requests`]); checked when they are kept.
+    pub started_requests: Option<JsValue>,
 }
 
-const KNOWN_OPTIONS: [&str; 6] = [
+const KNOWN_OPTIONS: [&str; 7] = [
     "articleText",
     "articleUrl",
     "articleId",
     "story",
     "panel",
     "lang",
+    "startedRequests",
 ];
 
 impl MountOptions {
@@ -93,6 +97,7 @@ impl MountOptions {
             }
         };
         Ok(MountOptions {
+            started_requests: field("startedRequests"),
             article_text: text("articleText")?,
             article_url: text("articleUrl")?,
             article_id: text("articleId")?,
@@ -211,6 +216,10 @@ export interface MountOptions {
   panel?: "inline" | "drawer";
   /** The interface's language: "en", "fr" or "ar" (or a longer tag); else the browser's. */
   lang?: string;
+  /** Requests the page already started for the widget's files (the article, the language's
+   * table), by address: `{ [url]: fetch(url) }`. The widget uses each once instead of asking
+   * again. `<claim-annotator>` starts them together with the wasm. */
+  startedRequests?: Record<string, Promise<Response>>;
 }
 "#;
 
@@ -222,11 +231,20 @@ pub fn mount(
     element: web_sys::Element,
     #[wasm_bindgen(unchecked_param_type = "MountOptions | undefined")] options: JsValue,
 ) -> Result<MountedWidget, JsError> {
-    let options = MountOptions::from_js(&options).map_err(|reason| {
+    let unreadable = |reason: &str| {
         JsError::new(&format!(
             "Claim Annotator: the mount options could not be read: {reason}."
         ))
-    })?;
+    };
+    let mut options = MountOptions::from_js(&options).map_err(|reason| unreadable(&reason))?;
+    // Kept where the widget's fetches look for them.
+    if let Some(requests) = options.started_requests.take() {
+        if !crate::browser::started_requests::keep_started_requests(&requests) {
+            return Err(unreadable(
+                "\u{201C}startedRequests\u{201D} must map addresses to the promises fetch() returned",
+            ));
+        }
+    }
     let home = prepare_widget_home(&element).map_err(|message| JsError::new(&message))?;
     let published = PublishedClaims::default();
     let mut props = options.into_props(Some(element), published.clone());

@@ -11,8 +11,7 @@ pub async fn fetch_article_text(url: &str, locale: &Locale) -> Result<String, St
     let text = &locale.text;
     let cannot_load =
         |why: &str| locale.fill(&text.article_cannot_load, &[("url", url), ("reason", why)]);
-    let window = web_sys::window().ok_or_else(|| cannot_load(&text.load_network_failed))?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    let response = JsFuture::from(crate::browser::started_requests::fetch_file(url))
         .await
         .map_err(|_| cannot_load(&text.load_network_failed))?;
     let response: web_sys::Response = response

@@ -29,8 +29,7 @@ pub async fn load_locale(code: &str) -> Option<Locale> {
     let url = web_sys::Url::new_with_base(&format!("../../../i18n/{code}.json"), &base)
         .ok()?
         .href();
-    let window = web_sys::window()?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
+    let response: web_sys::Response = JsFuture::from(super::started_requests::fetch_file(&url))
         .await
         .ok()?
         .dyn_into()

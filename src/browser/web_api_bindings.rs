@@ -2,7 +2,8 @@
 //! unstable flag: the CSS Custom Highlight API, `Selection.getComposedRanges` (selections inside
 //! a shadow root) and `Element.checkVisibility`. Declared here, narrowly, instead of turning on
 //! every unstable web-sys API for the whole build. Also the widget's one snippet of its own
-//! JavaScript: its module's address, and whether a stylesheet link loaded.
+//! JavaScript: its module's address, whether a stylesheet link loaded, and the requests a page
+//! started for the widget's files (`browser::started_requests`).
 //!
 //! Invariant: every binding that a browser may lack is reached through a function here that
 //! checks for it first and returns `None`, so an older browser gets the fallback (overlay boxes,
@@ -19,9 +20,22 @@ use wasm_bindgen::JsCast;
 // otherwise.
 #[wasm_bindgen(
     inline_js = "export function claim_annotator_module_url() { return import.meta.url; }
-export function claim_annotator_sheet_has_rules(element) { try { return element.sheet.cssRules.length > 0; } catch (_) { return false; } }"
+export function claim_annotator_sheet_has_rules(element) { try { return element.sheet.cssRules.length > 0; } catch (_) { return false; } }
+export function claim_annotator_keep_requests(requests) { if (Object(requests) !== requests || !Object.values(requests).every((response) => response instanceof Promise)) return false; Object.assign(claim_annotator_fetch.started ??= {}, requests); return true; }
+export function claim_annotator_fetch(url) { const started = claim_annotator_fetch.started ?? {}; let key; try { key = new URL(url, document.baseURI).href; } catch (_) { return fetch(url); } const response = started[key]; delete started[key]; return response ?? fetch(url); }"
 )]
 extern "C" {
+    /// Keeps `requests` (`{ [url]: Promise<Response> }`, see `browser::started_requests`) for
+    /// [`fetch_file`], in a property of that function: the glue's own, nothing of the page's.
+    /// False, keeping nothing, when it is not such an object.
+    #[wasm_bindgen(js_name = claim_annotator_keep_requests)]
+    pub(crate) fn keep_started_requests(requests: &JsValue) -> bool;
+
+    /// The started request for `url` (matched by absolute address), taken so it is used once;
+    /// else `fetch(url)`. Never throws: a bad address gives a rejected promise.
+    #[wasm_bindgen(js_name = claim_annotator_fetch)]
+    pub(crate) fn fetch_file(url: &str) -> js_sys::Promise;
+
     /// The address the snippet module had (the glue computes the same one): the widget's
     /// files are found relative to it.
     pub(crate) fn claim_annotator_module_url() -> String;

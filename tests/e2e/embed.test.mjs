@@ -215,6 +215,77 @@ test('the loader asks for the wasm together with the glue, and nothing asks for 
   await context.close();
 });
 
+test('an own copy\'s article and the language\'s table are asked for with the wasm, and each once', async () => {
+  // The wasm is held until the article and the table are asked for (or 5 s): a widget that asks
+  // for them itself does so only once its wasm has arrived and run, a round trip later (the
+  // table first, then the article: two).
+  const check = async (name, attributes, { article, table, text, language }) => {
+    const context = await env.browser.newContext({ locale: 'en-GB' });
+    const wanted = [article, table].filter(Boolean);
+    const asked = new Set();
+    let allAsked;
+    const allSeen = new Promise((resolve) => { allAsked = resolve; });
+    context.on('request', (request) => {
+      asked.add(new URL(request.url()).pathname);
+      if (wanted.every((path) => asked.has(path))) allAsked();
+    });
+    let askedBeforeTheWasm = null;
+    await context.route('**/pkg/claim_annotator_bg.wasm', async (route) => {
+      await Promise.race([allSeen, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      askedBeforeTheWasm = wanted.filter((path) => asked.has(path));
+      await route.continue();
+    });
+    await context.route('**/fixtures/own-copy.html', (route) => route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><script type="module" src="/claim-annotator.js"></script></head><body><claim-annotator ${attributes}></claim-annotator></body></html>`,
+    }));
+    const page = await open(context, `${env.server.url}/fixtures/own-copy.html`, { waitForWidget: false });
+    await page.waitForSelector('claim-annotator >> .ca-article');
+    assert.deepEqual(askedBeforeTheWasm, wanted, `${name}: asked for before the wasm arrived`);
+    for (const path of wanted) {
+      assert.equal(page.requests.filter((each) => each === path).length, 1, `${name}: ${path} once (${page.requests.join(', ')})`);
+    }
+    assert.match(await page.locator('claim-annotator >> .ca-article').textContent(), text, `${name}: the article is shown`);
+    assert.equal(await page.locator('claim-annotator >> .ca-root').getAttribute('lang'), language, `${name}: in its language`);
+    assert.deepEqual(page.pageErrors, [], name);
+    await context.close();
+  };
+  await check('article-url, lang="fr"', 'article-url="corrected-v1.txt" lang="fr"',
+    { article: '/fixtures/corrected-v1.txt', table: '/i18n/fr.json', text: /independent investigation/, language: 'fr' });
+  await check('the sample article, lang="ar"', 'lang="ar"',
+    { article: '/article.txt', table: '/i18n/ar.json', text: new RegExp(ALLEGATION), language: 'ar' });
+  await check('article-url in English: no table to ask for', 'article-url="/fixtures/corrected-v2.txt"',
+    { article: '/fixtures/corrected-v2.txt', table: null, text: /misspelt a word/, language: 'en' });
+});
+
+test('mount refuses options it cannot read, naming them', async () => {
+  const context = await env.browser.newContext();
+  const page = await open(context, `${env.server.url}/fixtures/bad-stories.html`);
+  const refusals = await page.evaluate(async () => {
+    const widget = await import('/pkg/claim_annotator.js');
+    await widget.default();
+    const refusal = (options) => {
+      try {
+        widget.mount(document.body.appendChild(document.createElement('div')), options).destroy();
+        return 'mounted';
+      } catch (error) {
+        return error.message;
+      }
+    };
+    return {
+      unknown: refusal({ articleURL: 'a.txt' }),
+      notAPromise: refusal({ startedRequests: { '/article.txt': '/article.txt' } }),
+      notAnObject: refusal({ startedRequests: 'article.txt' }),
+      promises: refusal({ startedRequests: { '/article.txt': fetch('/article.txt') } }),
+    };
+  });
+  assert.match(refusals.unknown, /unknown option “articleURL” \(known: .*startedRequests/);
+  assert.match(refusals.notAPromise, /“startedRequests” must map addresses to the promises fetch\(\) returned/);
+  assert.match(refusals.notAnObject, /“startedRequests” must map addresses/);
+  assert.equal(refusals.promises, 'mounted');
+  await context.close();
+});
+
 test('a selection finished before the widget was ready still gets its picker', async () => {
   // One selectionchange loads the widget, and none comes after it is ready (a quick drag, or
   // a script): the widget looks at the selection it finds when it starts listening.
