@@ -224,8 +224,9 @@ export interface MountOptions {
 "#;
 
 /// Mounts a widget into `element` (in its shadow root). `options` may be omitted, or hold
-/// `articleText`, `articleUrl`, `articleId`, `story` (an element to annotate in place) and
-/// `panel` (`"inline"` or `"drawer"`).
+/// `articleText`, `articleUrl`, `articleId`, `story` (an element to annotate in place),
+/// `panel` (`"inline"` or `"drawer"`), `lang`, and `startedRequests` (the widget's files the
+/// page already asked for).
 #[wasm_bindgen]
 pub fn mount(
     element: web_sys::Element,

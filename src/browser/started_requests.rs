@@ -9,7 +9,8 @@
 //!
 //! Invariants:
 //! - A started request is used at most once: a response's body can be read only once, so it is
-//!   dropped when it is taken, and the next widget asks again.
+//!   dropped when it is taken, and the next widget asks again. Two widgets that each started a
+//!   request for one file each use one.
 //! - Requests are matched by absolute address (resolved against the document's base, as
 //!   `fetch` resolves them); an address with no started request is fetched as usual, so a
 //!   loader that guessed wrong costs a request, never a wrong file.

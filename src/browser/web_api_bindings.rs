@@ -21,13 +21,14 @@ use wasm_bindgen::JsCast;
 #[wasm_bindgen(
     inline_js = "export function claim_annotator_module_url() { return import.meta.url; }
 export function claim_annotator_sheet_has_rules(element) { try { return element.sheet.cssRules.length > 0; } catch (_) { return false; } }
-export function claim_annotator_keep_requests(requests) { if (Object(requests) !== requests || !Object.values(requests).every((response) => response instanceof Promise)) return false; Object.assign(claim_annotator_fetch.started ??= {}, requests); return true; }
-export function claim_annotator_fetch(url) { const started = claim_annotator_fetch.started ?? {}; let key; try { key = new URL(url, document.baseURI).href; } catch (_) { return fetch(url); } const response = started[key]; delete started[key]; return response ?? fetch(url); }"
+export function claim_annotator_keep_requests(requests) { if (Object(requests) !== requests || !Object.values(requests).every((response) => response instanceof Promise)) return false; const started = claim_annotator_fetch.started ??= new Map(); for (const [url, response] of Object.entries(requests)) { let key; try { key = new URL(url, document.baseURI).href; } catch (_) { continue; } started.set(key, [...(started.get(key) ?? []), response]); } return true; }
+export function claim_annotator_fetch(url) { let key; try { key = new URL(url, document.baseURI).href; } catch (_) { return fetch(url); } return claim_annotator_fetch.started?.get(key)?.shift() ?? fetch(url); }"
 )]
 extern "C" {
     /// Keeps `requests` (`{ [url]: Promise<Response> }`, see `browser::started_requests`) for
-    /// [`fetch_file`], in a property of that function: the glue's own, nothing of the page's.
-    /// False, keeping nothing, when it is not such an object.
+    /// [`fetch_file`], by absolute address, in a property of that function: the glue's own,
+    /// nothing of the page's. Two widgets' requests for one address are both kept, each for
+    /// one fetch. False, keeping nothing, when `requests` is not such an object.
     #[wasm_bindgen(js_name = claim_annotator_keep_requests)]
     pub(crate) fn keep_started_requests(requests: &JsValue) -> bool;
 

@@ -219,7 +219,7 @@ test('an own copy\'s article and the language\'s table are asked for with the wa
   // The wasm is held until the article and the table are asked for (or 5 s): a widget that asks
   // for them itself does so only once its wasm has arrived and run, a round trip later (the
   // table first, then the article: two).
-  const check = async (name, attributes, { article, table, text, language }) => {
+  const check = async (name, attributes, { article, table, text, language, elements = 1 }) => {
     const context = await env.browser.newContext({ locale: 'en-GB' });
     const wanted = [article, table].filter(Boolean);
     const asked = new Set();
@@ -237,16 +237,21 @@ test('an own copy\'s article and the language\'s table are asked for with the wa
     });
     await context.route('**/fixtures/own-copy.html', (route) => route.fulfill({
       contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><head><script type="module" src="/claim-annotator.js"></script></head><body><claim-annotator ${attributes}></claim-annotator></body></html>`,
+      body: `<!doctype html><html lang="en"><head><script type="module" src="/claim-annotator.js"></script></head><body>${`<claim-annotator ${attributes}></claim-annotator>`.repeat(elements)}</body></html>`,
     }));
     const page = await open(context, `${env.server.url}/fixtures/own-copy.html`, { waitForWidget: false });
-    await page.waitForSelector('claim-annotator >> .ca-article');
+    const shown = await page.waitForFunction(() => {
+      const roots = [...document.querySelectorAll('claim-annotator')].map((element) => element.shadowRoot?.querySelector('.ca-root:has(.ca-article)'));
+      return roots.every(Boolean) && roots.map((root) => [root.querySelector('.ca-article').textContent, root.lang]);
+    });
     assert.deepEqual(askedBeforeTheWasm, wanted, `${name}: asked for before the wasm arrived`);
     for (const path of wanted) {
-      assert.equal(page.requests.filter((each) => each === path).length, 1, `${name}: ${path} once (${page.requests.join(', ')})`);
+      assert.equal(page.requests.filter((each) => each === path).length, elements, `${name}: ${path} once per element (${page.requests.join(', ')})`);
     }
-    assert.match(await page.locator('claim-annotator >> .ca-article').textContent(), text, `${name}: the article is shown`);
-    assert.equal(await page.locator('claim-annotator >> .ca-root').getAttribute('lang'), language, `${name}: in its language`);
+    for (const [article, lang] of await shown.jsonValue()) {
+      assert.match(article, text, `${name}: the article is shown`);
+      assert.equal(lang, language, `${name}: in its language`);
+    }
     assert.deepEqual(page.pageErrors, [], name);
     await context.close();
   };
@@ -256,6 +261,10 @@ test('an own copy\'s article and the language\'s table are asked for with the wa
     { article: '/article.txt', table: '/i18n/ar.json', text: new RegExp(ALLEGATION), language: 'ar' });
   await check('article-url in English: no table to ask for', 'article-url="/fixtures/corrected-v2.txt"',
     { article: '/fixtures/corrected-v2.txt', table: null, text: /misspelt a word/, language: 'en' });
+  // Regression: the second element's requests replaced the first's, which was never read, and
+  // one of the two widgets asked again: three requests for each file.
+  await check('two elements with the same article and language: one request each', 'article-url="corrected-v1.txt" lang="fr"',
+    { article: '/fixtures/corrected-v1.txt', table: '/i18n/fr.json', text: /independent investigation/, language: 'fr', elements: 2 });
 });
 
 test('mount refuses options it cannot read, naming them', async () => {
