@@ -218,8 +218,8 @@ test('the loader asks for the wasm together with the glue, and nothing asks for 
 test('an own copy\'s article and the language\'s table are asked for with the wasm, and each once', async () => {
   // The wasm is held until the article and the table are asked for (or 5 s): a widget that asks
   // for them itself does so only once its wasm has arrived and run, a round trip later (the
-  // table first, then the article: two).
-  const check = async (name, attributes, { article, table, text, language, elements = 1 }) => {
+  // table first, then the article: two). `story`: a story in place, started by the button.
+  const check = async (name, attributes, { article, table, text, language, elements = 1, story = null }) => {
     const context = await env.browser.newContext({ locale: 'en-GB' });
     const wanted = [article, table].filter(Boolean);
     const asked = new Set();
@@ -237,12 +237,13 @@ test('an own copy\'s article and the language\'s table are asked for with the wa
     });
     await context.route('**/fixtures/own-copy.html', (route) => route.fulfill({
       contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><head><script type="module" src="/claim-annotator.js"></script></head><body>${`<claim-annotator ${attributes}></claim-annotator>`.repeat(elements)}</body></html>`,
+      body: `<!doctype html><html lang="en"><head><script type="module" src="/claim-annotator.js"></script></head><body>${story ? `<article id="story"><p>${story}</p></article>` : ''}${`<claim-annotator ${attributes}></claim-annotator>`.repeat(elements)}</body></html>`,
     }));
-    const page = await open(context, `${env.server.url}/fixtures/own-copy.html`, { waitForWidget: false });
+    const page = await open(context, `${env.server.url}/fixtures/own-copy.html`, { waitForWidget: Boolean(story) });
+    if (story) await page.click('claim-annotator >> .ca-loader button');
     const shown = await page.waitForFunction(() => {
-      const roots = [...document.querySelectorAll('claim-annotator')].map((element) => element.shadowRoot?.querySelector('.ca-root:has(.ca-article)'));
-      return roots.every(Boolean) && roots.map((root) => [root.querySelector('.ca-article').textContent, root.lang]);
+      const roots = [...document.querySelectorAll('claim-annotator')].map((element) => element.shadowRoot?.querySelector('.ca-root:has(.ca-panel)'));
+      return roots.every(Boolean) && roots.map((root) => [(root.querySelector('.ca-article') ?? document.getElementById('story')).textContent, root.lang]);
     });
     assert.deepEqual(askedBeforeTheWasm, wanted, `${name}: asked for before the wasm arrived`);
     for (const path of wanted) {
@@ -265,6 +266,8 @@ test('an own copy\'s article and the language\'s table are asked for with the wa
   // one of the two widgets asked again: three requests for each file.
   await check('two elements with the same article and language: one request each', 'article-url="corrected-v1.txt" lang="fr"',
     { article: '/fixtures/corrected-v1.txt', table: '/i18n/fr.json', text: /independent investigation/, language: 'fr', elements: 2 });
+  await check('a story in place, lang="fr": only the table', 'for="story" lang="fr"',
+    { article: null, table: '/i18n/fr.json', text: /demand a new bridge/, language: 'fr', story: 'Residents demand a new bridge.' });
 });
 
 test('mount refuses options it cannot read, naming them', async () => {
