@@ -4,6 +4,8 @@
 //   - they press the element's "Tag claims" button,
 //   - or this story has saved claims (or the link carries shared ones) and the element comes
 //     near the viewport.
+// When it loads, the files the widget will need next (an own copy's article, the language's
+// table) are asked for with it, not after it has started.
 // An element without `for` shows its own copy of an article, so it loads when it comes near
 // the viewport; a page may prerender that copy into the element at build time
 // (examples/prerender.rs), and the widget then takes its place without a flash. Nothing here
