@@ -15,7 +15,8 @@
 // CPU_SLOWDOWN=4 throttles the CPU through the DevTools protocol (a cheap Chromebook, roughly).
 // Medians, and ratios to the static page's medians of the same run.
 // BASELINE_DIST=<folder> adds a fourth page, the same demo page from another build's `dist/`
-// (served under /baseline/), so a change is measured against its parent in the same run.
+// (served under /baseline/), so a change is measured against its parent in the same run; the
+// two are also compared round by round (the median of their paired differences).
 // Run: scripts/build.sh && node bench/first-paint.mjs [runs, default 9]
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { startServer, launchBrowser, LIVE_READY } from '../tests/e2e/support.mjs';
@@ -146,6 +147,17 @@ for (const [name, values] of Object.entries(medians)) {
   const interactiveRatio = values.interactive / medians.static.interactive;
   const usableRatio = values.usable / medians.static.usable;
   console.log(`| ${name} | ${values.lcp.toFixed(1)} ms | ${lcpRatio.toFixed(2)} | ${values.interactive.toFixed(1)} ms | ${interactiveRatio.toFixed(2)} | ${usableRatio.toFixed(2)} (static ${medians.static.usable.toFixed(1)} ms) |`);
+}
+if (baseline) {
+  // Paired: each round loads both builds back to back, so their difference in that round
+  // cancels what the machine was doing then; the median of those differences resolves smaller
+  // changes than the difference of the two medians.
+  const paired = (of) => {
+    const differences = samples.widget.map((sample, round) => of(sample) - of(samples['widget, baseline build'][round]));
+    const ahead = differences.filter((difference) => difference < 0).length;
+    return `median ${median(differences) >= 0 ? '+' : ''}${median(differences).toFixed(1)} ms, this build ahead in ${ahead} of ${differences.length} rounds`;
+  };
+  console.log(`paired, this build − baseline: LCP ${paired((sample) => sample.lcp)}; interactive ${paired((sample) => sample.interactive)}`);
 }
 for (const [name, list] of Object.entries(samples)) {
   console.log(`${name}: LCP element "${list[0].lcpText}…"; samples (LCP/FCP/interactive/frame that finds it, ms): ${list.map((sample) => `${sample.lcp.toFixed(0)}/${sample.fcp?.toFixed(0)}/${sample.interactive.toFixed(0)}/${sample.frame.toFixed(0)}`).join(', ')}`);
