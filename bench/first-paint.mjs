@@ -150,8 +150,9 @@ for (const [name, values] of Object.entries(medians)) {
 }
 if (baseline) {
   // Paired: each round loads both builds back to back, so their difference in that round
-  // cancels what the machine was doing then; the median of those differences resolves smaller
-  // changes than the difference of the two medians.
+  // cancels what the machine was doing then, and the rounds each build won are a sign test.
+  // On this machine single loads vary more than the machine drifts, so pairing narrows the
+  // noise only a little (two A/A runs: docs/benchmarks.md, stop 27).
   const paired = (of) => {
     const differences = samples.widget.map((sample, round) => of(sample) - of(samples['widget, baseline build'][round]));
     const ahead = differences.filter((difference) => difference < 0).length;
