@@ -14,7 +14,7 @@
 // ENGAGEMENT_ONLY=1 skips part 1.
 // Run: scripts/build.sh && node bench/embed-load.mjs [runs]
 import { readFile, writeFile, rm } from 'node:fs/promises';
-import { startServer, launchBrowser, deepQueryScript, dragOver } from '../tests/e2e/support.mjs';
+import { startServer, launchBrowser, deepQueryScript, dragOver, slowDown } from '../tests/e2e/support.mjs';
 
 const runs = Number(process.argv[2] ?? 10);
 const slowdown = Number(process.env.CPU_SLOWDOWN ?? 1);
@@ -35,14 +35,7 @@ const median = (values) => { const sorted = [...values].sort((a, b) => a - b); c
 async function freshPage() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  if (slowdown > 1 || latency > 0) {
-    const session = await context.newCDPSession(page);
-    if (slowdown > 1) await session.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-    if (latency > 0) {
-      await session.send('Network.enable');
-      await session.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
-    }
-  }
+  if (slowdown > 1 || latency > 0) await slowDown(await context.newCDPSession(page), { cpu: slowdown, latency });
   return { context, page };
 }
 

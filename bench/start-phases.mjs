@@ -18,7 +18,7 @@
 //   PAGE=own-copy loads, instead of the demo page, a page with only
 //   `<claim-annotator article-url="article.txt" lang="…">` (WIDGET_LANG, default fr): no
 //   prerendered copy and no preloads, as a news page showing its own copy would be.
-import { startServer, launchBrowser, LIVE_READY } from '../tests/e2e/support.mjs';
+import { startServer, launchBrowser, slowDown, LIVE_READY } from '../tests/e2e/support.mjs';
 
 const loads = Number(process.argv[2] ?? 15);
 const slowdown = Number(process.env.CPU_SLOWDOWN ?? 1);
@@ -46,12 +46,7 @@ const browser = await launchBrowser();
 async function load(url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const session = await context.newCDPSession(page);
-  if (slowdown > 1) await session.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-  if (latency > 0) {
-    await session.send('Network.enable');
-    await session.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
-  }
+  await slowDown(await context.newCDPSession(page), { cpu: slowdown, latency });
   if (ownCopy) await page.route('**/own-copy.html', (route) => route.fulfill({ contentType: 'text/html', body: ownCopyPage }));
   await page.addInitScript(() => {
     const Observer = window.IntersectionObserver;

@@ -24,16 +24,24 @@ const storagePrefix = 'claim-annotator:annotations:id-';
 let widgetModule;
 
 /**
+ * `fetch(url)`, started before whoever reads it (the glue, the widget) is there: they report its
+ * failure when they read it; unread (the glue itself failed to load first, the widget chose
+ * another file), it is nobody's error, so the browser must not call it unhandled.
+ */
+function request(url) {
+  const response = fetch(url);
+  response.catch(() => {});
+  return response;
+}
+
+/**
  * Loads and starts the WebAssembly widget once per page; every element shares it. The wasm is
  * requested with the glue, not after it: the glue would ask for it only once it had arrived
  * and run, one round trip later.
  */
 function loadWidget() {
   if (!widgetModule) {
-    const wasm = fetch(wasmUrl);
-    // A failed request is reported by the glue, which awaits it; this only keeps the browser
-    // from also calling it unhandled when the glue itself failed to load first.
-    wasm.catch(() => {});
+    const wasm = request(wasmUrl);
     widgetModule = import(widgetUrl.href).then(async (module) => {
       await module.default({ module_or_path: wasm });
       return module;
@@ -114,13 +122,7 @@ function startRequests(element) {
       // Not an address: the widget says so when it tries it.
     }
   }
-  const started = {};
-  for (const url of urls) {
-    started[url.href] = fetch(url);
-    // The widget reports a failed request when it reads it; unread, it is nobody's error.
-    started[url.href].catch(() => {});
-  }
-  return started;
+  return Object.fromEntries(urls.map((url) => [url.href, request(url)]));
 }
 
 function explain(error, said) {
