@@ -46,6 +46,9 @@ function recordFrames() {
         box: box ? [box.x, box.y, box.width, box.height].map(Math.round).join(',') : null,
         font: paragraph ? `${getComputedStyle(paragraph).fontFamily} ${getComputedStyle(paragraph).fontSize}` : null,
         text: shown[0]?.textContent.length ?? 0,
+        // The paragraph's words are drawn in this frame: its blocks have `content-visibility:
+        // auto`, whose content a frame may skip (the box stays, as a placeholder).
+        drawn: paragraph?.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? false,
       });
     }
   };
@@ -144,6 +147,60 @@ test('the live widget takes the prerendered copy\'s place: never no article, nev
   assert.deepEqual(await page.evaluate(() => window.caViolations), [], 'no CSP violation');
   assert.deepEqual(page.pageErrors, []);
   await context.close();
+});
+
+test('over a prerendered copy, the live widget mounts two frames after the element came near, not at once', async () => {
+  // Regression: the loader mounted the widget as soon as it had loaded. The mount is a long
+  // task, and run straight after the element came near, it often kept Chromium from counting
+  // the prerendered article's paint as the page's largest contentful paint: in 21 of 82 loads
+  // of bench/first-paint.mjs the LCP came after the live widget was ready, though screenshot
+  // traces showed the article on screen 73 and 100 ms before it in two such loads. Here the glue
+  // and its wasm are started from the page's first moment, so the loader's own load takes no
+  // time and nothing else holds the mount back. (The LCP itself varies from load to load, so
+  // the test checks the wait that fixes it: bench/first-paint.mjs counts the loads it misses.)
+  for (let load = 1; load <= 2; load += 1) {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(deepQueryScript);
+    await page.addInitScript(() => {
+      import('/pkg/claim_annotator.js').then((glue) => glue.default());
+      window.caFrameTimes = [];
+      const frame = () => { window.caFrameTimes.push(performance.now()); requestAnimationFrame(frame); };
+      requestAnimationFrame(frame);
+      // When the element comes near: the loader's intersection observer (the page's only one).
+      const Observer = window.IntersectionObserver;
+      window.IntersectionObserver = class extends Observer {
+        constructor(callback, options) {
+          super((entries, observer) => {
+            if (entries.some((entry) => entry.isIntersecting)) window.caNearAt ??= performance.now();
+            callback(entries, observer);
+          }, options);
+        }
+      };
+      // When the live widget's container (added hidden, beside the copy) first appears.
+      const watch = () => {
+        const root = document.querySelector('claim-annotator')?.shadowRoot;
+        if (!root) return requestAnimationFrame(watch);
+        const observer = new MutationObserver(() => {
+          if (root.querySelector('.ca-mount:not([data-ca-prerendered])')) {
+            window.caMountedAt = performance.now();
+            observer.disconnect();
+          }
+        });
+        observer.observe(root, { childList: true, subtree: true });
+      };
+      requestAnimationFrame(watch);
+    });
+    page.pageErrors = [];
+    page.on('pageerror', (error) => page.pageErrors.push(error.message));
+    await page.goto(env.server.url);
+    await page.waitForFunction((selector) => window.caQuery(selector), LIVE_ARTICLE);
+    const { frames, nearAt, mountedAt } = await page.evaluate(() => ({ frames: window.caFrameTimes, nearAt: window.caNearAt, mountedAt: window.caMountedAt }));
+    const between = frames.filter((at) => at > nearAt && at < mountedAt).length;
+    assert.ok(between >= 2, `load ${load}: frames between coming near (${nearAt}) and the mount (${mountedAt}): ${between}`);
+    assert.deepEqual(page.pageErrors, []);
+    await context.close();
+  }
 });
 
 test('words selected in the prerendered copy before the widget woke are still selected, and get the picker', async () => {
