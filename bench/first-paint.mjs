@@ -17,6 +17,11 @@
 // BASELINE_DIST=<folder> adds a fourth page, the same demo page from another build's `dist/`
 // (served under /baseline/), so a change is measured against its parent in the same run; the
 // two are also compared round by round (the median of their paired differences).
+// FILMSTRIP=1 also records each load's screenshots (the DevTools trace's filmstrip, as presented)
+// and times when the article is on screen: the first screenshot whose article area holds at
+// least half the ink of the load's last one. Chromium's LCP does not always count the
+// prerendered copy's paint (see "LCP after the live widget was ready" in the output); the
+// filmstrip shows what the reader saw. Tracing slows every page a little, each page alike.
 // Run: scripts/build.sh && node bench/first-paint.mjs [runs, default 9]
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { startServer, launchBrowser, LIVE_READY } from '../tests/e2e/support.mjs';
@@ -45,6 +50,37 @@ await writeFile(here(`${folder}/static.html`), staticPage);
 
 const server = await startServer(folder);
 const browser = await launchBrowser();
+const filmstrip = process.env.FILMSTRIP === '1';
+// A page of its own, where each screenshot is decoded and its ink counted.
+const inkPage = filmstrip ? await browser.newPage() : null;
+
+/** Dark pixels in the article's area of a screenshot (JPEG, base64): left of the panel, below the header. */
+async function articleInk(jpeg) {
+  return inkPage.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/jpeg;base64,${data}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const [x, y, width, height] = [0.03, 0.2, 0.6, 0.75].map((share, index) => Math.round(share * (index % 2 ? image.height : image.width)));
+    const pixels = context.getImageData(x, y, width, height).data;
+    let ink = 0;
+    for (let index = 0; index < pixels.length; index += 4) if (pixels[index] + pixels[index + 1] + pixels[index + 2] < 384) ink += 1;
+    return ink;
+  }, jpeg);
+}
+
+/** When the article was first on screen (ms from navigation start), from a load's trace events. */
+async function articleOnScreen(events) {
+  const start = Math.max(...events.filter((event) => event.name === 'navigationStart').map((event) => event.ts));
+  const shots = events.filter((event) => event.name === 'Screenshot').sort((a, b) => a.ts - b.ts);
+  const inks = [];
+  for (const shot of shots) inks.push(await articleInk(shot.args.snapshot));
+  const final = inks.at(-1);
+  const first = shots.find((_, index) => inks[index] >= final / 2);
+  return first ? (first.ts - start) / 1000 : undefined;
+}
 
 const pages = {
   static: { path: '/static.html', interactive: false },
@@ -96,6 +132,11 @@ async function load({ path, interactive }) {
     };
     requestAnimationFrame(look);
   }, LIVE_READY);
+  const traceEvents = [];
+  if (filmstrip) {
+    session.on('Tracing.dataCollected', ({ value }) => traceEvents.push(...value));
+    await session.send('Tracing.start', { categories: 'disabled-by-default-devtools.screenshot,blink.user_timing', transferMode: 'ReportEvents' });
+  }
   await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
   if (interactive) await until('window.caFrameAt !== undefined');
   // LCP entries are reported after the paint they time: wait for one, then for any later one.
@@ -118,6 +159,12 @@ async function load({ path, interactive }) {
   // starts at first contentful paint). For the widget the same is already true: the live
   // widget's ready frame comes after the prerendered copy's paint.
   sample.usable = Math.max(sample.interactive, sample.fcp ?? 0);
+  if (filmstrip) {
+    const complete = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
+    await session.send('Tracing.end');
+    await complete;
+    sample.onScreen = await articleOnScreen(traceEvents);
+  }
   await context.close();
   return sample;
 }
@@ -148,6 +195,10 @@ for (const [name, values] of Object.entries(medians)) {
   const usableRatio = values.usable / medians.static.usable;
   console.log(`| ${name} | ${values.lcp.toFixed(1)} ms | ${lcpRatio.toFixed(2)} | ${values.interactive.toFixed(1)} ms | ${interactiveRatio.toFixed(2)} | ${usableRatio.toFixed(2)} (static ${medians.static.usable.toFixed(1)} ms) |`);
 }
+if (filmstrip) {
+  const onScreen = (name) => median(samples[name].map((sample) => sample.onScreen ?? Infinity));
+  console.log(`article on screen (filmstrip): ${Object.keys(samples).map((name) => `${name} ${onScreen(name).toFixed(1)} ms (${(onScreen(name) / onScreen('static')).toFixed(2)})`).join('; ')}`);
+}
 if (baseline) {
   // Paired: each round loads both builds back to back, so their difference in that round
   // cancels what the machine was doing then, and the rounds each build won are a sign test.
@@ -167,5 +218,5 @@ for (const [name, list] of Object.entries(samples)) {
   if (pages[name].interactive) console.log(`${name}: LCP after the live widget was ready in ${list.filter((sample) => sample.lcp > sample.interactive).length} of ${list.length} loads`);
 }
 for (const [name, list] of Object.entries(samples)) {
-  console.log(`${name}: LCP element "${list[0].lcpText}…"; samples (LCP/FCP/interactive/frame that finds it, ms): ${list.map((sample) => `${sample.lcp.toFixed(0)}/${sample.fcp?.toFixed(0)}/${sample.interactive.toFixed(0)}/${sample.frame.toFixed(0)}`).join(', ')}`);
+  console.log(`${name}: LCP element "${list[0].lcpText}…"; samples (LCP/FCP/interactive/frame that finds it${filmstrip ? '/on screen' : ''}, ms): ${list.map((sample) => `${sample.lcp.toFixed(0)}/${sample.fcp?.toFixed(0)}/${sample.interactive.toFixed(0)}/${sample.frame.toFixed(0)}${filmstrip ? `/${sample.onScreen?.toFixed(0)}` : ''}`).join(', ')}`);
 }
