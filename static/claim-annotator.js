@@ -54,10 +54,11 @@ function loadWidget() {
  * Resolves once the page has drawn its next two frames. A widget mounting over a prerendered
  * copy waits for it: the mount is a long task, and run straight after the element came near,
  * it often kept Chromium from counting the copy's paint as the page's largest contentful paint
- * (which a host page's Core Web Vitals report): in 21 of 82 loads of bench/first-paint.mjs the
- * LCP came after the live widget was ready, though screenshot traces showed the article on
- * screen 73 and 100 ms before such an LCP. With the wait, 7 of 82. It costs the start about
- * 11 ms (bench/start-phases.mjs). A hidden page draws no frames, and shows nothing: no wait.
+ * (which a host page's Core Web Vitals report): in 30 of 123 loads of bench/first-paint.mjs
+ * the LCP came after the live widget was ready, though screenshot traces showed the article on
+ * screen 73 and 100 ms before such an LCP. With the wait, 13 of 123. It costs the start about
+ * a frame (bench/start-phases.mjs: 11 ms). A hidden page draws no frames and shows nothing: it
+ * does not wait.
  * A page that stops drawing meanwhile (hidden, or a throttled frame) waits 250 ms at most, so
  * that `claims()` still answers.
  */

@@ -149,7 +149,7 @@ test('the live widget takes the prerendered copy\'s place: never no article, nev
 test('over a prerendered copy, the live widget mounts two frames after the element came near, not at once', async () => {
   // Regression: the loader mounted the widget as soon as it had loaded. The mount is a long
   // task, and run straight after the element came near, it often kept Chromium from counting
-  // the prerendered article's paint as the page's largest contentful paint: in 21 of 82 loads
+  // the prerendered article's paint as the page's largest contentful paint: in 30 of 123 loads
   // of bench/first-paint.mjs the LCP came after the live widget was ready, though screenshot
   // traces showed the article on screen 73 and 100 ms before it in two such loads. Here the glue
   // and its wasm are started from the page's first moment, so the loader's own load takes no
