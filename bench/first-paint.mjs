@@ -24,7 +24,7 @@
 // filmstrip shows what the reader saw. Tracing slows every page a little, each page alike.
 // Run: scripts/build.sh && node bench/first-paint.mjs [runs, default 9]
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { startServer, launchBrowser, LIVE_READY } from '../tests/e2e/support.mjs';
+import { startServer, launchBrowser, slowDown, LIVE_READY } from '../tests/e2e/support.mjs';
 
 const runs = Number(process.argv[2] ?? 9);
 const slowdown = Number(process.env.CPU_SLOWDOWN ?? 1);
@@ -103,7 +103,7 @@ async function load({ path, interactive }) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };
-  if (slowdown > 1) await session.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  await slowDown(session, { cpu: slowdown });
   await page.addInitScript((ready) => {
     window.caLcp = [];
     new PerformanceObserver((list) => window.caLcp.push(...list.getEntries().map((entry) => ({ at: entry.startTime, size: entry.size, text: (entry.element?.textContent ?? '').slice(0, 40) }))))

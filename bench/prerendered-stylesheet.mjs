@@ -7,7 +7,7 @@
 // Run: scripts/build.sh && node bench/prerendered-stylesheet.mjs [loads, default 15];
 // CPU_SLOWDOWN=4 throttles the CPU; DIST=<folder> for another build.
 import { readFile } from 'node:fs/promises';
-import { startServer, launchBrowser } from '../tests/e2e/support.mjs';
+import { startServer, launchBrowser, slowDown } from '../tests/e2e/support.mjs';
 const loads = Number(process.argv[2] ?? 15);
 const slow = Number(process.env.CPU_SLOWDOWN ?? 1);
 const server = await startServer(process.env.DIST ?? 'dist');
@@ -19,7 +19,7 @@ for (let n = 0; n < loads; n++) {
   const page = await context.newPage();
   await page.route('**/*.wasm', (route) => route.abort());
   const session = await context.newCDPSession(page);
-  if (slow > 1) await session.send('Emulation.setCPUThrottlingRate', { rate: slow });
+  await slowDown(session, { cpu: slow });
   await page.goto(server.url, { waitUntil: 'load' });
   await page.waitForTimeout(300);
   rows.push(await page.evaluate((text) => {

@@ -9,7 +9,7 @@
 // (NAMES copies dist/ and puts that folder's named.wasm and glue in its pkg/.)
 // Run: scripts/build.sh && node bench/start-profile.mjs [loads, default 5]; CPU_SLOWDOWN=4.
 import { cp, rm } from 'node:fs/promises';
-import { startServer, launchBrowser, LIVE_READY } from '../tests/e2e/support.mjs';
+import { startServer, launchBrowser, slowDown, LIVE_READY } from '../tests/e2e/support.mjs';
 
 const loads = Number(process.argv[2] ?? 5);
 const slowdown = Number(process.env.CPU_SLOWDOWN ?? 1);
@@ -42,7 +42,7 @@ for (let load = 0; load < loads; load += 1) {
   }, LIVE_READY);
   const page = await context.newPage();
   const session = await context.newCDPSession(page);
-  if (slowdown > 1) await session.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  await slowDown(session, { cpu: slowdown });
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 100 });
   await session.send('Profiler.start');

@@ -159,11 +159,9 @@ test('over a prerendered copy, the live widget mounts two frames after the eleme
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.addInitScript(deepQueryScript);
+    await page.addInitScript(recordFrames);
     await page.addInitScript(() => {
       import('/pkg/claim_annotator.js').then((glue) => glue.default());
-      window.caFrameTimes = [];
-      const frame = () => { window.caFrameTimes.push(performance.now()); requestAnimationFrame(frame); };
-      requestAnimationFrame(frame);
       // When the element comes near: the loader's intersection observer (the page's only one).
       const Observer = window.IntersectionObserver;
       window.IntersectionObserver = class extends Observer {
@@ -192,8 +190,8 @@ test('over a prerendered copy, the live widget mounts two frames after the eleme
     page.on('pageerror', (error) => page.pageErrors.push(error.message));
     await page.goto(env.server.url);
     await page.waitForFunction((selector) => window.caQuery(selector), LIVE_ARTICLE);
-    const { frames, nearAt, mountedAt } = await page.evaluate(() => ({ frames: window.caFrameTimes, nearAt: window.caNearAt, mountedAt: window.caMountedAt }));
-    const between = frames.filter((at) => at > nearAt && at < mountedAt).length;
+    const { frames, nearAt, mountedAt } = await page.evaluate(() => ({ frames: window.caFrames, nearAt: window.caNearAt, mountedAt: window.caMountedAt }));
+    const between = frames.filter((frame) => frame.at > nearAt && frame.at < mountedAt).length;
     assert.ok(between >= 2, `load ${load}: frames between coming near (${nearAt}) and the mount (${mountedAt}): ${between}`);
     assert.deepEqual(page.pageErrors, []);
     await context.close();

@@ -79,8 +79,6 @@ export async function launchBrowser() {
   return browser;
 }
 
-/** The strictest policy a news page may send: no inline script or style, no eval; only the
- * WebAssembly compile the widget needs, and Trusted Types. */
 /** For the benches: a page's CPU slowed `cpu` times and `latency` ms added to each of its
  * requests, through the DevTools protocol (`session`: the page's CDP session); 1 and 0 leave it
  * as it is. */
@@ -92,6 +90,8 @@ export async function slowDown(session, { cpu = 1, latency = 0 }) {
   }
 }
 
+/** The strictest policy a news page may send: no inline script or style, no eval; only the
+ * WebAssembly compile the widget needs, and Trusted Types. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";
 
 /** One server and one browser for a test file, started before its tests and closed after. */
