@@ -22,6 +22,11 @@
 // least half the ink of the load's last one. Chromium's LCP does not always count the
 // prerendered copy's paint (see "LCP after the live widget was ready" in the output); the
 // filmstrip shows what the reader saw. Tracing slows every page a little, each page alike.
+// PAGE=arabic measures dist/arabic.html instead: an Arabic article, prerendered in Arabic as its
+// element's lang="ar" asks (its static page made from it the same way). Its "not prerendered"
+// page is the same page with the copy taken out, as such a page had to be before the
+// prerenderer followed the element's language. (Not with FILMSTRIP: its ink is counted where
+// a left-to-right article is.)
 // Run: scripts/build.sh && node bench/first-paint.mjs [runs, default 9]
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { startServer, launchBrowser, slowDown, LIVE_READY } from '../tests/e2e/support.mjs';
@@ -36,11 +41,16 @@ await cp(here('dist'), here(folder), { recursive: true });
 const baseline = process.env.BASELINE_DIST;
 if (baseline) await cp(baseline, here(`${folder}/baseline`), { recursive: true });
 
+const arabic = process.env.PAGE === 'arabic';
+if (arabic && process.env.FILMSTRIP === '1') throw new Error('FILMSTRIP counts ink where a left-to-right article is: not with PAGE=arabic');
+const pageFile = arabic ? 'arabic.html' : 'index.html';
+
 // The static page: the demo page with the prerendered widget's markup moved out of its
 // declarative shadow root into the page, its stylesheet linked from the head, and no scripts.
-const demo = await readFile(here('dist/index.html'), 'utf8');
+const demo = await readFile(here(`dist/${pageFile}`), 'utf8');
 const template = demo.match(/<template shadowrootmode="open"><link rel="stylesheet" href="([^"]+)"[^>]*>([\s\S]*)<\/template>/);
-if (!template) throw new Error('dist/index.html has no prerendered widget: run scripts/build.sh');
+if (!template) throw new Error(`dist/${pageFile} has no prerendered widget: run scripts/build.sh`);
+if (arabic) await writeFile(here(`${folder}/not-prerendered.html`), demo.replace(template[0], ''));
 const staticPage = demo
   .replace(template[0], template[2])
   .replace(/<script[^>]*><\/script>/g, '')
@@ -84,10 +94,10 @@ async function articleOnScreen(events) {
 
 const pages = {
   static: { path: '/static.html', interactive: false },
-  widget: { path: '/', interactive: true },
-  'widget, not prerendered': { path: '/?panel=inline', interactive: true },
+  widget: { path: arabic ? '/arabic.html' : '/', interactive: true },
+  'widget, not prerendered': { path: arabic ? '/not-prerendered.html' : '/?panel=inline', interactive: true },
 };
-if (baseline) pages['widget, baseline build'] = { path: '/baseline/', interactive: true };
+if (baseline) pages['widget, baseline build'] = { path: arabic ? '/baseline/arabic.html' : '/baseline/', interactive: true };
 
 async function load({ path, interactive }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -8,24 +8,30 @@
 //! renders its live copy hidden beside the prerendered one and swaps them in one frame
 //! (`browser::prerendered_copy`), so the reader never sees the article disappear or twice.
 //!
+//! The copy follows the element's `lang` and `panel` attributes, as the live widget will
+//! (`core::prerender_page`): a page with `lang="ar"` gets an Arabic, right-to-left copy, read
+//! from `static/i18n/ar.json`. Without `lang` the live widget follows the reader's browser,
+//! which a build cannot know, so the copy is in English.
+//!
 //! Run: `cargo run --example prerender -- ARTICLE.txt PAGE.html OUT.html STYLES.css`
 //! - ARTICLE.txt: the plain-text article the page's element shows;
 //! - PAGE.html: a page whose `<claim-annotator>` element holds the comment
 //!   `<!-- prerendered widget -->`, replaced by the prerendered widget;
 //! - STYLES.css: where the widget's stylesheet is written, linked from the shadow root by
 //!   its path relative to OUT.html.
-//!   `scripts/build.sh` runs it for the demo page (`dist/index.html`).
+//!   `scripts/build.sh` runs it for the demo pages (`dist/index.html`, `dist/arabic.html`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 
 use claim_annotator::browser::prerendered_copy::PRERENDERED_ATTRIBUTE;
+use claim_annotator::core::locale::Locale;
+use claim_annotator::core::messages::language_code;
+use claim_annotator::core::prerender_page::{read_prerender_request, PRERENDER_MARKER};
+use claim_annotator::ui::annotator::PanelPlacement;
+use claim_annotator::ui::prerendered_widget::{PrerenderedWidget, PrerenderedWidgetProps};
 use claim_annotator::ui::styles::WIDGET_STYLES;
-use claim_annotator::ui::widget::{ArticleSource, ClaimAnnotatorWidget, WidgetProps};
 use yew::ServerRenderer;
-
-/// What a page puts inside its `<claim-annotator>` element to have the widget prerendered.
-const MARKER: &str = "<!-- prerendered widget -->";
 
 fn main() {
     let arguments: Vec<String> = std::env::args().skip(1).collect();
@@ -51,16 +57,24 @@ fn prerender(article: &Path, page: &Path, out: &Path, styles: &Path) -> Result<(
     };
     let text = read(article)?;
     let page_html = read(page)?;
-    if page_html.matches(MARKER).count() != 1 {
-        return Err(format!(
-            "{} must hold {MARKER} exactly once",
-            page.display()
-        ));
-    }
+    let request = read_prerender_request(&page_html)
+        .map_err(|problem| format!("{}: {problem}", page.display()))?;
+    let panel = PanelPlacement::from_choice(request.panel.as_deref())
+        .map_err(|problem| format!("{}: {problem}", page.display()))?;
+    let code = request
+        .language
+        .as_deref()
+        .and_then(language_code)
+        .unwrap_or("en");
     let widget = futures::executor::block_on(
-        ServerRenderer::<ClaimAnnotatorWidget>::with_props(move || WidgetProps {
-            language: Some("en".into()),
-            ..WidgetProps::new(ArticleSource::Text(text))
+        ServerRenderer::<PrerenderedWidget>::with_props(move || PrerenderedWidgetProps {
+            locale: if code == "en" {
+                Locale::english()
+            } else {
+                Locale::from_table_file(code)
+            },
+            text,
+            panel,
         })
         .hydratable(false)
         .render(),
@@ -69,10 +83,15 @@ fn prerender(article: &Path, page: &Path, out: &Path, styles: &Path) -> Result<(
     let prerendered = format!(
         "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{stylesheet}\" {PRERENDERED_ATTRIBUTE}=\"\"><div class=\"ca-mount\" {PRERENDERED_ATTRIBUTE}=\"\">{widget}</div></template>"
     );
+    let marker_end = request.marker_at + PRERENDER_MARKER.len();
+    let filled = format!(
+        "{}{prerendered}{}",
+        &page_html[..request.marker_at],
+        &page_html[marker_end..]
+    );
     std::fs::write(styles, WIDGET_STYLES)
         .map_err(|error| format!("cannot write {}: {error}", styles.display()))?;
-    std::fs::write(out, page_html.replace(MARKER, &prerendered))
-        .map_err(|error| format!("cannot write {}: {error}", out.display()))
+    std::fs::write(out, filled).map_err(|error| format!("cannot write {}: {error}", out.display()))
 }
 
 /// `styles`' path as the page at `out` links it (both under one folder).

@@ -30,6 +30,8 @@ cp -r static/* dist/
 # shadow root), so the article paints before the WebAssembly has loaded; the widget's
 # stylesheet beside the glue, linked from that shadow root.
 cargo run --quiet --example prerender -- static/article.txt static/index.html dist/index.html dist/pkg/claim-annotator.css
+# The same for an Arabic article: the element's lang="ar" makes the copy Arabic, right to left.
+cargo run --quiet --example prerender -- static/sample-arabic.txt static/arabic.html dist/arabic.html dist/pkg/claim-annotator.css
 node scripts/loader-words.mjs dist/claim-annotator.js static/i18n
 node scripts/minify-loader.mjs dist/claim-annotator.js
 # The library's service worker: the files it keeps offline, their hashes and the version.

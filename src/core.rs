@@ -52,6 +52,9 @@ pub mod messages;
 pub mod name_suggestions;
 pub mod number_format;
 pub mod popover_position;
+/// Read at build time by `examples/prerender.rs`; never part of a browser build.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender_page;
 pub mod reducer;
 pub mod segments;
 pub mod selector;

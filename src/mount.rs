@@ -87,15 +87,7 @@ impl MountOptions {
                     .map_err(|_| "\u{201C}story\u{201D} must be an element".to_string())?,
             ),
         };
-        let panel = match text("panel")?.as_deref() {
-            None | Some("inline") => PanelPlacement::Inline,
-            Some("drawer") => PanelPlacement::Drawer,
-            Some(other) => {
-                return Err(format!(
-                    "\u{201C}panel\u{201D} must be \u{201C}inline\u{201D} or \u{201C}drawer\u{201D}, not \u{201C}{other}\u{201D}"
-                ))
-            }
-        };
+        let panel = PanelPlacement::from_choice(text("panel")?.as_deref())?;
         Ok(MountOptions {
             started_requests: field("startedRequests"),
             article_text: text("articleText")?,

@@ -32,6 +32,9 @@ pub mod locale;
 pub mod notices;
 pub mod persistence;
 pub mod popover;
+/// Rendered at build time only (`examples/prerender.rs`), never in a browser build.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerendered_widget;
 pub mod published_claims;
 pub mod settled_selection;
 pub mod shared_view;

@@ -12,10 +12,13 @@ use claim_annotator::core::locale::Locale;
 use claim_annotator::core::merge::Snapshot;
 use claim_annotator::core::shared::Shared;
 use claim_annotator::core::tag::Tag;
+use claim_annotator::ui::annotator::PanelPlacement;
 use claim_annotator::ui::article_view::{ArticleView, ArticleViewProps};
 use claim_annotator::ui::claims_panel::{ClaimsPanel, ClaimsPanelProps};
+use claim_annotator::ui::prerendered_widget::{PrerenderedWidget, PrerenderedWidgetProps};
 use claim_annotator::ui::widget::{ArticleSource, ClaimAnnotatorWidget, WidgetProps, SEED_ARTICLE};
-use yew::{BaseComponent, Callback, ServerRenderer};
+use yew::prelude::*;
+use yew::{BaseComponent, ServerRenderer};
 
 fn render<C: BaseComponent>(props: impl FnOnce() -> C::Properties + Send + 'static) -> String {
     futures::executor::block_on(
@@ -430,4 +433,92 @@ fn feedback_names_every_category_and_hides_missed_claims() {
             "Explanation of missed.",
         ],
     );
+}
+
+/// A widget asked for `language` under a provider of `given` (or none): what the server renders.
+#[derive(Properties, PartialEq)]
+struct UnderProviderProps {
+    given: Option<Locale>,
+    language: String,
+}
+
+#[function_component(UnderProvider)]
+fn under_provider(props: &UnderProviderProps) -> Html {
+    let widget = html! {
+        <ClaimAnnotatorWidget source={ArticleSource::Text(SAMPLE_ARABIC.to_string())} language={Some(props.language.clone())} />
+    };
+    match &props.given {
+        Some(locale) => {
+            html! { <ContextProvider<Locale> context={locale.clone()}>{ widget }</ContextProvider<Locale>> }
+        }
+        None => widget,
+    }
+}
+
+const SAMPLE_ARABIC: &str = include_str!("../static/sample-arabic.txt");
+
+/// The build-time prerenderer has no browser to fetch a language's table, so it provides the
+/// table from above (`ui::prerendered_widget`), and the widget's `LocaleGate` uses it when it is
+/// the language asked for. Regression: every prerendered copy was English, whatever the page's
+/// `lang`.
+#[test]
+fn a_prerendered_widget_speaks_the_language_its_page_asks_for() {
+    let prerendered = |code: &'static str, panel| {
+        render::<PrerenderedWidget>(move || PrerenderedWidgetProps {
+            locale: Locale::from_table_file(code),
+            text: SAMPLE_ARABIC.to_string(),
+            panel,
+        })
+    };
+    let under = |given: Option<&'static str>, language: &'static str| {
+        render::<UnderProvider>(move || UnderProviderProps {
+            given: given.map(Locale::from_table_file),
+            language: language.to_string(),
+        })
+    };
+    let cases: Vec<(&str, String, &[&str], &[&str])> = vec![
+        (
+            "Arabic: right to left, the Arabic panel, the article",
+            prerendered("ar", PanelPlacement::Inline),
+            &[
+                "lang=\"ar\" dir=\"rtl\"",
+                ">التصريحات",
+                "انتهكت الحقوق",
+                "<article",
+            ],
+            &["lang=\"en\"", ">Claims"],
+        ),
+        (
+            "French, the panel in a drawer",
+            prerendered("fr", PanelPlacement::Drawer),
+            &[
+                "lang=\"fr\" dir=\"ltr\"",
+                "Affirmations",
+                "ca-drawer-toggle",
+                "<article",
+            ],
+            &["lang=\"en\"", ">Claims"],
+        ),
+        (
+            "no table given: nothing yet (the browser fetches it after the first render)",
+            under(None, "fr"),
+            &[],
+            &["<article", "lang="],
+        ),
+        (
+            "a table of another language given: not used",
+            under(Some("ar"), "fr"),
+            &[],
+            &["<article", "lang="],
+        ),
+        (
+            "the language asked for by a regional tag: the table of its language",
+            under(Some("fr"), "fr-CA"),
+            &["lang=\"fr\"", "Affirmations", "<article"],
+            &["lang=\"ar\""],
+        ),
+    ];
+    for (name, html, must_contain, must_not_contain) in cases {
+        check(name, &html, must_contain, must_not_contain);
+    }
 }

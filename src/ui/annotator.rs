@@ -108,6 +108,21 @@ pub enum PanelPlacement {
     Drawer,
 }
 
+impl PanelPlacement {
+    /// The placement a `panel` option or attribute names: `inline` (or none) or `drawer`. The
+    /// error says which values there are. `mount` and the build-time prerenderer both read it
+    /// here, so a page's prerendered copy and its live widget place the panel alike.
+    pub fn from_choice(choice: Option<&str>) -> Result<PanelPlacement, String> {
+        match choice {
+            None | Some("inline") => Ok(PanelPlacement::Inline),
+            Some("drawer") => Ok(PanelPlacement::Drawer),
+            Some(other) => Err(format!(
+                "\u{201C}panel\u{201D} must be \u{201C}inline\u{201D} or \u{201C}drawer\u{201D}, not \u{201C}{other}\u{201D}"
+            )),
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AnnotatorProps {
     pub article: LoadedArticle,

@@ -28,11 +28,19 @@ pub struct LocaleGateProps {
 /// Provides the reader's locale to `children`, once its table is at hand: English at once,
 /// another language after its file arrived (or English, if it cannot be had). The root's
 /// `lang` and `dir` follow it, so an Arabic interface is laid out right to left.
+///
+/// A locale provided above, in the language asked for, is used from the first render: the
+/// build-time prerenderer (`ui::prerendered_widget`) gives its table so, having no browser to
+/// fetch one with (a server render runs no effect). In a browser nothing provides one.
 #[function_component(LocaleGate)]
 pub fn locale_gate(props: &LocaleGateProps) -> Html {
     use crate::core::messages::{first_supported_code, language_code};
     let asked = props.language.as_deref().and_then(language_code);
-    let locale = use_component_state(move || (asked == Some("en")).then(Locale::english));
+    let given = use_context::<Locale>();
+    let locale = use_component_state(move || match given {
+        Some(given) if Some(given.language.code.as_str()) == asked => Some(given),
+        _ => (asked == Some("en")).then(Locale::english),
+    });
     {
         let locale = locale.clone();
         let asked_tag = props.language.clone();

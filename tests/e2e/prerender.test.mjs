@@ -9,6 +9,24 @@ import { startServer, launchBrowser, deepQueryScript, dragOver, highlights, STRI
 
 const PHRASE = 'urged the United Nations to probe rights violations';
 const seed = await readFile(new URL('../../static/article.txt', import.meta.url), 'utf8');
+const arabic = await readFile(new URL('../../static/sample-arabic.txt', import.meta.url), 'utf8');
+
+/**
+ * The pages scripts/build.sh prerenders, each in the language its element's `lang` asks for:
+ * every case goes through the same checks.
+ */
+const PRERENDERED_PAGES = [
+  {
+    name: 'the demo page (English)', path: '/', paragraphs: seed.split('\n\n').slice(3, 6), phrase: PHRASE,
+    lang: 'en', dir: 'ltr', panelTitle: 'Claims', problem: /could not load/,
+  },
+  {
+    // Regression: the prerenderer rendered every page in English, so a page whose element
+    // said lang="ar" could not have its article before the wasm (README: "leave the marker out").
+    name: 'the Arabic page (right to left)', path: '/arabic.html', paragraphs: arabic.split('\n\n').slice(1, 3), phrase: 'انتهكت الحقوق',
+    lang: 'ar', dir: 'rtl', panelTitle: 'التصريحات', problem: /تعذّر تحميل/,
+  },
+];
 
 const env = {};
 before(async () => {
@@ -58,8 +76,8 @@ function recordFrames() {
   requestAnimationFrame(eachFrame);
 }
 
-/** A page whose widget wasm arrives `delay` ms late (or never, with `delay` null). */
-async function openWithWasm(context, delay) {
+/** A page (`path`, the demo page by default) whose widget wasm arrives `delay` ms late (or never, with `delay` null). */
+async function openWithWasm(context, delay, path = '/') {
   const page = await context.newPage();
   await page.addInitScript(deepQueryScript);
   await page.addInitScript(recordFrames);
@@ -78,34 +96,44 @@ async function openWithWasm(context, delay) {
     release();
     return route.continue();
   });
-  await page.goto(env.server.url);
+  await page.goto(`${env.server.url}${path}`);
   return page;
 }
 
 /** The words of the seed's body, as the article shows them (white space aside). */
 const words = (text) => text.replace(/\s+/g, ' ').trim();
 
-test('the article is in the page before the WebAssembly: with the .wasm blocked, it is still there, styled', async () => {
+async function checkBeforeTheWasm({ path, paragraphs, lang, dir, panelTitle, problem }) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await openWithWasm(context, null);
+  const page = await openWithWasm(context, null, path);
   await page.locator('claim-annotator .ca-loader-problem').waitFor();
   const article = await page.evaluate(() => {
     const article = window.caQuery('.ca-article');
-    return { text: article.textContent, shown: article.checkVisibility(), display: getComputedStyle(window.caQuery('.ca-layout')).display };
+    const root = window.caQuery('.ca-root');
+    return {
+      text: article.textContent,
+      shown: article.checkVisibility(),
+      display: getComputedStyle(window.caQuery('.ca-layout')).display,
+      lang: root.getAttribute('lang'),
+      dir: root.getAttribute('dir'),
+      panelTitle: window.caQuery('.ca-panel-title').textContent,
+    };
   });
   assert.ok(article.shown, 'the prerendered article is on screen');
-  for (const paragraph of seed.split('\n\n').slice(3, 6)) {
+  for (const paragraph of paragraphs) {
     assert.ok(words(article.text).includes(words(paragraph)), `the paragraph is there: ${paragraph.slice(0, 40)}…`);
   }
   assert.notEqual(article.display, 'block', "the widget's stylesheet applies to the prerendered copy (its layout is not the default)");
-  assert.match(await page.locator('claim-annotator .ca-loader-problem').textContent(), /could not load/);
+  assert.deepEqual([article.lang, article.dir], [lang, dir], "the copy's interface is in the element's language and direction");
+  assert.ok(article.panelTitle.startsWith(panelTitle), `the panel's title in that language: ${article.panelTitle}`);
+  assert.match(await page.locator('claim-annotator .ca-loader-problem').textContent(), problem);
   assert.deepEqual(await page.evaluate(() => window.caViolations), [], 'no CSP violation');
   await context.close();
-});
+}
 
-test('the live widget takes the prerendered copy\'s place: never no article, never two, no shift, no unstyled frame', async () => {
+async function checkTheSwap({ path, phrase, lang }) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await openWithWasm(context, 400);
+  const page = await openWithWasm(context, 400, path);
   await page.waitForSelector(LIVE_ARTICLE);
   await page.waitForTimeout(300);
   // Frames drawn while the parser was still in the article show part of it, as a static
@@ -135,16 +163,22 @@ test('the live widget takes the prerendered copy\'s place: never no article, nev
   assert.deepEqual(shifted, [], 'no layout shift from the last prerendered frame on');
   assert.equal(final.articles, 1, 'no duplicated article left in the shadow root');
   assert.equal(await page.evaluate(() => window.caQueryAll('[data-ca-prerendered], .ca-mount[hidden]').length), 0);
+  assert.equal(await page.evaluate(() => window.caQuery('.ca-root').getAttribute('lang')), lang, 'the live widget speaks the copy\'s language');
   // Live: the reader can tag.
-  await dragOver(page, PHRASE);
+  await dragOver(page, phrase);
   await page.waitForSelector('.ca-tag-picker');
   await page.keyboard.press('1');
   await page.waitForFunction(() => window.caQueryAll('mark.ca-highlight').length > 0);
-  assert.deepEqual(await highlights(page), [[PHRASE, 'allegation']]);
+  assert.deepEqual(await highlights(page), [[phrase, 'allegation']]);
   assert.deepEqual(await page.evaluate(() => window.caViolations), [], 'no CSP violation');
   assert.deepEqual(page.pageErrors, []);
   await context.close();
-});
+}
+
+for (const target of PRERENDERED_PAGES) {
+  test(`${target.name}: the article is in the page before the WebAssembly: with the .wasm blocked, it is still there, styled, in the element's language`, () => checkBeforeTheWasm(target));
+  test(`${target.name}: the live widget takes the prerendered copy's place: never no article, never two, no shift, no unstyled frame`, () => checkTheSwap(target));
+}
 
 test('over a prerendered copy, the live widget mounts two frames after the element came near, not at once', async () => {
   // Regression: the loader mounted the widget as soon as it had loaded. The mount is a long
