@@ -53,7 +53,10 @@ export async function startServer(folder = 'dist', headers = () => ({}), transfo
 export async function launchBrowser() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    // CHROMIUM_FLAGS: more switches, space-separated, for a bench's what-if (e.g.
+    // `--js-flags=--no-wasm-lazy-compilation`, docs/benchmarks.md, stop 29). Not used in CI.
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+      ...(process.env.CHROMIUM_FLAGS ?? '').split(' ').filter(Boolean)],
   });
   // E2E_SLOW_FRAMES=ms delays every other animation-frame callback by that much in every page,
   // as a loaded machine may: a test that reads what the widget draws a frame later (the panel's
