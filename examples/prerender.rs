@@ -10,8 +10,8 @@
 //!
 //! The copy follows the element's `lang` and `panel` attributes, as the live widget will
 //! (`core::prerender_page`): a page with `lang="ar"` gets an Arabic, right-to-left copy, read
-//! from `static/i18n/ar.json`. Without `lang` the live widget follows the reader's browser,
-//! which a build cannot know, so the copy is in English.
+//! from `static/i18n/ar.json`. Without `lang`, or with one that has no table, the live widget
+//! follows the reader's browser, which a build cannot know, so the copy is in English.
 //!
 //! Run: `cargo run --example prerender -- ARTICLE.txt PAGE.html OUT.html STYLES.css`
 //! - ARTICLE.txt: the plain-text article the page's element shows;

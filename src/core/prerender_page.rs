@@ -79,8 +79,9 @@ fn find_element_start(lowered: &str) -> Option<usize> {
     None
 }
 
-/// The attributes (names lowercased, the first of a repeated name kept first) of the start
-/// tag whose name ends at `from`, and the offset just past its `>`; `None` if it does not end.
+/// The attributes of the start tag whose name ends at `from`, in order, names lowercased (so a
+/// repeated name's first value is the one found, as in HTML), and the offset just past its
+/// `>`; `None` if the tag does not end.
 fn read_start_tag(text: &str, from: usize) -> Option<(Vec<(String, String)>, usize)> {
     let bytes = text.as_bytes();
     let mut at = from;

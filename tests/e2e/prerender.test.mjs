@@ -18,13 +18,13 @@ const arabic = await readFile(new URL('../../static/sample-arabic.txt', import.m
 const PRERENDERED_PAGES = [
   {
     name: 'the demo page (English)', path: '/', paragraphs: seed.split('\n\n').slice(3, 6), phrase: PHRASE,
-    lang: 'en', dir: 'ltr', panelTitle: 'Claims', problem: /could not load/,
+    lang: 'en', dir: 'ltr', panelTitle: 'Claims', problem: /could not load/, files: ['/article.txt'],
   },
   {
     // Regression: the prerenderer rendered every page in English, so a page whose element
     // said lang="ar" could not have its article before the wasm (README: "leave the marker out").
     name: 'the Arabic page (right to left)', path: '/arabic.html', paragraphs: arabic.split('\n\n').slice(1, 3), phrase: 'انتهكت الحقوق',
-    lang: 'ar', dir: 'rtl', panelTitle: 'التصريحات', problem: /تعذّر تحميل/,
+    lang: 'ar', dir: 'rtl', panelTitle: 'التصريحات', problem: /تعذّر تحميل/, files: ['/sample-arabic.txt', '/i18n/ar.json'],
   },
 ];
 
@@ -318,25 +318,30 @@ async function checkStylesheet({ name, blockStylesheet, live }) {
   await context.close();
 }
 
-test('the demo page asks once for each of the widget\'s files: its preloads are what the loader and the widget use', async () => {
-  // The page preloads the glue, the wasm and the article. A request that does not match its
-  // preload (another mode, or credentials) fetches the file a second time: 580 KB for the wasm.
+async function checkEachFileOnce({ path, files }) {
+  // The page preloads the glue, the wasm and what the widget reads (the article, a language's
+  // table). A request that does not match its preload (another mode, or credentials) fetches
+  // the file a second time: 580 KB for the wasm.
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(deepQueryScript);
   const requests = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  await page.goto(env.server.url);
+  await page.goto(`${env.server.url}${path}`);
   await page.waitForFunction((selector) => window.caQuery(selector), LIVE_ARTICLE);
   await page.waitForTimeout(300);
-  const count = (path) => requests.filter((one) => one === path).length;
+  const wanted = ['/pkg/claim_annotator.js', '/pkg/claim_annotator_bg.wasm', ...files];
   assert.deepEqual(
-    ['/pkg/claim_annotator.js', '/pkg/claim_annotator_bg.wasm', '/article.txt'].map((path) => [path, count(path)]),
-    [['/pkg/claim_annotator.js', 1], ['/pkg/claim_annotator_bg.wasm', 1], ['/article.txt', 1]],
+    wanted.map((file) => [file, requests.filter((one) => one === file).length]),
+    wanted.map((file) => [file, 1]),
   );
-  assert.deepEqual(requests.filter((path) => path.includes('/snippets/')), [], 'no snippet module');
+  assert.deepEqual(requests.filter((one) => one.includes('/snippets/')), [], 'no snippet module');
   await context.close();
-});
+}
+
+for (const target of PRERENDERED_PAGES) {
+  test(`${target.name} asks once for each of the widget's files: its preloads are what the loader and the widget use`, () => checkEachFileOnce(target));
+}
 
 test('the live widget keeps the prerendered copy\'s stylesheet only once it has loaded', async () => {
   for (const stylesheetCase of stylesheetCases) await checkStylesheet(stylesheetCase);
