@@ -27,7 +27,9 @@ use std::path::Path;
 use claim_annotator::browser::prerendered_copy::PRERENDERED_ATTRIBUTE;
 use claim_annotator::core::locale::Locale;
 use claim_annotator::core::messages::language_code;
-use claim_annotator::core::prerender_page::{read_prerender_request, PRERENDER_MARKER};
+use claim_annotator::core::prerender_page::{
+    article_mismatch, read_prerender_request, PRERENDER_MARKER,
+};
 use claim_annotator::ui::annotator::PanelPlacement;
 use claim_annotator::ui::prerendered_widget::{PrerenderedWidget, PrerenderedWidgetProps};
 use claim_annotator::ui::styles::WIDGET_STYLES;
@@ -59,6 +61,13 @@ fn prerender(article: &Path, page: &Path, out: &Path, styles: &Path) -> Result<(
     let page_html = read(page)?;
     let request = read_prerender_request(&page_html)
         .map_err(|problem| format!("{}: {problem}", page.display()))?;
+    let file_name = article
+        .file_name()
+        .and_then(|name| name.to_str())
+        .unwrap_or_default();
+    if let Some(warning) = article_mismatch(&request, file_name) {
+        eprintln!("prerender: warning: {}: {warning}", page.display());
+    }
     let panel = PanelPlacement::from_choice(request.panel.as_deref())
         .map_err(|problem| format!("{}: {problem}", page.display()))?;
     let code = request

@@ -8,6 +8,9 @@
 //! - A page the prerenderer cannot serve faithfully is refused with a message naming what to
 //!   change, never prerendered wrong: no marker or two, a marker outside the element or after
 //!   other content in it, an element that annotates a story already on the page (`for`).
+//! - An article prerendered from a file of another name than the one the element will show
+//!   (`article-url`, else the sample) is pointed out ([`article_mismatch`]), as a warning: a
+//!   site may serve a file under another name.
 //! - Only the start tag is read; the page is otherwise left as it is, byte for byte.
 
 /// What a page puts inside its `<claim-annotator>` element to have the widget prerendered.
@@ -22,7 +25,35 @@ pub struct PrerenderRequest {
     pub language: Option<String>,
     /// The `panel` attribute, as written.
     pub panel: Option<String>,
+    /// The `article-url` attribute, as written.
+    pub article_url: Option<String>,
 }
+
+/// Why the article prerendered (`article_file`, a file name) is likely not the one the live
+/// widget will show, or `None`. Compared by file name only: a site often serves a file under
+/// another path than the one it is built from. Without `article-url` the widget shows its
+/// sample, `article.txt` beside the loader. A warning, not a refusal: a site may rewrite names.
+pub fn article_mismatch(request: &PrerenderRequest, article_file: &str) -> Option<String> {
+    let url = (request.article_url.as_deref().map(str::trim)).filter(|url| !url.is_empty());
+    let shown = match url {
+        Some(url) => {
+            let path = url.split(['?', '#']).next().unwrap_or(url);
+            path.rsplit('/').next().unwrap_or(path)
+        }
+        None => SAMPLE_ARTICLE_FILE,
+    };
+    (shown != article_file).then(|| match url {
+        Some(_) => format!(
+            "the element's article-url names \u{201C}{shown}\u{201D}, but the article prerendered is \u{201C}{article_file}\u{201D}: once the widget starts, readers will see the copy replaced by another article"
+        ),
+        None => format!(
+            "the element has no article-url, so the live widget shows its sample article ({SAMPLE_ARTICLE_FILE}), not \u{201C}{article_file}\u{201D}: give the element article-url=\"{article_file}\" (or its address)"
+        ),
+    })
+}
+
+/// The file an own copy without `article-url` shows: the sample, beside the loader.
+const SAMPLE_ARTICLE_FILE: &str = "article.txt";
 
 /// Finds the marker and reads the start tag of the `<claim-annotator>` element around it.
 pub fn read_prerender_request(page: &str) -> Result<PrerenderRequest, String> {
@@ -60,6 +91,7 @@ pub fn read_prerender_request(page: &str) -> Result<PrerenderRequest, String> {
         marker_at,
         language: attribute("lang").filter(|value| !value.is_empty()),
         panel: attribute("panel"),
+        article_url: attribute("article-url"),
     })
 }
 

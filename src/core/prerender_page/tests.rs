@@ -80,3 +80,31 @@ fn a_page_gives_the_element_s_language_and_panel_or_a_reason_it_cannot_be_preren
         check(name, page, expected);
     }
 }
+
+#[test]
+fn a_prerendered_article_of_another_name_than_the_element_shows_is_pointed_out() {
+    let check_mismatch = |name: &str, element: &str, file: &str, expected: Option<&str>| {
+        let page = format!("{element}{PRERENDER_MARKER}</claim-annotator>");
+        let request = read_prerender_request(&page).unwrap();
+        let warning = article_mismatch(&request, file);
+        match (expected, warning) {
+            (None, None) => {}
+            (Some(start), Some(warning)) => assert!(
+                warning.starts_with(start),
+                "{name}: the warning {warning:?} starts with {start:?}"
+            ),
+            (expected, warning) => panic!("{name}: expected {expected:?}, got {warning:?}"),
+        }
+    };
+    let cases: Vec<(&str, &str, &str, Option<&str>)> = vec![
+        ("the same file name", "<claim-annotator article-url=\"sample-arabic.txt\">", "sample-arabic.txt", None),
+        ("the same name under another path, with a query and a fragment", "<claim-annotator article-url=\"https://news.example/2026/story.txt?v=3#top\">", "story.txt", None),
+        ("no article-url, the sample prerendered", "<claim-annotator>", "article.txt", None),
+        ("another file", "<claim-annotator article-url=\"story.txt\">", "other.txt", Some("the element's article-url names \u{201C}story.txt\u{201D}, but the article prerendered is \u{201C}other.txt\u{201D}")),
+        ("no article-url, another file prerendered", "<claim-annotator lang=\"ar\">", "sample-arabic.txt", Some("the element has no article-url, so the live widget shows its sample article")),
+        ("an empty article-url is the sample too", "<claim-annotator article-url=\"\">", "story.txt", Some("the element has no article-url")),
+    ];
+    for (name, element, file, expected) in cases {
+        check_mismatch(name, element, file, expected);
+    }
+}
