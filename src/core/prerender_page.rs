@@ -9,7 +9,7 @@
 //!   change, never prerendered wrong: no marker or two, a marker outside the element or after
 //!   other content in it, an element that annotates a story already on the page (`for`).
 //! - An article prerendered from a file of another name than the one the element will show
-//!   (`article-url`, else the sample) is pointed out ([`article_mismatch`]), as a warning: a
+//!   (`article-url`, else the sample) is pointed out (`article_mismatch`), as a warning: a
 //!   site may serve a file under another name.
 //! - Only the start tag is read; the page is otherwise left as it is, byte for byte.
 

@@ -2,7 +2,7 @@
 //! language a page's element asks for, with that language's table given from above.
 //!
 //! Invariant: the markup is the live widget's own first render for the same article, panel and
-//! language: the same [`ClaimAnnotatorWidget`], whose `LocaleGate` uses a locale provided above
+//! language: the same `ClaimAnnotatorWidget`, whose `LocaleGate` uses a locale provided above
 //! when it is the one asked for. A server render runs no effect, so it could not fetch a table
 //! the way the browser does.
 
