@@ -29,32 +29,6 @@ pub struct PrerenderRequest {
     pub article_url: Option<String>,
 }
 
-/// Why the article prerendered (`article_file`, a file name) is likely not the one the live
-/// widget will show, or `None`. Compared by file name only: a site often serves a file under
-/// another path than the one it is built from. Without `article-url` the widget shows its
-/// sample, `article.txt` beside the loader. A warning, not a refusal: a site may rewrite names.
-pub fn article_mismatch(request: &PrerenderRequest, article_file: &str) -> Option<String> {
-    let url = (request.article_url.as_deref().map(str::trim)).filter(|url| !url.is_empty());
-    let shown = match url {
-        Some(url) => {
-            let path = url.split(['?', '#']).next().unwrap_or(url);
-            path.rsplit('/').next().unwrap_or(path)
-        }
-        None => SAMPLE_ARTICLE_FILE,
-    };
-    (shown != article_file).then(|| match url {
-        Some(_) => format!(
-            "the element's article-url names \u{201C}{shown}\u{201D}, but the article prerendered is \u{201C}{article_file}\u{201D}: once the widget starts, readers will see the copy replaced by another article"
-        ),
-        None => format!(
-            "the element has no article-url, so the live widget shows its sample article ({SAMPLE_ARTICLE_FILE}), not \u{201C}{article_file}\u{201D}: give the element article-url=\"{article_file}\" (or its address)"
-        ),
-    })
-}
-
-/// The file an own copy without `article-url` shows: the sample, beside the loader.
-const SAMPLE_ARTICLE_FILE: &str = "article.txt";
-
 /// Finds the marker and reads the start tag of the `<claim-annotator>` element around it.
 pub fn read_prerender_request(page: &str) -> Result<PrerenderRequest, String> {
     let count = page.matches(PRERENDER_MARKER).count();
@@ -95,7 +69,37 @@ pub fn read_prerender_request(page: &str) -> Result<PrerenderRequest, String> {
     })
 }
 
+/// Why the article prerendered (`article_file`, a file name) is likely not the one the live
+/// widget will show, or `None`. Compared by file name only: a site often serves a file under
+/// another path than the one it is built from. Without `article-url` the widget shows its
+/// sample, `article.txt` beside the loader. A warning, not a refusal: a site may rewrite names.
+pub fn article_mismatch(request: &PrerenderRequest, article_file: &str) -> Option<String> {
+    let url = request
+        .article_url
+        .as_deref()
+        .map(str::trim)
+        .filter(|url| !url.is_empty());
+    let shown = match url {
+        Some(url) => {
+            let path = url.split(['?', '#']).next().unwrap_or(url);
+            path.rsplit('/').next().unwrap_or(path)
+        }
+        None => SAMPLE_ARTICLE_FILE,
+    };
+    (shown != article_file).then(|| match url {
+        Some(_) => format!(
+            "the element's article-url names \u{201C}{shown}\u{201D}, but the article prerendered is \u{201C}{article_file}\u{201D}: once the widget starts, readers will see the copy replaced by another article"
+        ),
+        None => format!(
+            "the element has no article-url, so the live widget shows its sample article ({SAMPLE_ARTICLE_FILE}), not \u{201C}{article_file}\u{201D}: give the element article-url=\"{article_file}\" (or its address)"
+        ),
+    })
+}
+
 const ELEMENT: &str = "<claim-annotator";
+
+/// The file an own copy without `article-url` shows: the sample, beside the loader.
+const SAMPLE_ARTICLE_FILE: &str = "article.txt";
 
 /// The byte offset of the last `<claim-annotator` start tag in `lowered` (the page before the
 /// marker, ASCII-lowercased), not a longer name such as `<claim-annotator-x`.
