@@ -42,15 +42,19 @@ await cp(here('dist'), here(folder), { recursive: true });
 const baseline = process.env.BASELINE_DIST;
 if (baseline) await cp(baseline, here(`${folder}/baseline`), { recursive: true });
 
-const arabic = process.env.PAGE === 'arabic';
-const pageFile = arabic ? 'arabic.html' : 'index.html';
+// The page measured, and where its article is: the share of the screenshot's width left of it.
+const measured = process.env.PAGE === 'arabic'
+  ? { file: 'arabic.html', path: '/arabic.html', notPrerendered: '/not-prerendered.html', articleLeft: 0.37 }
+  : { file: 'index.html', path: '/', notPrerendered: '/?panel=inline', articleLeft: 0.03 };
 
 // The static page: the demo page with the prerendered widget's markup moved out of its
 // declarative shadow root into the page, its stylesheet linked from the head, and no scripts.
-const demo = await readFile(here(`dist/${pageFile}`), 'utf8');
+const demo = await readFile(here(`dist/${measured.file}`), 'utf8');
 const template = demo.match(/<template shadowrootmode="open"><link rel="stylesheet" href="([^"]+)"[^>]*>([\s\S]*)<\/template>/);
-if (!template) throw new Error(`dist/${pageFile} has no prerendered widget: run scripts/build.sh`);
-if (arabic) await writeFile(here(`${folder}/not-prerendered.html`), demo.replace(template[0], ''));
+if (!template) throw new Error(`dist/${measured.file} has no prerendered widget: run scripts/build.sh`);
+// The demo page drops its copy itself (static/demo.js, `?panel=inline`); the Arabic one is
+// served without it.
+if (measured.notPrerendered === '/not-prerendered.html') await writeFile(here(`${folder}/not-prerendered.html`), demo.replace(template[0], ''));
 const staticPage = demo
   .replace(template[0], template[2])
   .replace(/<script[^>]*><\/script>/g, '')
@@ -81,7 +85,7 @@ async function articleInk(jpeg) {
     let ink = 0;
     for (let index = 0; index < pixels.length; index += 4) if (pixels[index] + pixels[index + 1] + pixels[index + 2] < 384) ink += 1;
     return ink;
-  }, [jpeg, arabic ? 0.37 : 0.03]);
+  }, [jpeg, measured.articleLeft]);
 }
 
 /** When the article was first on screen (ms from navigation start), from a load's trace events. */
@@ -97,10 +101,10 @@ async function articleOnScreen(events) {
 
 const pages = {
   static: { path: '/static.html', interactive: false },
-  widget: { path: arabic ? '/arabic.html' : '/', interactive: true },
-  'widget, not prerendered': { path: arabic ? '/not-prerendered.html' : '/?panel=inline', interactive: true },
+  widget: { path: measured.path, interactive: true },
+  'widget, not prerendered': { path: measured.notPrerendered, interactive: true },
 };
-if (baseline) pages['widget, baseline build'] = { path: arabic ? '/baseline/arabic.html' : '/baseline/', interactive: true };
+if (baseline) pages['widget, baseline build'] = { path: `/baseline${measured.path}`, interactive: true };
 
 async function load({ path, interactive }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
