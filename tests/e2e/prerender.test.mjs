@@ -4,10 +4,15 @@
 // frame: no frame without the article, none with two, no shift, no unstyled text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startServer, launchBrowser, deepQueryScript, dragOver, highlights, STRICT_CSP, LIVE_ARTICLE } from './support.mjs';
 
 const PHRASE = 'urged the United Nations to probe rights violations';
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const seed = await readFile(new URL('../../static/article.txt', import.meta.url), 'utf8');
 const arabic = await readFile(new URL('../../static/sample-arabic.txt', import.meta.url), 'utf8');
 
@@ -18,19 +23,43 @@ const arabic = await readFile(new URL('../../static/sample-arabic.txt', import.m
 const PRERENDERED_PAGES = [
   {
     name: 'the demo page (English)', path: '/', paragraphs: seed.split('\n\n').slice(3, 6), phrase: PHRASE,
-    lang: 'en', dir: 'ltr', panelTitle: 'Claims', problem: /could not load/, files: ['/article.txt'],
+    lang: 'en', dir: 'ltr', panelTitle: 'Claims', problem: /could not load/, files: ['/article.txt'], drawer: false,
   },
   {
     // Regression: the prerenderer rendered every page in English, so a page whose element
     // said lang="ar" could not have its article before the wasm (README: "leave the marker out").
     name: 'the Arabic page (right to left)', path: '/arabic.html', paragraphs: arabic.split('\n\n').slice(1, 3), phrase: 'انتهكت الحقوق',
-    lang: 'ar', dir: 'rtl', panelTitle: 'التصريحات', problem: /تعذّر تحميل/, files: ['/sample-arabic.txt', '/i18n/ar.json'],
+    lang: 'ar', dir: 'rtl', panelTitle: 'التصريحات', problem: /تعذّر تحميل/, files: ['/sample-arabic.txt', '/i18n/ar.json'], drawer: false,
+  },
+  {
+    // The build ships no such page: the test prerenders one (`drawerPage`). The copy's panel
+    // must be the closed drawer the live widget starts with, or the article would move at the swap.
+    name: 'the demo page with its panel in a drawer', path: '/drawer.html', paragraphs: seed.split('\n\n').slice(3, 6), phrase: PHRASE,
+    lang: 'en', dir: 'ltr', panelTitle: 'Claims', problem: /could not load/, files: ['/article.txt'], drawer: true,
   },
 ];
 
+/**
+ * The demo page with `panel="drawer"` on its element, prerendered as scripts/build.sh
+ * prerenders the demo page (the same example binary, the same article).
+ */
+async function drawerPage() {
+  const folder = await mkdtemp(join(tmpdir(), 'ca-drawer-'));
+  try {
+    const page = (await readFile(join(root, 'static/index.html'), 'utf8')).replace('<claim-annotator>', '<claim-annotator panel="drawer">');
+    assert.ok(page.includes('panel="drawer"'), "the demo page's element took the attribute");
+    await writeFile(join(folder, 'page.html'), page);
+    await mkdir(join(folder, 'pkg'));
+    execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--', 'static/article.txt', join(folder, 'page.html'), join(folder, 'drawer.html'), join(folder, 'pkg/claim-annotator.css')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    return await readFile(join(folder, 'drawer.html'));
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 const env = {};
 before(async () => {
-  env.server = await startServer('dist', (path) => (path.endsWith('.html') || path.endsWith('/') ? { 'content-security-policy': STRICT_CSP } : {}));
+  env.server = await startServer('dist', (path) => (path.endsWith('.html') || path.endsWith('/') ? { 'content-security-policy': STRICT_CSP } : {}), undefined, { '/drawer.html': await drawerPage() });
   env.browser = await launchBrowser();
 });
 after(async () => { await env.browser?.close(); await env.server?.close(); });
@@ -64,6 +93,8 @@ function recordFrames() {
         box: box ? [box.x, box.y, box.width, box.height].map(Math.round).join(',') : null,
         font: paragraph ? `${getComputedStyle(paragraph).fontFamily} ${getComputedStyle(paragraph).fontSize}` : null,
         text: shown[0]?.textContent.length ?? 0,
+        // The drawer's button, where the panel is in a drawer: the copy must show it as the live widget does.
+        toggles: [...root.querySelectorAll('.ca-drawer-toggle')].filter((toggle) => toggle.checkVisibility()).length,
       });
     }
   };
@@ -103,7 +134,7 @@ async function openWithWasm(context, delay, path = '/') {
 /** The words of the seed's body, as the article shows them (white space aside). */
 const words = (text) => text.replace(/\s+/g, ' ').trim();
 
-async function checkBeforeTheWasm({ path, paragraphs, lang, dir, panelTitle, problem }) {
+async function checkBeforeTheWasm({ path, paragraphs, lang, dir, panelTitle, problem, drawer }) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await openWithWasm(context, null, path);
   await page.locator('claim-annotator .ca-loader-problem').waitFor();
@@ -113,19 +144,22 @@ async function checkBeforeTheWasm({ path, paragraphs, lang, dir, panelTitle, pro
     return {
       text: article.textContent,
       shown: article.checkVisibility(),
-      display: getComputedStyle(window.caQuery('.ca-layout')).display,
+      // Unstyled, the root is not positioned (whatever the panel's placement).
+      position: getComputedStyle(root).position,
       lang: root.getAttribute('lang'),
       dir: root.getAttribute('dir'),
       panelTitle: window.caQuery('.ca-panel-title').textContent,
+      drawer: window.caQuery('.ca-drawer-toggle')?.checkVisibility() ?? false,
     };
   });
   assert.ok(article.shown, 'the prerendered article is on screen');
   for (const paragraph of paragraphs) {
     assert.ok(words(article.text).includes(words(paragraph)), `the paragraph is there: ${paragraph.slice(0, 40)}…`);
   }
-  assert.notEqual(article.display, 'block', "the widget's stylesheet applies to the prerendered copy (its layout is not the default)");
+  assert.equal(article.position, 'relative', "the widget's stylesheet applies to the prerendered copy");
   assert.deepEqual([article.lang, article.dir], [lang, dir], "the copy's interface is in the element's language and direction");
   assert.ok(article.panelTitle.startsWith(panelTitle), `the panel's title in that language: ${article.panelTitle}`);
+  assert.equal(article.drawer, drawer, "the copy's panel is where the element's panel attribute puts it (a drawer has its button)");
   assert.match(await page.locator('claim-annotator .ca-loader-problem').textContent(), problem);
   assert.deepEqual(await page.evaluate(() => window.caViolations), [], 'no CSP violation');
   await context.close();
@@ -151,6 +185,7 @@ async function checkTheSwap({ path, phrase, lang }) {
     assert.equal(frame.shown, 1, `frame ${index}: one article on screen (${JSON.stringify(frame)})`);
     assert.equal(frame.text, final.text, `frame ${index}: all the article's text`);
     assert.equal(frame.font, final.font, `frame ${index}: styled as it stays`);
+    assert.equal(frame.toggles, final.toggles, `frame ${index}: the drawer's button as it stays`);
   }
   // The very first frames may wrap the text differently while the system font loads; a static
   // page of the same markup does the same (seen here). From the last prerendered frame on,

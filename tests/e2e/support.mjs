@@ -16,10 +16,11 @@ const types = {
 
 /** Serves dist/ (or another folder of the repository) at / and tests/e2e/fixtures/ at
  * /fixtures/ on a free loopback port. `headers(path)` may add response headers (a CSP);
- * `transform(path, body)` may change a file as served (a new version of it). The handle's
+ * `transform(path, body)` may change a file as served (a new version of it); `pages` serves
+ * bodies made by the test at their paths (a page the build does not ship). The handle's
  * `requests` lists every path asked for, and `setNetwork(false)` makes the server drop every
  * request unanswered, as if the network were down. */
-export async function startServer(folder = 'dist', headers = () => ({}), transform = (path, body) => body) {
+export async function startServer(folder = 'dist', headers = () => ({}), transform = (path, body) => body, pages = {}) {
   const network = { up: true };
   const requests = [];
   const server = createServer(async (request, response) => {
@@ -33,7 +34,7 @@ export async function startServer(folder = 'dist', headers = () => ({}), transfo
       ? join(root, 'tests/e2e', normalize(path))
       : join(root, folder, normalize(path.endsWith('/') ? `${path}index.html` : path));
     try {
-      const body = transform(path, await readFile(file));
+      const body = Object.hasOwn(pages, path) ? pages[path] : transform(path, await readFile(file));
       response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers(path) });
       response.end(body);
     } catch {
